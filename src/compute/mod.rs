@@ -1,0 +1,103 @@
+//! The functional core: totals, bands, ranking and awards (SPEC §4).
+//!
+//! Pure functions over the plain values of [`crate::model`]: no file system, no templates,
+//! no global state. Same input, same output; the order units are listed in never matters.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Campaign, Participants, Points, Rubric, Scope, Unit};
+
+/// The results of every rubric of a campaign, in the campaign's rubric order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CampaignResults {
+    /// One entry per rubric.
+    pub rubrics: Vec<RubricResults>,
+}
+
+/// The ranked results of one rubric.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RubricResults {
+    /// Rubric id.
+    pub rubric: String,
+    /// The rubric's maximum (sum of leaf max).
+    pub max: Points,
+    /// Participants in ranking order (rank, then Vietnamese alphabetical order of names).
+    pub units: Vec<UnitResult>,
+    /// Award outcomes: in rule order, and per rule in cluster order.
+    pub awards: Vec<AwardResult>,
+}
+
+/// Final points of one cell and where they came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CellResult {
+    /// Points of the latest stage that gave a value; `None` when no stage did.
+    pub final_points: Option<Points>,
+    /// (stage id, points) for each stage that gave a value, in stage order.
+    pub stages: Vec<(String, Points)>,
+}
+
+/// One unit's result on one rubric.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitResult {
+    /// Unit id.
+    pub unit: String,
+    /// Unit name.
+    pub name: String,
+    /// Unit kind.
+    pub kind: String,
+    /// Cluster id, when the unit is in one.
+    pub cluster: Option<String>,
+    /// Sum of the final points of all leaves.
+    pub regular: Points,
+    /// Final bonus (0 when none).
+    pub bonus: Points,
+    /// Final deduction (0 when none).
+    pub deduction: Points,
+    /// regular + bonus − deduction.
+    pub total: Points,
+    /// Band label, `None` when the total is below every band.
+    pub band: Option<String>,
+    /// Rank among all participants of the rubric (1, 2, 2, 4 …).
+    pub rank_overall: u32,
+    /// Rank within its cluster.
+    pub rank_cluster: Option<u32>,
+    /// False when some leaf has no value at any stage (it counted as 0).
+    pub complete: bool,
+    /// Every leaf, in rubric order: leaf id → cell.
+    pub criteria: Vec<(String, CellResult)>,
+    /// Every section (criterion with children), in rubric order: id → sum of final leaf points.
+    pub sections: Vec<(String, Points)>,
+    /// The bonus cell across stages.
+    pub bonus_cell: CellResult,
+    /// The deduction cell across stages.
+    pub deduction_cell: CellResult,
+}
+
+/// The winners of one award rule in one scope (a cluster, or overall).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AwardResult {
+    /// Title of the rule.
+    pub title: String,
+    /// Index of the rule in the campaign's `awards` list.
+    pub rule: usize,
+    /// Scope of the rule.
+    pub scope: Scope,
+    /// The cluster, for `scope: cluster`.
+    pub cluster: Option<String>,
+    /// Winning unit ids, in ranking order.
+    pub units: Vec<String>,
+    /// True when a tie made the winners more than the quota: the council decides.
+    pub tie: bool,
+}
+
+/// The participants of a rubric, as unit ids in a stable order (SPEC §3.3): the listed units;
+/// or every unit of the listed kinds; or, by default, all cluster members (all units when the
+/// campaign has no clusters).
+pub fn participants(campaign: &Campaign, rubric: &Rubric, units: &BTreeMap<String, Unit>) -> Vec<String> {
+    match &rubric.participants {
+        Participants::Units(list) => list.clone(),
+        Participants::Kinds(kinds) => units.values().filter(|u| kinds.contains(&u.kind)).map(|u| u.id.clone()).collect(),
+        Participants::Default if campaign.clusters.is_empty() => units.keys().cloned().collect(),
+        Participants::Default => campaign.clusters.iter().flat_map(|c| c.members.iter().cloned()).collect(),
+    }
+}
