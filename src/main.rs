@@ -1,1 +1,5 @@
-fn main() {}
+//! The `bangvang` binary: a thin shell around the library.
+
+fn main() -> std::process::ExitCode {
+    bangvang::cli::main()
+}

@@ -4,11 +4,16 @@
 //! the value (SPEC §3: lowercase ASCII, digits and `-`, unique in its kind) and every
 //! reference resolved, so the compute stage can trust what it is given.
 
+pub mod collate;
+pub mod date;
+pub mod document;
+pub mod page;
 pub mod points;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+pub use date::Date;
 pub use points::Points;
 
 /// A unit being ranked — "đơn vị": a ward, commune, office or department (SPEC §3.1).

@@ -1,0 +1,24 @@
+//! `bangvang build`.
+
+use std::process::ExitCode;
+
+use crate::cli::report::{print_diagnostics, print_summary};
+use crate::cli::{BuildArgs, EXIT_INVALID, EXIT_OK};
+use crate::site::{Options, build};
+
+/// Runs `build`.
+pub fn run(args: BuildArgs) -> ExitCode {
+    let opts = Options { root: args.root.clone(), output: args.output, base_url: args.base_url, strict: args.strict, drafts: args.drafts, dev_script: String::new() };
+    match build(&opts) {
+        Ok(report) => {
+            print_diagnostics(&opts.root, &report.warnings);
+            print_summary(&report);
+            ExitCode::from(EXIT_OK)
+        }
+        Err(diags) => {
+            print_diagnostics(&opts.root, &diags);
+            eprintln!("build failed: {} error(s); the previous output was left as it was", diags.error_count());
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Printing diagnostics and summaries for people: `file:line:column`, the offending line with
+//! a caret under the spot, what is wrong and what to do; colour only on a terminal.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use crate::diag::{Diagnostic, Diagnostics, Severity, SourceText};
+use crate::site::Report;
+
+/// Prints every diagnostic to standard error.
+pub fn print_diagnostics(root: &Path, diags: &Diagnostics) {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut err = std::io::stderr().lock();
+    let mut cache: Option<(std::path::PathBuf, Option<SourceText>)> = None;
+    for d in diags.iter() {
+        let src = match &cache {
+            Some((p, s)) if *p == d.file => s.clone(),
+            _ => {
+                let s = std::fs::read(root.join(&d.file)).ok().and_then(|b| crate::diag::decode_source(&d.file, &b).ok());
+                cache = Some((d.file.clone(), s.clone()));
+                s
+            }
+        };
+        let _ = write!(err, "{}", format_diagnostic(d, src.as_ref(), color));
+    }
+}
+
+/// Formats one diagnostic with the source line and a caret, when the line is known.
+pub fn format_diagnostic(d: &Diagnostic, src: Option<&SourceText>, color: bool) -> String {
+    let (on, off) = match (color, d.severity) {
+        (true, Severity::Error) => ("\x1b[1;31m", "\x1b[0m"),
+        (true, Severity::Warning) => ("\x1b[1;33m", "\x1b[0m"),
+        _ => ("", ""),
+    };
+    let word = if d.severity == Severity::Error { "error" } else { "warning" };
+    let mut out = format!("{on}{word}{off}: {}: {}", d.location(), d.message);
+    if !d.hint.is_empty() {
+        out.push_str(&format!(" — {}", d.hint));
+    }
+    out.push('\n');
+    if let (Some(line), Some(src)) = (d.line, src) {
+        if let Some(text) = src.line_text(line) {
+            let shown: String = text.chars().take(160).collect();
+            let gutter = line.to_string();
+            out.push_str(&format!("{} |\n{gutter} | {shown}\n", " ".repeat(gutter.len())));
+            if let Some(col) = d.column {
+                let pad: String = text.chars().take(col.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+                out.push_str(&format!("{} | {pad}{on}^{off}\n", " ".repeat(gutter.len())));
+            }
+        }
+    }
+    out
+}
+
+/// Prints the one-line summary after a build.
+pub fn print_summary(r: &Report) {
+    let out = r.output.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+    let warn = if r.warnings.warning_count() > 0 { format!(", {} warning(s)", r.warnings.warning_count()) } else { String::new() };
+    println!(
+        "built {} pages ({} files), {} campaigns, {} honorees in {:.2} s{warn} → {out}",
+        r.pages,
+        r.files,
+        r.campaigns,
+        r.honorees,
+        r.elapsed.as_secs_f64()
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Pos;
+
+    #[test]
+    fn caret_under_the_spot() {
+        let src = SourceText::new("data/u.csv", "id,name\np 1,X\n".to_string());
+        let d = Diagnostic::error("data/u.csv", Some(Pos::new(2, 2)), "bad id", "fix it");
+        let s = format_diagnostic(&d, Some(&src), false);
+        assert_eq!(s, "error: data/u.csv:2:2: bad id — fix it\n  |\n2 | p 1,X\n  |  ^\n");
+    }
+}

@@ -1,0 +1,113 @@
+//! `config.yaml`: the site settings (SPEC §2).
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, read_source};
+use crate::load::yaml_error;
+
+/// Site settings read from `config.yaml`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Site title, shown in every page header.
+    pub title: String,
+    /// One-line description for the home page and feeds.
+    pub description: String,
+    /// Where the site will be published (used only for `sitemap.xml` and `atom.xml`, which
+    /// need absolute addresses; every link in pages stays relative). May be empty.
+    pub base_url: String,
+    /// Language of the pages (`vi`).
+    pub language: String,
+    /// Theme name: `themes/<name>/` in the site overrides the built-in theme file by file.
+    pub theme: String,
+    /// Output folder, relative to the site root unless absolute.
+    pub output_dir: PathBuf,
+    /// Name of the publishing office shown in the footer.
+    pub organisation: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: Option<String>,
+    description: Option<String>,
+    base_url: Option<String>,
+    language: Option<String>,
+    theme: Option<String>,
+    output_dir: Option<String>,
+    organisation: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            title: "Bảng vàng thi đua".into(),
+            description: String::new(),
+            base_url: String::new(),
+            language: "vi".into(),
+            theme: "default".into(),
+            output_dir: PathBuf::from("public"),
+            organisation: String::new(),
+        }
+    }
+}
+
+/// The file name of the site settings.
+pub const CONFIG_FILE: &str = "config.yaml";
+
+/// Reads `config.yaml` at the site root. A missing file is an error: it is what makes a
+/// folder a site.
+pub fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
+    let rel = Path::new(CONFIG_FILE);
+    if !root.join(rel).is_file() {
+        diags.push(Diagnostic::error(
+            root.join(rel),
+            None,
+            "there is no config.yaml: this folder is not a bangvang site",
+            "run the command in the site folder, pass --root DIR, or create a site with `bangvang init DIR`",
+        ));
+        return None;
+    }
+    let src = match read_source(root, rel) {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    parse_config(&src, diags)
+}
+
+/// Parses the text of `config.yaml`.
+pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config> {
+    let raw: RawConfig = if src.text.trim().is_empty() {
+        RawConfig { title: None, description: None, base_url: None, language: None, theme: None, output_dir: None, organisation: None }
+    } else {
+        match serde_yaml::from_str(&src.text) {
+            Ok(r) => r,
+            Err(e) => {
+                diags.push(yaml_error(src, &e, 0, "config.yaml takes: title, description, base_url, language, theme, output_dir, organisation"));
+                return None;
+            }
+        }
+    };
+    let d = Config::default();
+    let theme = raw.theme.unwrap_or(d.theme);
+    if !crate::text::is_valid_id(&theme) {
+        diags.error(&src.path, src.find_key("theme", 1).or(Some(Pos::line(1))), format!("the theme name `{theme}` is not a valid name"), crate::text::ID_HINT);
+    }
+    let mut base_url = raw.base_url.unwrap_or_default();
+    if !base_url.is_empty() && !base_url.ends_with('/') {
+        base_url.push('/');
+    }
+    Some(Config {
+        title: raw.title.map(|t| crate::text::nfc(&t)).unwrap_or(d.title),
+        description: raw.description.map(|t| crate::text::nfc(&t)).unwrap_or_default(),
+        base_url,
+        language: raw.language.unwrap_or(d.language),
+        theme,
+        output_dir: raw.output_dir.map(PathBuf::from).unwrap_or(d.output_dir),
+        organisation: raw.organisation.map(|t| crate::text::nfc(&t)).unwrap_or_default(),
+    })
+}

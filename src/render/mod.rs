@@ -1,0 +1,112 @@
+//! Rendering: Markdown, templates and generated files, written into the staging folder.
+//! Pages are rendered in parallel; each job reads the shared, immutable [`crate::site::Site`].
+
+pub mod content;
+pub mod feeds;
+pub mod markdown;
+pub mod templates;
+pub mod view;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+use tera::Context;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::site::Site;
+use crate::write::Staging;
+
+/// One file to produce.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// A content page or section (index into `site.content.pages`).
+    Page(usize),
+    /// `404.html`.
+    NotFound,
+    /// `sitemap.xml`, `atom.xml` and the code stylesheet.
+    Feeds,
+}
+
+/// Counts of what a build wrote.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts {
+    /// HTML pages.
+    pub pages: usize,
+    /// Files of any kind.
+    pub files: usize,
+}
+
+/// Renders the whole site into `out`. Problems are returned together; on any error the caller
+/// drops the staging folder.
+pub fn render_site(site: &Site, out: &Staging) -> Result<Counts, Diagnostics> {
+    let mut jobs: Vec<Job> = (0..site.content.pages.len()).map(Job::Page).collect();
+    jobs.push(Job::NotFound);
+    jobs.push(Job::Feeds);
+    let pages = AtomicUsize::new(0);
+    let files = AtomicUsize::new(0);
+    let errors: Vec<Diagnostic> = jobs
+        .par_iter()
+        .flat_map_iter(|job| {
+            let produced = match render_job(site, job) {
+                Ok(f) => f,
+                Err(d) => return vec![d],
+            };
+            let mut errs = Vec::new();
+            for (path, bytes) in produced {
+                if path.ends_with(".html") {
+                    pages.fetch_add(1, Ordering::Relaxed);
+                }
+                files.fetch_add(1, Ordering::Relaxed);
+                if let Err(e) = out.write(&path, &bytes) {
+                    errs.push(Diagnostic::error(out.dir().join(&path), None, format!("cannot write the file: {e}"), "check the free disk space and permissions"));
+                }
+            }
+            errs
+        })
+        .collect();
+    let copied = content::copy_static(site, out);
+    let mut diags = Diagnostics::new();
+    errors.into_iter().for_each(|d| diags.push(d));
+    match copied {
+        Ok(n) => {
+            files.fetch_add(n, Ordering::Relaxed);
+        }
+        Err(ds) => diags.extend(ds),
+    }
+    if diags.has_errors() {
+        diags.sort();
+        return Err(diags);
+    }
+    Ok(Counts { pages: pages.into_inner(), files: files.into_inner() })
+}
+
+/// Renders one job into (output path, bytes) pairs.
+fn render_job(site: &Site, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    match job {
+        Job::Page(i) => content::render_page(site, &site.content.pages[*i]),
+        Job::NotFound => {
+            let mut ctx = base_context(site, "", "");
+            ctx.insert("page", &view::PageView::titled("Không tìm thấy trang", "404.html"));
+            // 404.html is served from any depth; its links are written from the site root.
+            Ok(vec![("404.html".into(), render_template(site, "404.html", &ctx)?.into_bytes())])
+        }
+        Job::Feeds => Ok(content::feeds(site)),
+    }
+}
+
+/// The context every page starts from: the page's way back to the root, the section it is in
+/// (for the navigation's `aria-current`) and the development script (only under `serve`).
+pub fn base_context(_site: &Site, path: &str, section_url: &str) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("root", &view::root_of(path));
+    ctx.insert("section_url", section_url);
+    ctx.insert("breadcrumbs", &Vec::<view::LinkView>::new());
+    ctx.insert("has_code", &false);
+    ctx.insert("links", &Vec::<view::LinkView>::new());
+    ctx
+}
+
+/// Renders a template, turning a failure into a diagnostic on the template.
+pub fn render_template(site: &Site, name: &str, ctx: &Context) -> Result<String, Diagnostic> {
+    site.tera.render(name, ctx).map_err(|e| templates::template_error(std::path::Path::new(&format!("templates/{name}")), &e))
+}

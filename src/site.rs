@@ -1,0 +1,253 @@
+//! The site: everything loaded and computed, shared read-only by every render job; and the
+//! `build` and `check` entry points that drive the pipeline
+//! load → compute → render → write.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use tera::{Context, Tera};
+
+use crate::compute::{CampaignResults, campaign_results};
+use crate::diag::Diagnostics;
+use crate::load::config::{Config, load_config};
+use crate::load::content::{Content, load_content};
+use crate::load::data::{DataSet, load_data};
+use crate::model::page::Page;
+use crate::render::view::{ChildView, LinkView, url_of};
+use crate::write::{Staging, check_output};
+
+/// What a build or check is asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The site folder.
+    pub root: PathBuf,
+    /// Output folder (default: `output_dir` of config.yaml, `public/`).
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` of config.yaml.
+    pub base_url: Option<String>,
+    /// Warnings fail the run.
+    pub strict: bool,
+    /// Include `draft: true` pages.
+    pub drafts: bool,
+    /// HTML added before `</body>` of every page (the live-reload script of `serve`; never
+    /// set by `build`).
+    pub dev_script: String,
+}
+
+/// Everything loaded and computed.
+pub struct Site {
+    /// The site folder.
+    pub root: PathBuf,
+    /// Settings.
+    pub config: Config,
+    /// Pages under `content/`.
+    pub content: Content,
+    /// Units and campaigns.
+    pub data: DataSet,
+    /// Results per campaign, in the order of `data.campaigns`.
+    pub results: Vec<CampaignResults>,
+    /// The template engine, with the site-wide context in its global context.
+    pub tera: Tera,
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct Report {
+    /// Where the site was written (None for `check`).
+    pub output: Option<PathBuf>,
+    /// HTML pages written.
+    pub pages: usize,
+    /// Files written.
+    pub files: usize,
+    /// Campaigns.
+    pub campaigns: usize,
+    /// Honorees.
+    pub honorees: usize,
+    /// Warnings (not errors).
+    pub warnings: Diagnostics,
+    /// Time taken.
+    pub elapsed: Duration,
+}
+
+/// Loads and computes the whole site, collecting every problem.
+pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
+    let root = opts.root.clone();
+    let mut config = load_config(&root, diags)?;
+    if let Some(b) = &opts.base_url {
+        config.base_url = if b.is_empty() || b.ends_with('/') { b.clone() } else { format!("{b}/") };
+    }
+    let ((content, data), tera) = rayon::join(
+        || {
+            let mut d1 = Diagnostics::new();
+            let mut d2 = Diagnostics::new();
+            let (c, data) = rayon::join(|| load_content(&root, opts.drafts, &mut d1), || load_data(&root, &mut d2));
+            d1.extend(d2);
+            ((c, data), d1)
+        },
+        || {
+            let mut d = Diagnostics::new();
+            let t = crate::render::templates::load_templates(&root, &config.theme, &mut d);
+            (t, d)
+        },
+    );
+    let ((content, data), d1) = (content, data);
+    let (tera, d2) = tera;
+    diags.extend(d1);
+    diags.extend(d2);
+    let mut tera = tera?;
+    let results: Vec<CampaignResults> = data.campaigns.iter().map(|c| campaign_results(c, &data.units)).collect();
+    check_references(&content, &data, diags);
+    let mut site = Site { root, config, content, data, results, tera: Tera::new() };
+    let global = site.global_context(&opts.dev_script);
+    tera.global_context().extend(global);
+    site.tera = tera;
+    Some(site)
+}
+
+fn check_references(content: &Content, data: &DataSet, diags: &mut Diagnostics) {
+    for p in &content.pages {
+        if let Some(c) = &p.campaign {
+            if !data.campaigns.iter().any(|x| &x.id == c) {
+                diags.error(&p.source, None, format!("the campaign `{c}` does not exist"), "use the name of a folder under data/campaigns/");
+            }
+        }
+    }
+}
+
+impl Site {
+    fn global_context(&self, dev_script: &str) -> Context {
+        let mut ctx = Context::new();
+        #[derive(serde::Serialize)]
+        struct SiteView<'a> {
+            title: &'a str,
+            description: &'a str,
+            organisation: &'a str,
+            language: &'a str,
+            nav: Vec<LinkView>,
+        }
+        ctx.insert(
+            "site",
+            &SiteView { title: &self.config.title, description: &self.config.description, organisation: &self.config.organisation, language: &self.config.language, nav: self.nav() },
+        );
+        ctx.insert("dev_script", dev_script);
+        ctx
+    }
+
+    /// The main navigation: home, campaigns, the top-level content sections, honorees and
+    /// conferences, each only when the site has it.
+    fn nav(&self) -> Vec<LinkView> {
+        let link = |title: &str, url: &str| LinkView { title: title.into(), url: url.into(), label: String::new() };
+        let mut nav = vec![link("Trang chủ", "index.html")];
+        if !self.data.campaigns.is_empty() {
+            nav.push(link("Phong trào", "campaigns/index.html"));
+        }
+        let mut sections: Vec<&Page> = self.content.pages.iter().filter(|p| p.is_section && p.depth() == 1).collect();
+        sections.sort_by(|a, b| a.weight.cmp(&b.weight).then(a.path.cmp(&b.path)));
+        nav.extend(sections.into_iter().map(|p| link(&p.title, &url_of(&p.path))));
+        nav
+    }
+
+    /// Links from a page to what it belongs to (its campaign, its conference).
+    pub fn links_of_page(&self, page: &Page) -> Vec<LinkView> {
+        let mut out = Vec::new();
+        if let Some(c) = page.campaign.as_ref().and_then(|id| self.data.campaigns.iter().find(|c| &c.id == id)) {
+            out.push(LinkView { title: c.title.clone(), url: format!("campaigns/{}/index.html", c.id), label: "Phong trào".into() });
+        }
+        out
+    }
+
+    /// Adds the home page's lists to its context.
+    pub fn home_context(&self, ctx: &mut Context) {
+        #[derive(serde::Serialize)]
+        struct CampaignCard {
+            title: String,
+            url: String,
+            year: Option<i32>,
+            organiser: String,
+            leaders: Vec<String>,
+        }
+        let mut campaigns: Vec<&crate::model::Campaign> = self.data.campaigns.iter().collect();
+        campaigns.sort_by(|a, b| b.year.cmp(&a.year).then(a.id.cmp(&b.id)));
+        let cards: Vec<CampaignCard> = campaigns
+            .iter()
+            .map(|c| CampaignCard { title: c.title.clone(), url: format!("campaigns/{}/index.html", c.id), year: c.year, organiser: c.organiser.clone(), leaders: Vec::new() })
+            .collect();
+        ctx.insert("campaigns", &cards);
+        let mut docs: Vec<&Page> = self.content.pages.iter().filter(|p| p.document.is_some()).collect();
+        docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
+        let docs: Vec<ChildView> = docs.into_iter().take(10).map(ChildView::of).collect();
+        ctx.insert("documents", &docs);
+        ctx.insert("conferences", &Vec::<ChildView>::new());
+        let sections: Vec<LinkView> = self
+            .content
+            .pages
+            .iter()
+            .filter(|p| p.is_section && p.depth() == 1)
+            .map(|p| LinkView { title: p.title.clone(), url: url_of(&p.path), label: String::new() })
+            .collect();
+        ctx.insert("sections", &sections);
+    }
+
+    /// Every page path of the site, for the sitemap.
+    pub fn all_paths(&self) -> Vec<String> {
+        self.content.pages.iter().map(|p| p.path.clone()).collect()
+    }
+
+    /// The output folder for these options.
+    pub fn output_dir(&self, opts: &Options) -> PathBuf {
+        let out = opts.output.clone().unwrap_or_else(|| self.config.output_dir.clone());
+        if out.is_absolute() { out } else { self.root.join(out) }
+    }
+}
+
+/// `bangvang build`: load, compute, render into a staging folder, then swap it in.
+pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
+    let start = Instant::now();
+    let mut diags = Diagnostics::new();
+    let site = load(opts, &mut diags);
+    if opts.strict {
+        diags.make_strict();
+    }
+    let Some(site) = site.filter(|_| !diags.has_errors()) else {
+        diags.sort();
+        return Err(diags);
+    };
+    let output = site.output_dir(opts);
+    if let Err(d) = check_output(&site.root, &output) {
+        diags.push(d);
+        return Err(diags);
+    }
+    let staging = Staging::create(&output).map_err(|d| {
+        let mut ds = diags.clone();
+        ds.push(d);
+        ds
+    })?;
+    let counts = match crate::render::render_site(&site, &staging) {
+        Ok(c) => c,
+        Err(ds) => {
+            staging.abort();
+            diags.extend(ds);
+            return Err(diags);
+        }
+    };
+    let written = staging.commit().map_err(|d| {
+        let mut ds = diags.clone();
+        ds.push(d);
+        ds
+    })?;
+    diags.sort();
+    Ok(Report {
+        output: Some(written),
+        pages: counts.pages,
+        files: counts.files,
+        campaigns: site.data.campaigns.len(),
+        honorees: 0,
+        warnings: diags,
+        elapsed: start.elapsed(),
+    })
+}
+
+/// Whether a folder looks like a site (holds `config.yaml`).
+pub fn is_site(root: &Path) -> bool {
+    root.join(crate::load::config::CONFIG_FILE).is_file()
+}
