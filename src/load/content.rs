@@ -267,7 +267,21 @@ pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
         document,
         body: sp.body.to_string(),
         body_line: sp.body_line,
+        key_lines: top_level_keys(sp.yaml, sp.yaml_line),
     })
+}
+
+/// The line of each unindented `key:` in a front-matter block.
+fn top_level_keys(yaml: &str, first_line: usize) -> std::collections::BTreeMap<String, usize> {
+    let mut out = std::collections::BTreeMap::new();
+    for (i, line) in yaml.lines().enumerate() {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            if let Some((key, _)) = line.split_once(':') {
+                out.entry(key.trim().to_string()).or_insert(first_line + i);
+            }
+        }
+    }
+    out
 }
 
 fn default_title(path: &str) -> String {

@@ -38,6 +38,15 @@ pub struct Page {
     pub body: String,
     /// 1-based line of the body's first line in the source file.
     pub body_line: usize,
+    /// 1-based line of each top-level front-matter key, to place later errors about values.
+    pub key_lines: std::collections::BTreeMap<String, usize>,
+}
+
+impl Page {
+    /// The position of a top-level front-matter key, for diagnostics.
+    pub fn pos_of_key(&self, key: &str) -> Option<crate::diag::Pos> {
+        self.key_lines.get(key).map(|&l| crate::diag::Pos::line(l))
+    }
 }
 
 impl Page {

@@ -57,13 +57,14 @@ pub fn load_templates(root: &Path, theme: &str, diags: &mut Diagnostics) -> Opti
         }
     }
     let mut tera = Tera::new();
-    let mut ok = true;
-    for (name, text, file) in &sources {
-        if let Err(e) = tera.add_raw_template(name, text) {
-            ok = false;
-            diags.push(template_error(file, &e));
-        }
+    // Templates inherit from each other, so they are compiled together; on failure each is
+    // compiled alone to name the file at fault.
+    if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, t, _)| (n.as_str(), t.as_str()))) {
+        let culprit = sources.iter().find(|(n, _, _)| e.to_string().contains(&format!("'{n}'"))).map(|(_, _, f)| f.clone());
+        diags.push(template_error(&culprit.unwrap_or_else(|| PathBuf::from("templates")), &e));
+        return None;
     }
+    let ok = true;
     ok.then_some(tera)
 }
 
