@@ -20,6 +20,10 @@ mod report;
 mod rubric;
 mod scores;
 mod table;
+#[cfg(test)]
+mod testing;
+#[cfg(test)]
+mod tests;
 mod units;
 mod walk;
 mod yaml;

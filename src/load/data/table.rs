@@ -67,7 +67,7 @@ impl<'a> Table<'a> {
             .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
-            .from_reader(text[base..].as_bytes());
+            .from_reader(&text.as_bytes()[base..]);
         Table { delimiter, text, base, reader, record: ByteRecord::new(), starts: Vec::new() }
     }
 
@@ -204,7 +204,9 @@ mod tests {
     use super::*;
     use crate::diag::Pos;
 
-    fn rows(text: &str) -> (u8, Vec<Vec<(String, Pos, bool)>>) {
+    type Cells = Vec<Vec<(String, Pos, bool)>>;
+
+    fn rows(text: &str) -> (u8, Cells) {
         let src = SourceText::new("s.csv", text.to_string());
         let mut t = Table::open(&src, |n| ["unit", "1.1", "1.2", "note"].contains(&n));
         let mut out = Vec::new();

@@ -90,16 +90,16 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
         kinds
     });
     let min_band = raw.min_band.as_ref().map(|b| b.0.trim().to_string());
-    if let (Some(band), Some(r)) = (&min_band, ctx.rubrics.iter().find(|r| r.id == rubric)) {
-        if !r.bands.iter().any(|b| &b.label == band) {
-            let labels: Vec<&str> = r.bands.iter().map(|b| b.label.as_str()).collect();
-            let hint = if labels.is_empty() {
-                format!("rubric `{rubric}` has no bands: add bands to it, or remove min_band")
-            } else {
-                format!("use one of the bands of rubric `{rubric}`: {}", labels.join(", "))
-            };
-            report.error(at.key("min_band").offset(), format_args!("`{band}` is not a band of rubric `{rubric}`"), hint);
-        }
+    if let (Some(band), Some(r)) = (&min_band, ctx.rubrics.iter().find(|r| r.id == rubric))
+        && !r.bands.iter().any(|b| &b.label == band)
+    {
+        let labels: Vec<&str> = r.bands.iter().map(|b| b.label.as_str()).collect();
+        let hint = if labels.is_empty() {
+            format!("rubric `{rubric}` has no bands: add bands to it, or remove min_band")
+        } else {
+            format!("use one of the bands of rubric `{rubric}`: {}", labels.join(", "))
+        };
+        report.error(at.key("min_band").offset(), format_args!("`{band}` is not a band of rubric `{rubric}`"), hint);
     }
     if report.error_count() > before {
         return None;

@@ -61,7 +61,8 @@ fn build(src: &SourceText, id: &str, units: &UnitIndex, report: &mut FileReport)
     let deduction_max = raw.deduction.as_ref().and_then(|c| cap(c, "deduction", root.key("deduction"), report));
     let bands = raw.bands.as_deref().map(|b| ranking::bands(b, root.key("bands"), report)).unwrap_or_default();
     let best = ranking::reachable(&criteria, bonus_max);
-    if let Some((i, b)) = bands.iter().enumerate().find(|(_, b)| b.min > best) {
+    // Only a rubric read without errors has a trustworthy maximum.
+    if let Some((i, b)) = bands.iter().enumerate().find(|(_, b)| b.min > best).filter(|_| report.error_count() == 0) {
         report.warning(
             root.key("bands").item(i).key("min").offset(),
             format_args!("no unit can reach band `{}`: its min {} is above the highest possible total {best}", b.label, b.min),

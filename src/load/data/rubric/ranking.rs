@@ -32,15 +32,15 @@ pub(super) fn bands(list: &[RawBand], at: At, report: &mut FileReport) -> Vec<Ba
                 continue;
             }
         };
-        if let Some(above) = out.last() {
-            if min >= above.min {
-                report.error(
-                    at.key("min").offset(),
-                    format_args!("band `{label}` has min {min}, which is not below the band above it (`{}`, min {})", above.label, above.min),
-                    "list the bands from highest to lowest, each with a lower min than the one before",
-                );
-                continue;
-            }
+        if let Some(above) = out.last()
+            && min >= above.min
+        {
+            report.error(
+                at.key("min").offset(),
+                format_args!("band `{label}` has min {min}, which is not below the band above it (`{}`, min {})", above.label, above.min),
+                "list the bands from highest to lowest, each with a lower min than the one before",
+            );
+            continue;
         }
         out.push(Band { label, min });
     }

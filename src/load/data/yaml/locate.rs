@@ -327,7 +327,7 @@ impl Walker<'_> {
             }
             _ => {
                 let from = self.i;
-                while !self.eof() && !(self.cur() == b':' && self.is_blank(self.i + 1)) && self.cur() != b'\n' {
+                while !(self.eof() || self.cur() == b'\n' || (self.cur() == b':' && self.is_blank(self.i + 1))) {
                     self.i += 1;
                 }
                 self.s[from..self.i].trim_end().to_string()
@@ -474,9 +474,8 @@ impl Walker<'_> {
                         self.flow_node();
                         self.skip_space();
                     }
-                    if self.cur() == b',' {
-                        self.i += 1;
-                    } else if self.i == before {
+                    // Step over the comma, or over anything that would stop progress.
+                    if self.cur() == b',' || self.i == before {
                         self.i += 1;
                     }
                 }
@@ -502,9 +501,7 @@ impl Walker<'_> {
                     };
                     entries.push(Entry { key, key_start, value });
                     self.skip_space();
-                    if self.cur() == b',' {
-                        self.i += 1;
-                    } else if self.i == key_start {
+                    if self.cur() == b',' || self.i == key_start {
                         self.i += 1;
                     }
                 }
