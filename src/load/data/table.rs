@@ -15,6 +15,10 @@ use crate::diag::SourceText;
 /// The delimiters tried, in order of preference when they split the header equally well.
 const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
 
+/// More columns than any real data file has: a header this wide is garbage, and is refused
+/// before its names are examined one by one.
+pub(crate) const MAX_COLUMNS: usize = 2000;
+
 /// One cell of a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cell<'r> {
@@ -132,8 +136,16 @@ impl<'t> Row<'t> {
         self.text.as_bytes()[offset.min(self.text.len())..].iter().take_while(|b| matches!(b, b' ' | b'\t')).count()
     }
 
-    /// The header cells as owned values.
-    pub fn to_header(&self) -> Vec<HeaderCell> {
+    /// The header cells as owned values; an error (to report at the row) when there are more
+    /// than [`MAX_COLUMNS`].
+    pub fn to_header(&self) -> Result<Vec<HeaderCell>, String> {
+        if self.len() > MAX_COLUMNS {
+            return Err(format!("the first line has {} fields, more than any data file has", self.len()));
+        }
+        Ok(self.to_header_unchecked())
+    }
+
+    fn to_header_unchecked(&self) -> Vec<HeaderCell> {
         self.cells().map(|c| HeaderCell { text: c.text.to_string(), offset: c.offset }).collect()
     }
 }
@@ -154,7 +166,7 @@ fn first_content_line(text: &str) -> &str {
 /// The delimiter that splits the header into the most recognised names (`,` on a tie).
 fn detect_delimiter(header: &str, recognise: &impl Fn(&str) -> bool) -> u8 {
     let score = |d: u8| {
-        header.split(d as char).filter(|name| recognise(name.trim().trim_matches('"').trim())).count()
+        header.split(d as char).take(MAX_COLUMNS).filter(|name| name.len() < 200 && recognise(name.trim().trim_matches('"').trim())).count()
     };
     let mut best = (0, DELIMITERS[0]);
     for d in DELIMITERS {

@@ -9,7 +9,7 @@ use crate::model::{CellKey, Points, Rubric, Unit};
 
 use super::super::columns::{ScoreColumn, score_column};
 use super::super::numbers::{NumberError, parse_points};
-use super::super::report::FileReport;
+use super::super::report::{Clip, FileReport};
 use super::super::units::{Lookup, UnitIndex};
 
 /// A rubric and the site's units, prepared for checking its score files.
@@ -132,7 +132,7 @@ impl<'a> Context<'a> {
 
     /// Reports a refused unit at byte offset `at` (nothing for [`UnitProblem::Unchecked`]).
     pub fn report_unit(&self, problem: &UnitProblem, text: &str, at: usize, report: &mut FileReport) {
-        let text = text.trim();
+        let text = Clip(text.trim());
         let rubric = &self.rubric.id;
         match problem {
             UnitProblem::Missing => report.error(at, "the unit is missing", "write the unit's id or its exact name"),
@@ -154,15 +154,16 @@ impl<'a> Context<'a> {
     /// Reports a name that is not a scorable cell at byte offset `at`.
     pub fn report_cell(&self, problem: &CellProblem, name: &str, at: usize, report: &mut FileReport) {
         let name = name.trim();
+        let shown = Clip(name);
         let rubric = &self.rubric.id;
         let file = self.rubric.source.display();
         match problem {
             CellProblem::Unknown => {
-                report.error(at, format_args!("`{name}` is not a criterion of rubric `{rubric}`"), format_args!("use a leaf id: {}", self.leaf_list()))
+                report.error(at, format_args!("`{shown}` is not a criterion of rubric `{rubric}`"), format_args!("use a leaf id: {}", self.leaf_list()))
             }
             CellProblem::Section => {
                 let items = self.sections.get(name).map(|l| l.join(", ")).unwrap_or_default();
-                report.error(at, format_args!("`{name}` is a section of rubric `{rubric}`, not a leaf"), format_args!("score its items instead: {items}"))
+                report.error(at, format_args!("`{shown}` is a section of rubric `{rubric}`, not a leaf"), format_args!("score its items instead: {items}"))
             }
             CellProblem::NoBonus => report.error(
                 at,
@@ -180,9 +181,10 @@ impl<'a> Context<'a> {
     /// Reports points that do not fit `key` at byte offset `at`; `yaml` picks the hint for
     /// numbers written in YAML rather than CSV.
     pub fn report_points(&self, problem: &ValueProblem, key: &CellKey, text: &str, at: usize, yaml: bool, report: &mut FileReport) {
-        let text = text.trim();
+        let full = text.trim();
+        let text = Clip(full);
         match (problem, key) {
-            (ValueProblem::Number(e), _) => report.error(at, e.message(text), if yaml { e.yaml_hint() } else { e.csv_hint() }),
+            (ValueProblem::Number(e), _) => report.error(at, e.message(full), if yaml { e.yaml_hint() } else { e.csv_hint() }),
             (ValueProblem::Negative, CellKey::Deduction) => {
                 report.error(at, format_args!("a deduction is written as a positive number, not `{text}`"), "write 2 for a deduction of 2 points")
             }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::model::{CellKey, UnitStageScores};
 
 use super::super::columns::{ScoreColumn, score_column};
-use super::super::report::FileReport;
+use super::super::report::{Clip, FileReport};
 use super::super::table::{HeaderCell, Table};
 use super::context::Context;
 use super::{check_field_count, report_unnamed};
@@ -25,7 +25,7 @@ pub(super) fn read(table: &mut Table, header: &[HeaderCell], report: &mut FileRe
     };
     for (i, h) in header.iter().enumerate() {
         if cols[i].is_some() && cols[..i].contains(&cols[i]) && cols[i] != Some(ScoreColumn::RowNumber) {
-            report.error(h.offset, format_args!("the column `{}` appears twice", h.text), "keep only one column for it");
+            report.error(h.offset, format_args!("the column `{}` appears twice", Clip(&h.text)), "keep only one column for it");
         }
     }
     let note_col = find(ScoreColumn::Note);
@@ -50,7 +50,7 @@ pub(super) fn read(table: &mut Table, header: &[HeaderCell], report: &mut FileRe
         if let Some(&at) = first.get(&id) {
             report.error(
                 crit_cell.offset,
-                format_args!("unit `{}` already has a value for `{}` in this file (line {})", unit.id, crit_cell.text, src.pos_of(at).line),
+                format_args!("unit `{}` already has a value for `{}` in this file (line {})", unit.id, Clip(crit_cell.text), src.pos_of(at).line),
                 "keep one row per unit and criterion",
             );
             continue;
@@ -79,7 +79,7 @@ fn column(h: &HeaderCell, report: &mut FileReport) -> Option<ScoreColumn> {
         _ => {
             report.error(
                 h.offset,
-                format_args!("unexpected column `{}` in a long score file", h.text),
+                format_args!("unexpected column `{}` in a long score file", Clip(&h.text)),
                 "a long file has the columns unit, criterion, points and optionally note; bonus and deduction are rows with criterion bonus or deduction",
             );
             None

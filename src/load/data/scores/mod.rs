@@ -151,8 +151,13 @@ fn read_stage(root: &Path, job: &Job, stage: &str, ctx: &Context) -> (Option<Sta
 fn read_csv(report: &mut FileReport, ctx: &Context) -> BTreeMap<String, crate::model::UnitStageScores> {
     let src = report.src();
     let mut table = Table::open(src, |name| score_column(name).is_some() || ctx.knows(name));
-    let Some(header) = table.next_row().map(|r| r.to_header()) else {
-        return BTreeMap::new();
+    let header = match table.next_row().map(|r| (r.offset, r.to_header())) {
+        None => return BTreeMap::new(),
+        Some((_, Ok(h))) => h,
+        Some((at, Err(message))) => {
+            report.error(at, message, "check that this is a score table saved as CSV; its first line names the columns");
+            return BTreeMap::new();
+        }
     };
     let columns: Vec<Option<ScoreColumn>> = header.iter().map(|h| score_column(&h.text)).collect();
     if !columns.contains(&Some(ScoreColumn::Unit)) {

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::model::{CellKey, Points, UnitStageScores};
 
 use super::super::columns::{ScoreColumn, score_column};
-use super::super::report::FileReport;
+use super::super::report::{Clip, FileReport};
 use super::super::table::{HeaderCell, Table};
 use super::context::Context;
 use super::{check_field_count, report_unnamed};
@@ -98,7 +98,7 @@ fn columns(header: &[HeaderCell], ctx: &Context, report: &mut FileReport) -> Vec
             }
         };
         if col != Col::Ignored && col != Col::Unnamed && cols.contains(&col) {
-            report.error(h.offset, format_args!("the column `{}` appears twice", h.text), "keep only one column for it");
+            report.error(h.offset, format_args!("the column `{}` appears twice", Clip(&h.text)), "keep only one column for it");
             cols.push(Col::Ignored);
         } else {
             cols.push(col);
