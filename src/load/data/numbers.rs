@@ -23,7 +23,9 @@ pub(crate) enum NumberError {
 pub(crate) fn parse_points(text: &str, decimal_comma: bool) -> Result<Points, NumberError> {
     match Points::parse(text, decimal_comma) {
         Ok(p) => Ok(p),
-        Err(PointsError::NotANumber) if !decimal_comma && Points::parse(text, true).is_ok() => Err(NumberError::DecimalComma),
+        Err(PointsError::NotANumber) if !decimal_comma && Points::parse(text, true).is_ok() => {
+            Err(NumberError::DecimalComma)
+        }
         Err(PointsError::NotANumber) => Err(NumberError::NotANumber),
         Err(PointsError::TooManyDecimals) => Err(NumberError::TooManyDecimals),
         Err(PointsError::TooLarge) => Err(NumberError::TooLarge),
@@ -38,7 +40,9 @@ impl NumberError {
             NumberError::NotANumber if text.trim().is_empty() => "a number is missing".to_string(),
             NumberError::NotANumber => format!("`{shown}` is not a number"),
             NumberError::DecimalComma => format!("`{shown}` uses a decimal comma"),
-            NumberError::TooManyDecimals => format!("`{shown}` has more than two digits after the decimal point"),
+            NumberError::TooManyDecimals => {
+                format!("`{shown}` has more than two digits after the decimal point")
+            }
             NumberError::TooLarge => format!("`{shown}` is too large"),
         }
     }
@@ -74,8 +78,14 @@ mod tests {
         assert_eq!(parse_points("9.5", false), Ok(Points::from_hundredths(950)));
         assert_eq!(parse_points("9,5", true), Ok(Points::from_hundredths(950)));
         assert_eq!(parse_points("9,5", false), Err(NumberError::DecimalComma));
-        assert_eq!(parse_points("9.255", false), Err(NumberError::TooManyDecimals));
+        assert_eq!(
+            parse_points("9.255", false),
+            Err(NumberError::TooManyDecimals)
+        );
         assert_eq!(parse_points("chín", false), Err(NumberError::NotANumber));
-        assert_eq!(NumberError::NotANumber.message("chín"), "`chín` is not a number");
+        assert_eq!(
+            NumberError::NotANumber.message("chín"),
+            "`chín` is not a number"
+        );
     }
 }

@@ -39,7 +39,13 @@ pub(crate) struct FileReport<'a> {
 impl<'a> FileReport<'a> {
     /// An empty report for `src`.
     pub fn new(src: &'a SourceText) -> Self {
-        FileReport { src, list: Vec::new(), hidden: 0, first_hidden: None, errors: 0 }
+        FileReport {
+            src,
+            list: Vec::new(),
+            hidden: 0,
+            first_hidden: None,
+            errors: 0,
+        }
     }
 
     /// The file being reported on.

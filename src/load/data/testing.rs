@@ -66,7 +66,9 @@ pub(crate) struct Site {
 impl Site {
     /// An empty site.
     pub fn empty() -> Self {
-        Site { dir: tempfile::tempdir().expect("a temporary directory") }
+        Site {
+            dir: tempfile::tempdir().expect("a temporary directory"),
+        }
     }
 
     /// The standard site: [`UNITS`], and [`CAMPAIGN`] with [`RUBRIC`] in [`DIR`].
@@ -111,31 +113,64 @@ impl Site {
     /// Loads and expects no diagnostic at all.
     pub fn load_clean(&self) -> DataSet {
         let (data, d) = self.load();
-        assert!(d.is_empty(), "unexpected diagnostics:\n{}", d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"));
+        assert!(
+            d.is_empty(),
+            "unexpected diagnostics:\n{}",
+            d.iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
         data
     }
 }
 
 /// Asserts that `diags` holds exactly one diagnostic, at `file:line:column`, whose message
 /// contains `message` and whose hint is not empty; returns it.
-pub(crate) fn the_one<'d>(diags: &'d [Diagnostic], file: &str, line: usize, column: usize, message: &str) -> &'d Diagnostic {
-    let all = diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
+pub(crate) fn the_one<'d>(
+    diags: &'d [Diagnostic],
+    file: &str,
+    line: usize,
+    column: usize,
+    message: &str,
+) -> &'d Diagnostic {
+    let all = diags
+        .iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
     assert_eq!(diags.len(), 1, "expected one diagnostic, got:\n{all}");
     let d = &diags[0];
     assert_eq!(d.file, Path::new(file), "{all}");
     assert_eq!((d.line, d.column), (Some(line), Some(column)), "{all}");
-    assert!(d.message.contains(message), "message {:?} lacks {message:?}", d.message);
+    assert!(
+        d.message.contains(message),
+        "message {:?} lacks {message:?}",
+        d.message
+    );
     assert!(!d.hint.is_empty(), "no hint: {all}");
     d
 }
 
 /// Asserts that `diags` holds exactly one diagnostic, about `file` as a whole (no line).
-pub(crate) fn the_one_file<'d>(diags: &'d [Diagnostic], file: &str, message: &str) -> &'d Diagnostic {
-    let all = diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
+pub(crate) fn the_one_file<'d>(
+    diags: &'d [Diagnostic],
+    file: &str,
+    message: &str,
+) -> &'d Diagnostic {
+    let all = diags
+        .iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
     assert_eq!(diags.len(), 1, "expected one diagnostic, got:\n{all}");
     let d = &diags[0];
     assert_eq!(d.file, Path::new(file), "{all}");
-    assert!(d.message.contains(message), "message {:?} lacks {message:?}", d.message);
+    assert!(
+        d.message.contains(message),
+        "message {:?} lacks {message:?}",
+        d.message
+    );
     assert!(!d.hint.is_empty(), "no hint: {all}");
     d
 }
