@@ -9,7 +9,7 @@ use super::super::columns::{ScoreColumn, score_column};
 use super::super::report::{Clip, FileReport};
 use super::super::table::{HeaderCell, Table};
 use super::context::Context;
-use super::{check_field_count, report_unnamed};
+use super::{check_field_count, report_unnamed, same_name_before};
 
 /// Reads the rows after `header`.
 pub(super) fn read(
@@ -36,6 +36,7 @@ pub(super) fn read(
         if cols[i].is_some()
             && cols[..i].contains(&cols[i])
             && cols[i] != Some(ScoreColumn::RowNumber)
+            && (cols[i] != Some(ScoreColumn::Unit) || same_name_before(header, h))
         {
             report.error(
                 h.offset,

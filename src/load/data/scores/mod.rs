@@ -20,7 +20,7 @@ use crate::model::{Campaign, Rubric, StageScores};
 use super::columns::{ScoreColumn, score_column};
 use super::read::read_text;
 use super::report::FileReport;
-use super::table::{Row, Table};
+use super::table::{HeaderCell, Row, Table};
 use super::units::UnitIndex;
 use super::walk::{self, Entry};
 use context::Context;
@@ -291,6 +291,14 @@ fn check_field_count(row: &Row, expected: usize, delimiter: u8, report: &mut Fil
         ),
         hint,
     );
+}
+
+/// True when a column before `h` has exactly the same name.
+fn same_name_before(header: &[HeaderCell], h: &HeaderCell) -> bool {
+    header
+        .iter()
+        .take_while(|x| x.offset != h.offset)
+        .any(|x| x.text == h.text)
 }
 
 /// Reports a value under a header cell that is empty.

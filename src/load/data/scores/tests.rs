@@ -99,6 +99,9 @@ fn spreadsheet_tolerances() {
     assert_eq!(clean(SELF_CSV, quoted), expected());
     let long = "Đơn vị;Tiêu chí;Điểm\nPhường 12;1.1;29,5\np12;1.2;38\np12;2;30\np12;Điểm thưởng;2\np7;1.1;25\np7;2;27,25\np7;điểm trừ;1\n";
     assert_eq!(clean(SELF_CSV, long), expected());
+    // Both the unit's code and its name, as Vietnamese tables often have: the first is used.
+    let two = "Mã đơn vị,Tên đơn vị,1.1,1.2,2,bonus,deduction\np12,Phường 12,29.5,38,30,2,\np7,Phường 7,25,,27.25,,1\n";
+    assert_eq!(clean(SELF_CSV, two), expected());
     // A unit name written in decomposed Unicode is the same name after NFC.
     let nfd = "unit,1.1\nPhu\u{031b}\u{0300}o\u{031b}ng 12,3\n".replace(
         "Phu\u{031b}\u{0300}o\u{031b}ng",
