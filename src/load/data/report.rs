@@ -57,12 +57,7 @@ impl<'a> FileReport<'a> {
     /// shown, so callers pass `format_args!(…)`.
     pub fn error(&mut self, at: usize, message: impl Display, hint: impl Display) {
         self.errors += 1;
-        self.add(Severity::Error, at, message, hint);
-    }
-
-    /// A warning at byte offset `at`.
-    pub fn warning(&mut self, at: usize, message: impl Display, hint: impl Display) {
-        self.add(Severity::Warning, at, message, hint);
+        self.add(at, message, hint);
     }
 
     /// Takes a diagnostic made elsewhere (a YAML parse error) for this file.
@@ -73,7 +68,7 @@ impl<'a> FileReport<'a> {
         self.list.push(d);
     }
 
-    fn add(&mut self, severity: Severity, at: usize, message: impl Display, hint: impl Display) {
+    fn add(&mut self, at: usize, message: impl Display, hint: impl Display) {
         if self.list.len() >= MAX_PER_FILE {
             self.hidden += 1;
             self.first_hidden.get_or_insert(at);
@@ -83,7 +78,7 @@ impl<'a> FileReport<'a> {
         // A safety net for any message that repeats a long text without clipping it.
         let message = Clip(&message.to_string()).to_string_limited(400);
         let d = Diagnostic::error(&self.src.path, Some(pos), message, hint.to_string());
-        self.list.push(Diagnostic { severity, ..d });
+        self.list.push(d);
     }
 
     /// Number of errors reported so far, shown or not.

@@ -141,3 +141,48 @@ fn errors_in_many_files_are_all_reported() {
         ]
     );
 }
+
+/// The fenced blocks of the user documentation, in order.
+fn doc_blocks() -> Vec<String> {
+    let doc = include_str!("../../../docs/data-formats.md");
+    doc.split("```")
+        .skip(1)
+        .step_by(2)
+        .map(|b| b.split_once('\n').map_or("", |(_, body)| body).to_string())
+        .collect()
+}
+
+#[test]
+fn the_examples_of_the_documentation_load() {
+    let b = doc_blocks();
+    let (units_yaml, units_csv, campaign, rubric, wide, long, yaml) =
+        (&b[1], &b[2], &b[3], &b[4], &b[5], &b[6], &b[7]);
+    let a = Site::empty()
+        .with("data/units.yaml", units_yaml)
+        .load_clean();
+    let c = Site::empty().with("data/units.csv", units_csv).load_clean();
+    assert_eq!(a.units["p12"].attrs["address"], "73 Tân Thành");
+    assert_eq!(a.units["p12"], c.units["p12"]);
+    let units: String = ["p4", "p7", "p9", "p12", "p15"]
+        .iter()
+        .map(|id| format!("- {{id: {id}, name: P{id}, kind: phuong}}\n"))
+        .collect();
+    let dir = "data/campaigns/bien-hoa-2023";
+    let data = Site::empty()
+        .with("data/units.yaml", units)
+        .with(&format!("{dir}/campaign.yaml"), campaign)
+        .with(&format!("{dir}/rubrics/vhtt.yaml"), rubric)
+        .with(&format!("{dir}/scores/vhtt/self.csv"), wide)
+        .with(&format!("{dir}/scores/vhtt/cluster.csv"), long)
+        .with(&format!("{dir}/scores/vhtt/appraised.yaml"), yaml)
+        .load_clean();
+    let stages = &data.campaigns[0].scores["vhtt"];
+    assert_eq!(stages.len(), 3);
+    assert_eq!(stages[0].units["p12"].cells, stages[1].units["p12"].cells);
+    assert_eq!(stages[1].units["p7"].cells, stages[2].units["p7"].cells);
+    assert_eq!(
+        stages[1].units["p7"].cell_notes,
+        stages[2].units["p7"].cell_notes
+    );
+    assert_eq!(stages[0].units["p12"].note, stages[2].units["p12"].note);
+}

@@ -164,7 +164,6 @@ fn load(
         declared: &declared_ids,
         rubrics: &rubrics,
         has_clusters: !clusters.is_empty(),
-        units,
     };
     let awards = raw
         .awards

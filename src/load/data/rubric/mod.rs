@@ -92,20 +92,6 @@ fn build(src: &SourceText, id: &str, units: &UnitIndex, report: &mut FileReport)
         .as_deref()
         .map(|b| ranking::bands(b, root.key("bands"), report))
         .unwrap_or_default();
-    let best = ranking::reachable(&criteria, bonus_max);
-    // Only a rubric read without errors has a trustworthy maximum.
-    if let Some((i, b)) = bands
-        .iter()
-        .enumerate()
-        .find(|(_, b)| b.min > best)
-        .filter(|_| report.error_count() == 0)
-    {
-        report.warning(
-            root.key("bands").item(i).key("min").offset(),
-            format_args!("no unit can reach band `{}`: its min {} is above the highest possible total {best}", b.label, b.min),
-            "check the band's min against the rubric's maximum",
-        );
-    }
     let tie_breakers = raw
         .tie_breakers
         .as_deref()
@@ -192,16 +178,6 @@ fn participants(
                         "list each kind once",
                     );
                     continue;
-                }
-                if units.reliable && !units.units.values().any(|u| u.kind == kind) {
-                    report.warning(
-                        at,
-                        format_args!("no unit has the kind `{kind}`"),
-                        format_args!(
-                            "check the spelling against the kinds in {}",
-                            units.file_name()
-                        ),
-                    );
                 }
                 out.push(kind);
             }
