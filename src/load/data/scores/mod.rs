@@ -15,7 +15,7 @@ use rayon::prelude::*;
 
 use crate::compute::participants;
 use crate::diag::Diagnostics;
-use crate::model::{Campaign, Rubric, StageScores};
+use crate::model::{Campaign, StageScores};
 
 use super::columns::{ScoreColumn, score_column};
 use super::read::read_text;
@@ -36,8 +36,9 @@ pub(crate) struct LoadedScores {
 }
 
 /// One score file to read.
-struct Job<'a> {
-    rubric: &'a Rubric,
+struct Job {
+    /// Index into the campaign's rubrics.
+    rubric: usize,
     stage: usize,
     entry: Entry,
 }
@@ -60,11 +61,13 @@ pub(crate) fn load_scores(
     let results: Vec<(Option<StageScores>, Option<PathBuf>, Diagnostics)> = jobs
         .par_iter()
         .map(|job| {
-            let ctx = contexts
-                .iter()
-                .find(|c| std::ptr::eq(c.rubric, job.rubric))
-                .expect("a context for every rubric");
-            read_stage(root, job, &campaign.stages[job.stage].id, ctx)
+            // One context per rubric, built from the same list the jobs index.
+            read_stage(
+                root,
+                job,
+                &campaign.stages[job.stage].id,
+                &contexts[job.rubric],
+            )
         })
         .collect();
     let mut scores: BTreeMap<String, Vec<(usize, StageScores)>> = campaign
@@ -78,7 +81,7 @@ pub(crate) fn load_scores(
         sources.extend(source);
         if let Some(s) = stage_scores {
             scores
-                .entry(job.rubric.id.clone())
+                .entry(campaign.rubrics[job.rubric].id.clone())
                 .or_default()
                 .push((job.stage, s));
         }
@@ -99,13 +102,13 @@ pub(crate) fn load_scores(
 }
 
 /// Lists the score files, reporting those that belong to no declared rubric or stage.
-fn find_files<'a>(
+fn find_files(
     root: &Path,
     dir: &Path,
-    campaign: &'a Campaign,
+    campaign: &Campaign,
     declared: &[String],
     diags: &mut Diagnostics,
-) -> Vec<Job<'a>> {
+) -> Vec<Job> {
     let folder = dir.join("scores");
     let stage_files: Vec<String> = campaign
         .stages
@@ -124,7 +127,7 @@ fn find_files<'a>(
             continue;
         }
         let files = walk::list(root, &e.rel);
-        let Some(rubric) = campaign.rubrics.iter().find(|r| r.id == e.name) else {
+        let Some(rubric) = campaign.rubrics.iter().position(|r| r.id == e.name) else {
             if !declared.contains(&e.name) {
                 let hint = format!(
                     "name the folder after a rubric of this campaign ({}), or add `{}` to `rubrics:` in campaign.yaml",

@@ -104,3 +104,24 @@ fn finds_a_mapping_by_its_start() {
         (3, 3)
     );
 }
+
+proptest::proptest! {
+    /// Whatever the text, the walk ends without panicking and every position is in the text.
+    #[test]
+    fn never_panics_and_stays_in_the_text(text in "[-:a-zé#'\"\\[\\]{},|>&!*?% \n\t]{0,120}") {
+        fn check(n: &Node, len: usize) {
+            assert!(n.start <= len);
+            match &n.kind {
+                Kind::Map(entries) => entries.iter().for_each(|e| {
+                    assert!(e.key_start <= len);
+                    check(&e.value, len);
+                }),
+                Kind::Seq(items) => items.iter().for_each(|i| check(i, len)),
+                Kind::Scalar => {}
+            }
+        }
+        if let Some(tree) = locate(&text) {
+            check(&tree, text.len());
+        }
+    }
+}

@@ -43,12 +43,17 @@ impl Walker<'_> {
         self.b.get(i).copied().unwrap_or(0)
     }
 
+    /// Moves one byte on, never past the end.
+    fn step(&mut self) {
+        self.i = (self.i + 1).min(self.b.len());
+    }
+
     fn starts_with(&self, s: &str) -> bool {
-        self.s[self.i..].starts_with(s)
+        self.s.get(self.i..).is_some_and(|rest| rest.starts_with(s))
     }
 
     fn line_start(&self, i: usize) -> usize {
-        self.b[..i]
+        self.b[..i.min(self.b.len())]
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |p| p + 1)
@@ -246,7 +251,11 @@ impl Walker<'_> {
                 {
                     self.i += 1;
                 }
-                self.s[from..self.i].trim_end().to_string()
+                self.s
+                    .get(from..self.i)
+                    .unwrap_or("")
+                    .trim_end()
+                    .to_string()
             }
         };
         if self.cur() != b':' {
@@ -362,7 +371,11 @@ impl Walker<'_> {
                 self.i += 2;
                 continue;
             }
-            let ch = self.s[self.i..].chars().next().unwrap_or(' ');
+            let ch = self
+                .s
+                .get(self.i..)
+                .and_then(|rest| rest.chars().next())
+                .unwrap_or(' ');
             out.push(ch);
             self.i += ch.len_utf8();
         }
@@ -381,7 +394,7 @@ impl Walker<'_> {
                 loop {
                     self.skip_space();
                     if self.eof() || self.cur() == b']' {
-                        self.i += 1;
+                        self.step();
                         break;
                     }
                     let before = self.i;
@@ -409,7 +422,7 @@ impl Walker<'_> {
                 loop {
                     self.skip_space();
                     if self.eof() || self.cur() == b'}' {
-                        self.i += 1;
+                        self.step();
                         break;
                     }
                     let key_start = self.i;
@@ -475,6 +488,10 @@ impl Walker<'_> {
                 _ => self.i += 1,
             }
         }
-        self.s[from..self.i].trim_end().to_string()
+        self.s
+            .get(from..self.i)
+            .unwrap_or("")
+            .trim_end()
+            .to_string()
     }
 }
