@@ -125,7 +125,7 @@ fn errors_in_many_files_are_all_reported() {
             "data/units.yaml",
             format!("{}- {{id: P1, name: x}}\n", super::testing::UNITS),
         )
-        .in_campaign("rubrics/vhtt.yaml", RUBRIC.replace("max: 70", "max: 71"))
+        .in_campaign("rubrics/vhtt.yaml", RUBRIC.replace("min: 65", "min: 95"))
         .in_campaign("scores/vhtt/self.csv", "unit,1.1\np12,31\np13,1\n")
         .in_campaign("scores/vhtt/cluster.yaml", "p12: {\"1.1\": -1}\n")
         .load();
@@ -134,7 +134,7 @@ fn errors_in_many_files_are_all_reported() {
         files,
         [
             "data/units.yaml:6:8",
-            "data/campaigns/c2023/rubrics/vhtt.yaml:5:10",
+            "data/campaigns/c2023/rubrics/vhtt.yaml:15:23",
             "data/campaigns/c2023/scores/vhtt/cluster.yaml:1:14",
             "data/campaigns/c2023/scores/vhtt/self.csv:2:5",
             "data/campaigns/c2023/scores/vhtt/self.csv:3:1",

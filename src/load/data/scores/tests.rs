@@ -474,3 +474,23 @@ fn garbage_of_any_shape_gives_short_capped_errors() {
         assert!(took.as_secs() < 10, "{what}: took {took:?}");
     }
 }
+
+#[test]
+fn a_broken_criterion_is_reported_once_not_in_every_score_file() {
+    let (data, d) = Site::standard()
+        .in_campaign(
+            "rubrics/vhtt.yaml",
+            RUBRIC.replace("title: Kế hoạch, max: 30", "title: Kế hoạch, max: ba mươi"),
+        )
+        .with(SELF_CSV, "unit,1.1\np12,5\n")
+        .with(&SELF_YAML.replace("self", "cluster"), "p12: {\"1.1\": 5}\n")
+        .load();
+    the_one(
+        &d,
+        "data/campaigns/c2023/rubrics/vhtt.yaml",
+        7,
+        41,
+        "`ba mươi` is not a number",
+    );
+    assert!(data.campaigns[0].rubrics.is_empty());
+}
