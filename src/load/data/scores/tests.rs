@@ -489,7 +489,7 @@ fn a_broken_criterion_is_reported_once_not_in_every_score_file() {
         &d,
         "data/campaigns/c2023/rubrics/vhtt.yaml",
         7,
-        41,
+        43,
         "`ba mươi` is not a number",
     );
     assert!(data.campaigns[0].rubrics.is_empty());
