@@ -4,6 +4,7 @@
 //! the value (SPEC §3: lowercase ASCII, digits and `-`, unique in its kind) and every
 //! reference resolved, so the compute stage can trust what it is given.
 
+pub mod collate;
 pub mod points;
 
 use std::collections::BTreeMap;
