@@ -7,4 +7,5 @@
 pub mod compute;
 pub mod diag;
 pub mod model;
+pub mod render;
 pub mod text;

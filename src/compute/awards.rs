@@ -33,6 +33,12 @@ pub fn award_results(
         let candidates: Vec<usize> = (0..results.len())
             .filter(|&i| is_candidate(rule, rubric, &results[i]))
             .collect();
+        // A reversed range ("4-2") wins nobody; the loader reports it, here it must not panic.
+        let quota = if rule.ranks.from <= rule.ranks.to {
+            rule.ranks.quota()
+        } else {
+            0
+        };
         let outcome = |cluster: Option<&str>, members: &[usize]| {
             let ranked = rank(standings, members);
             let units: Vec<String> = ranked
@@ -45,7 +51,7 @@ pub fn award_results(
                 rule: index,
                 scope: rule.scope,
                 cluster: cluster.map(str::to_string),
-                tie: units.len() > rule.ranks.quota(),
+                tie: units.len() > quota,
                 units,
             }
         };
@@ -300,6 +306,15 @@ mod tests {
         let (mut c, us) = setup(&[], &[("a", "", "90"), ("b", "", "95")]);
         c.awards = vec![award("Cờ", Scope::Cluster, "1")];
         assert_eq!(outcomes(&c, &us), [row("Cờ", None, &["b"], false)]);
+    }
+
+    #[test]
+    fn reversed_range_wins_nobody() {
+        let (mut c, us) = setup(&[], &[("a", "", "90")]);
+        let mut odd = award("Ngược", Scope::Overall, "1");
+        odd.ranks.from = 3;
+        c.awards = vec![odd];
+        assert_eq!(outcomes(&c, &us), [row("Ngược", None, &[], false)]);
     }
 
     #[test]

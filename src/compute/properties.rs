@@ -28,6 +28,9 @@ const KINDS: &[&str] = &["xa", "phuong"];
 const STAGES: &[&str] = &["self", "cluster", "appraised"];
 const LEAVES: &[&str] = &["1", "2", "3"];
 
+/// An award rule before it is built: scope is cluster, first rank, extra width, kind, band.
+type RuleSpec = (bool, u32, u32, Option<usize>, Option<usize>);
+
 /// A random campaign before it is built: small numbers so that ties are frequent.
 #[derive(Debug, Clone)]
 struct Spec {
@@ -40,7 +43,7 @@ struct Spec {
     stages: Vec<Vec<Option<Vec<Option<u8>>>>>,
     tie_breakers: Vec<u8>,
     /// Per rule: scope is cluster, from, width, kinds filter, min band.
-    awards: Vec<(bool, u32, u32, Option<usize>, Option<usize>)>,
+    awards: Vec<RuleSpec>,
     /// Seed of the shuffles.
     seed: u64,
 }

@@ -72,11 +72,11 @@ mod tests {
     use super::super::totals::{ordered_stages, unit_result};
     use super::*;
 
+    /// A unit to rank: id, name, cells (cell, points).
+    type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
     /// Scores units (id, name, [(cell, pts)]) on a rubric and ranks them all: (id, rank).
-    fn ranked(
-        rubric: crate::model::Rubric,
-        rows: &[(&str, &str, &[(&str, &str)])],
-    ) -> Vec<(String, u32)> {
+    fn ranked(rubric: crate::model::Rubric, rows: &[Row]) -> Vec<(String, u32)> {
         let ids: Vec<&str> = rows.iter().map(|(id, _, _)| *id).collect();
         let mut c = campaign(&[&ids], rubric);
         let score_rows: Vec<(&str, &[(&str, &str)])> =
