@@ -3,7 +3,9 @@
 
 pub mod content;
 pub mod feeds;
+pub mod ics;
 pub mod markdown;
+pub mod results;
 pub mod templates;
 pub mod view;
 
