@@ -114,7 +114,7 @@ fn rubric_view(r: &Rubric, participants: usize) -> RubricView {
     }
 }
 
-fn rows(site: &Site, c: &Campaign, r: &Rubric, rr: &RubricResults, cluster: Option<&str>) -> Vec<Row> {
+fn rows(c: &Campaign, r: &Rubric, rr: &RubricResults, cluster: Option<&str>) -> Vec<Row> {
     let awards_of = |u: &UnitResult| -> Vec<String> {
         rr.awards.iter().filter(|a| a.units.contains(&u.unit)).map(|a| if a.tie { format!("{} (đồng hạng, chờ Hội đồng quyết định)", a.title) } else { a.title.clone() }).collect()
     };
@@ -174,7 +174,7 @@ pub fn render_board(site: &Site, ci: usize, ri: usize, cluster: Option<usize>) -
         crumbs.push(LinkView { title: r.title.clone(), url: url_of(&rubric_path(&c.id, &r.id)), label: String::new() });
     }
     ctx.insert("breadcrumbs", &crumbs);
-    let board_rows = rows(site, c, r, rr, cl.map(|x| x.id.as_str()));
+    let board_rows = rows(c, r, rr, cl.map(|x| x.id.as_str()));
     let columns: Vec<Column> = r.criteria.iter().map(|crit| Column { id: crit.id.clone(), title: crit.title.clone(), max: crit.max.to_vi() }).collect();
     ctx.insert("columns", &columns);
     ctx.insert("has_bonus", &r.bonus_max.is_some());

@@ -16,6 +16,11 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("document.html", include_str!("../../themes/default/templates/document.html")),
     ("home.html", include_str!("../../themes/default/templates/home.html")),
     ("404.html", include_str!("../../themes/default/templates/404.html")),
+    ("campaigns.html", include_str!("../../themes/default/templates/campaigns.html")),
+    ("campaign.html", include_str!("../../themes/default/templates/campaign.html")),
+    ("scoreboard.html", include_str!("../../themes/default/templates/scoreboard.html")),
+    ("scorecard.html", include_str!("../../themes/default/templates/scorecard.html")),
+    ("unit.html", include_str!("../../themes/default/templates/unit.html")),
 ];
 
 /// The built-in theme's static files (path under the output root, content).
