@@ -49,6 +49,8 @@ pub struct Site {
     pub results: Vec<CampaignResults>,
     /// The template engine, with the site-wide context in its global context.
     pub tera: Tera,
+    /// Template name → the file it was read from (for error messages).
+    pub template_files: BTreeMap<String, PathBuf>,
     /// sha256 (hex) of every data file read, for `results.json`.
     pub hashes: BTreeMap<PathBuf, String>,
     /// Unit ids in order, for the unit-page jobs.
@@ -101,7 +103,7 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     let (tera, d2) = tera;
     diags.extend(d1);
     diags.extend(d2);
-    let mut tera = tera?;
+    let (mut tera, template_files) = tera?;
     let results: Vec<CampaignResults> = data.campaigns.iter().map(|c| campaign_results(c, &data.units)).collect();
     check_references(&content, &data, diags);
     let hashes = hash_sources(&root, &data.sources);
@@ -114,7 +116,7 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
             }
         }
     }
-    let mut site = Site { root, config, content, data, results, tera: Tera::new(), hashes, unit_ids, unit_entries };
+    let mut site = Site { root, config, content, data, results, tera: Tera::new(), template_files, hashes, unit_ids, unit_entries };
     let global = site.global_context(&opts.dev_script);
     tera.global_context().extend(global);
     site.tera = tera;

@@ -152,5 +152,5 @@ pub fn base_context(_site: &Site, path: &str, section_url: &str) -> Context {
 
 /// Renders a template, turning a failure into a diagnostic on the template.
 pub fn render_template(site: &Site, name: &str, ctx: &Context) -> Result<String, Diagnostic> {
-    site.tera.render(name, ctx).map_err(|e| templates::template_error(std::path::Path::new(&format!("templates/{name}")), &e))
+    site.tera.render(name, ctx).map_err(|e| templates::template_error(&site.template_files, std::path::Path::new(&format!("templates/{name}")), &e))
 }
