@@ -10,7 +10,7 @@ const WIDTH: f64 = 640.0;
 const LABEL_W: f64 = 170.0;
 const ROW_H: f64 = 26.0;
 const BAR_H: f64 = 16.0;
-const TOP: f64 = 34.0;
+const TOP: f64 = 44.0;
 
 fn x_of(value: Points, max: Points) -> f64 {
     if max.hundredths() <= 0 {
@@ -43,14 +43,16 @@ pub fn totals_with_bands(title: &str, rows: &[(String, Points)], max: Points, ba
     let height = TOP + rows.len() as f64 * ROW_H + 20.0;
     let desc = rows.iter().map(|(n, v)| format!("{n}: {} điểm", v.to_vi())).collect::<Vec<_>>().join("; ");
     let mut s = open(title, &desc, height);
-    for b in bands {
+    for (bi, b) in bands.iter().enumerate() {
         let x = x_of(b.min, scale_max);
+        // Neighbouring thresholds alternate between two label rows so they never overlap.
+        let label_y = if bi % 2 == 0 { TOP - 8.0 } else { TOP - 22.0 };
         let _ = write!(
             s,
             "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\" stroke=\"#8a6100\" stroke-dasharray=\"4 3\"/><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5b5750\">{} ({})</text>",
-            TOP - 6.0,
+            label_y + 2.0,
             height - 14.0,
-            TOP - 10.0,
+            label_y,
             esc(&b.label),
             b.min.to_vi()
         );
