@@ -93,7 +93,15 @@ mod tests {
 
     #[test]
     fn vietnamese_names_match_without_marks_or_case() {
-        for n in ["đơn vị", "Đơn vị", "ĐƠN VỊ", "don vi", "Don  Vi", "unit", "UNIT"] {
+        for n in [
+            "đơn vị",
+            "Đơn vị",
+            "ĐƠN VỊ",
+            "don vi",
+            "Don  Vi",
+            "unit",
+            "UNIT",
+        ] {
             assert_eq!(score_column(n), Some(ScoreColumn::Unit), "{n}");
         }
         for n in ["Điểm thưởng", "diem_thuong", "bonus"] {

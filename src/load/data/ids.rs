@@ -16,7 +16,10 @@ pub(crate) struct IdRegistry {
 impl IdRegistry {
     /// A registry for ids of `kind` ("unit", "cluster", …), used in messages.
     pub fn new(kind: &'static str) -> Self {
-        IdRegistry { kind, first: HashMap::new() }
+        IdRegistry {
+            kind,
+            first: HashMap::new(),
+        }
     }
 
     /// Checks that `id` (written at byte offset `at`) is valid and new; reports it otherwise.
@@ -31,14 +34,21 @@ impl IdRegistry {
     /// Checks only that `id` is new (criterion ids may be any text).
     pub fn check_unique(&mut self, id: &str, at: usize, report: &mut FileReport) -> bool {
         if id.trim().is_empty() {
-            report.error(at, format_args!("the {} id is empty", self.kind), format_args!("give the {} an id", self.kind));
+            report.error(
+                at,
+                format_args!("the {} id is empty", self.kind),
+                format_args!("give the {} an id", self.kind),
+            );
             return false;
         }
         if let Some(&first) = self.first.get(id) {
             let line = report.src().pos_of(first).line;
             report.error(
                 at,
-                format_args!("{} id `{id}` is used twice (first on line {line})", self.kind),
+                format_args!(
+                    "{} id `{id}` is used twice (first on line {line})",
+                    self.kind
+                ),
                 format_args!("give each {} its own id", self.kind),
             );
             return false;

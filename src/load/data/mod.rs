@@ -54,9 +54,19 @@ pub fn load_data(root: &Path, diags: &mut Diagnostics) -> DataSet {
     let mut folders = Vec::new();
     for e in walk::list(root, campaigns_dir) {
         if !e.is_dir {
-            diags.warning(&e.rel, None, "ignored: only campaign folders belong in data/campaigns/", "move the file into a campaign folder, or remove it");
+            diags.warning(
+                &e.rel,
+                None,
+                "ignored: only campaign folders belong in data/campaigns/",
+                "move the file into a campaign folder, or remove it",
+            );
         } else if !is_valid_id(&e.name) {
-            diags.error(&e.rel, None, format!("the campaign folder name `{}` is not a valid id", e.name), format!("rename the folder: {ID_HINT}"));
+            diags.error(
+                &e.rel,
+                None,
+                format!("the campaign folder name `{}` is not a valid id", e.name),
+                format!("rename the folder: {ID_HINT}"),
+            );
         } else {
             folders.push(e);
         }
@@ -69,8 +79,16 @@ pub fn load_data(root: &Path, diags: &mut Diagnostics) -> DataSet {
             "list the units being ranked in data/units.yaml (or data/units.csv): id, name and kind of each",
         );
     }
-    let loaded: Vec<campaign::Loaded> = folders.par_iter().map(|dir| campaign::load_campaign(root, dir, &units)).collect();
-    let mut sources: Vec<PathBuf> = units.source.iter().filter(|p| root.join(p).is_file()).cloned().collect();
+    let loaded: Vec<campaign::Loaded> = folders
+        .par_iter()
+        .map(|dir| campaign::load_campaign(root, dir, &units))
+        .collect();
+    let mut sources: Vec<PathBuf> = units
+        .source
+        .iter()
+        .filter(|p| root.join(p).is_file())
+        .cloned()
+        .collect();
     let mut campaigns = Vec::with_capacity(loaded.len());
     for l in loaded {
         diags.extend(l.diags);
@@ -79,5 +97,9 @@ pub fn load_data(root: &Path, diags: &mut Diagnostics) -> DataSet {
     }
     sources.sort();
     sources.dedup();
-    DataSet { units: units.units, campaigns, sources }
+    DataSet {
+        units: units.units,
+        campaigns,
+        sources,
+    }
 }

@@ -21,7 +21,9 @@ pub(crate) enum NumberError {
 pub(crate) fn parse_points(text: &str, decimal_comma: bool) -> Result<Points, NumberError> {
     match Points::parse(text, decimal_comma) {
         Ok(p) => Ok(p),
-        Err(PointsError::NotANumber) if !decimal_comma && Points::parse(text, true).is_ok() => Err(NumberError::DecimalComma),
+        Err(PointsError::NotANumber) if !decimal_comma && Points::parse(text, true).is_ok() => {
+            Err(NumberError::DecimalComma)
+        }
         Err(PointsError::NotANumber) => Err(NumberError::NotANumber),
         Err(PointsError::TooManyDecimals) => Err(NumberError::TooManyDecimals),
         Err(PointsError::TooLarge) => Err(NumberError::TooLarge),
@@ -35,7 +37,9 @@ impl NumberError {
             NumberError::NotANumber if text.trim().is_empty() => "a number is missing".to_string(),
             NumberError::NotANumber => format!("`{text}` is not a number"),
             NumberError::DecimalComma => format!("`{text}` uses a decimal comma"),
-            NumberError::TooManyDecimals => format!("`{text}` has more than two digits after the decimal point"),
+            NumberError::TooManyDecimals => {
+                format!("`{text}` has more than two digits after the decimal point")
+            }
             NumberError::TooLarge => format!("`{text}` is too large"),
         }
     }
@@ -71,8 +75,14 @@ mod tests {
         assert_eq!(parse_points("9.5", false), Ok(Points::from_hundredths(950)));
         assert_eq!(parse_points("9,5", true), Ok(Points::from_hundredths(950)));
         assert_eq!(parse_points("9,5", false), Err(NumberError::DecimalComma));
-        assert_eq!(parse_points("9.255", false), Err(NumberError::TooManyDecimals));
+        assert_eq!(
+            parse_points("9.255", false),
+            Err(NumberError::TooManyDecimals)
+        );
         assert_eq!(parse_points("chín", false), Err(NumberError::NotANumber));
-        assert_eq!(NumberError::NotANumber.message("chín"), "`chín` is not a number");
+        assert_eq!(
+            NumberError::NotANumber.message("chín"),
+            "`chín` is not a number"
+        );
     }
 }

@@ -23,7 +23,13 @@ pub(crate) struct FileReport<'a> {
 impl<'a> FileReport<'a> {
     /// An empty report for `src`.
     pub fn new(src: &'a SourceText) -> Self {
-        FileReport { src, list: Vec::new(), hidden: 0, first_hidden: None, errors: 0 }
+        FileReport {
+            src,
+            list: Vec::new(),
+            hidden: 0,
+            first_hidden: None,
+            errors: 0,
+        }
     }
 
     /// The file being reported on.
@@ -58,7 +64,12 @@ impl<'a> FileReport<'a> {
             return;
         }
         let pos = self.src.pos_of(at);
-        let d = Diagnostic::error(&self.src.path, Some(pos), message.to_string(), hint.to_string());
+        let d = Diagnostic::error(
+            &self.src.path,
+            Some(pos),
+            message.to_string(),
+            hint.to_string(),
+        );
         self.list.push(Diagnostic { severity, ..d });
     }
 

@@ -68,7 +68,14 @@ impl<'a> Table<'a> {
             .has_headers(false)
             .flexible(true)
             .from_reader(text[base..].as_bytes());
-        Table { delimiter, text, base, reader, record: ByteRecord::new(), starts: Vec::new() }
+        Table {
+            delimiter,
+            text,
+            base,
+            reader,
+            record: ByteRecord::new(),
+            starts: Vec::new(),
+        }
     }
 
     /// The next row that has at least one non-empty cell (spreadsheets leave blank rows and
@@ -92,7 +99,12 @@ impl<'a> Table<'a> {
                 start += 1;
             }
             scan_fields(bytes, start, self.delimiter, &mut self.starts);
-            return Some(Row { record: &self.record, starts: &self.starts, text: self.text, offset: start });
+            return Some(Row {
+                record: &self.record,
+                starts: &self.starts,
+                text: self.text,
+                offset: start,
+            });
         }
     }
 }
@@ -106,11 +118,24 @@ impl<'t> Row<'t> {
     /// The `i`-th cell, or `None` past the end.
     pub fn get(&self, i: usize) -> Option<Cell<'t>> {
         let raw = self.record.get(i)?;
-        let (offset, quoted) = self.starts.get(i).or(self.starts.last()).copied().unwrap_or((self.offset, false));
+        let (offset, quoted) = self
+            .starts
+            .get(i)
+            .or(self.starts.last())
+            .copied()
+            .unwrap_or((self.offset, false));
         // Fields are cut at ASCII delimiters in valid UTF-8, so they are valid UTF-8 too.
         let text = std::str::from_utf8(raw).unwrap_or("").trim();
-        let lead = if quoted { 0 } else { self.leading_spaces(offset) };
-        Some(Cell { text, offset: offset + lead, quoted })
+        let lead = if quoted {
+            0
+        } else {
+            self.leading_spaces(offset)
+        };
+        Some(Cell {
+            text,
+            offset: offset + lead,
+            quoted,
+        })
     }
 
     /// Every cell in order.
@@ -129,12 +154,20 @@ impl<'t> Row<'t> {
     }
 
     fn leading_spaces(&self, offset: usize) -> usize {
-        self.text.as_bytes()[offset.min(self.text.len())..].iter().take_while(|b| matches!(b, b' ' | b'\t')).count()
+        self.text.as_bytes()[offset.min(self.text.len())..]
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count()
     }
 
     /// The header cells as owned values.
     pub fn to_header(&self) -> Vec<HeaderCell> {
-        self.cells().map(|c| HeaderCell { text: c.text.to_string(), offset: c.offset }).collect()
+        self.cells()
+            .map(|c| HeaderCell {
+                text: c.text.to_string(),
+                offset: c.offset,
+            })
+            .collect()
     }
 }
 
@@ -142,7 +175,9 @@ impl<'t> Row<'t> {
 fn excel_separator_line(text: &str) -> (usize, Option<u8>) {
     let line = text.lines().next().unwrap_or("");
     match line.trim_end().strip_prefix("sep=").map(str::as_bytes) {
-        Some([d]) if DELIMITERS.contains(d) => (text.find('\n').map_or(text.len(), |i| i + 1), Some(*d)),
+        Some([d]) if DELIMITERS.contains(d) => {
+            (text.find('\n').map_or(text.len(), |i| i + 1), Some(*d))
+        }
         _ => (0, None),
     }
 }
@@ -154,7 +189,10 @@ fn first_content_line(text: &str) -> &str {
 /// The delimiter that splits the header into the most recognised names (`,` on a tie).
 fn detect_delimiter(header: &str, recognise: &impl Fn(&str) -> bool) -> u8 {
     let score = |d: u8| {
-        header.split(d as char).filter(|name| recognise(name.trim().trim_matches('"').trim())).count()
+        header
+            .split(d as char)
+            .filter(|name| recognise(name.trim().trim_matches('"').trim()))
+            .count()
     };
     let mut best = (0, DELIMITERS[0]);
     for d in DELIMITERS {
@@ -209,7 +247,11 @@ mod tests {
         let mut t = Table::open(&src, |n| ["unit", "1.1", "1.2", "note"].contains(&n));
         let mut out = Vec::new();
         while let Some(r) = t.next_row() {
-            out.push(r.cells().map(|c| (c.text.to_string(), src.pos_of(c.offset), c.quoted)).collect());
+            out.push(
+                r.cells()
+                    .map(|c| (c.text.to_string(), src.pos_of(c.offset), c.quoted))
+                    .collect(),
+            );
         }
         (t.delimiter, out)
     }

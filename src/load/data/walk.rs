@@ -43,7 +43,11 @@ pub(crate) fn list(root: &Path, rel: &Path) -> Vec<Entry> {
             }
             let is_dir = e.file_type().map(|t| t.is_dir()).unwrap_or(false)
                 || (e.file_type().map(|t| t.is_symlink()).unwrap_or(false) && e.path().is_dir());
-            Some(Entry { rel: rel.join(&name), name, is_dir })
+            Some(Entry {
+                rel: rel.join(&name),
+                name,
+                is_dir,
+            })
         })
         .collect();
     out.sort_by(|a, b| a.name.cmp(&b.name));
@@ -52,7 +56,10 @@ pub(crate) fn list(root: &Path, rel: &Path) -> Vec<Entry> {
 
 /// The YAML files named `stem` (`stem.yaml`, `stem.yml`) among `entries`.
 pub(crate) fn yaml_named<'e>(entries: &'e [Entry], stem: &str) -> Vec<&'e Entry> {
-    entries.iter().filter(|e| e.is_yaml() && e.stem_and_ext().0 == stem).collect()
+    entries
+        .iter()
+        .filter(|e| e.is_yaml() && e.stem_and_ext().0 == stem)
+        .collect()
 }
 
 #[cfg(test)]

@@ -21,19 +21,35 @@ pub(super) struct Context<'a> {
 }
 
 /// Validates the award rules listed at `at`; an invalid rule is reported and left out.
-pub(super) fn awards(list: &[RawAward], at: At, ctx: &Context, report: &mut FileReport) -> Vec<AwardRule> {
-    list.iter().enumerate().filter_map(|(i, raw)| award(raw, at.item(i), ctx, report)).collect()
+pub(super) fn awards(
+    list: &[RawAward],
+    at: At,
+    ctx: &Context,
+    report: &mut FileReport,
+) -> Vec<AwardRule> {
+    list.iter()
+        .enumerate()
+        .filter_map(|(i, raw)| award(raw, at.item(i), ctx, report))
+        .collect()
 }
 
 fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Option<AwardRule> {
     let before = report.error_count();
     let title = text(&raw.title);
     if title.is_empty() {
-        report.error(at.offset(), "this award has no title", "add `title: …`, e.g. title: Cờ thi đua của UBND thành phố");
+        report.error(
+            at.offset(),
+            "this award has no title",
+            "add `title: …`, e.g. title: Cờ thi đua của UBND thành phố",
+        );
     }
     let rubric = text(&raw.rubric);
     if rubric.is_empty() {
-        report.error(at.offset(), "this award names no rubric", "add `rubric: …` with one of the campaign's rubrics");
+        report.error(
+            at.offset(),
+            "this award names no rubric",
+            "add `rubric: …` with one of the campaign's rubrics",
+        );
     } else if !ctx.declared.contains(&rubric) {
         report.error(
             at.key("rubric").offset(),
@@ -45,7 +61,11 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
         "" if ctx.has_clusters => Some(Scope::Cluster),
         "" => Some(Scope::Overall),
         "cluster" if !ctx.has_clusters => {
-            report.error(at.key("scope").offset(), "`scope: cluster` needs clusters, and this campaign has none", "write scope: overall, or add clusters to the campaign");
+            report.error(
+                at.key("scope").offset(),
+                "`scope: cluster` needs clusters, and this campaign has none",
+                "write scope: overall, or add clusters to the campaign",
+            );
             None
         }
         "cluster" => Some(Scope::Cluster),
@@ -61,7 +81,11 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
     };
     let ranks = match &raw.ranks {
         None => {
-            report.error(at.offset(), "this award does not say which ranks win", "add `ranks: 1` (the top one), `ranks: 3` (the top three) or `ranks: \"2-4\"`");
+            report.error(
+                at.offset(),
+                "this award does not say which ranks win",
+                "add `ranks: 1` (the top one), `ranks: 3` (the top three) or `ranks: \"2-4\"`",
+            );
             None
         }
         Some(r) => {
@@ -83,7 +107,10 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
                 report.warning(
                     at.key("kinds").item(i).offset(),
                     format_args!("no unit has the kind `{k}`, so no unit of it can win this award"),
-                    format_args!("check the spelling against the kinds in {}", ctx.units.file_name()),
+                    format_args!(
+                        "check the spelling against the kinds in {}",
+                        ctx.units.file_name()
+                    ),
                 );
             }
         }
@@ -96,15 +123,29 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
             let hint = if labels.is_empty() {
                 format!("rubric `{rubric}` has no bands: add bands to it, or remove min_band")
             } else {
-                format!("use one of the bands of rubric `{rubric}`: {}", labels.join(", "))
+                format!(
+                    "use one of the bands of rubric `{rubric}`: {}",
+                    labels.join(", ")
+                )
             };
-            report.error(at.key("min_band").offset(), format_args!("`{band}` is not a band of rubric `{rubric}`"), hint);
+            report.error(
+                at.key("min_band").offset(),
+                format_args!("`{band}` is not a band of rubric `{rubric}`"),
+                hint,
+            );
         }
     }
     if report.error_count() > before {
         return None;
     }
-    Some(AwardRule { title, rubric, scope: scope?, ranks: ranks?, kinds, min_band })
+    Some(AwardRule {
+        title,
+        rubric,
+        scope: scope?,
+        ranks: ranks?,
+        kinds,
+        min_band,
+    })
 }
 
 /// `3` → ranks 1–3; `"2-4"` → ranks 2–4 (an en dash and spaces are accepted too).

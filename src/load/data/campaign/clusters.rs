@@ -13,7 +13,12 @@ use super::raw::{RawCluster, RawInspection, RawMember, text};
 use super::schedule::normalise_at;
 
 /// Validates the clusters listed at `at`.
-pub(super) fn clusters(list: &[RawCluster], at: At, units: &UnitIndex, report: &mut FileReport) -> Vec<Cluster> {
+pub(super) fn clusters(
+    list: &[RawCluster],
+    at: At,
+    units: &UnitIndex,
+    report: &mut FileReport,
+) -> Vec<Cluster> {
     let mut ids = IdRegistry::new("cluster");
     // Unit → (cluster, line) of the first cluster that listed it.
     let mut home: HashMap<String, (String, usize)> = HashMap::new();
@@ -30,15 +35,48 @@ pub(super) fn clusters(list: &[RawCluster], at: At, units: &UnitIndex, report: &
         }
         let mut name = text(&raw.name);
         if name.is_empty() {
-            report.error(at.offset(), format_args!("cluster `{id}` has no name"), "add `name: …`, e.g. name: Cụm thi đua 1");
+            report.error(
+                at.offset(),
+                format_args!("cluster `{id}` has no name"),
+                "add `name: …`, e.g. name: Cụm thi đua 1",
+            );
             name = id.clone();
         }
         let members = members(raw, &id, at, units, &mut home, report);
-        let leader = role(&raw.leader, "leader", &id, &members, at.key("leader"), report);
-        let deputy = role(&raw.deputy, "deputy", &id, &members, at.key("deputy"), report);
-        let inspection = raw.inspection.as_ref().and_then(|ins| inspection(ins, at.key("inspection"), report));
-        let team = raw.team.as_deref().map(|t| team(t, at.key("team"), report)).unwrap_or_default();
-        out.push(Cluster { id, name, members, leader, deputy, inspection, team });
+        let leader = role(
+            &raw.leader,
+            "leader",
+            &id,
+            &members,
+            at.key("leader"),
+            report,
+        );
+        let deputy = role(
+            &raw.deputy,
+            "deputy",
+            &id,
+            &members,
+            at.key("deputy"),
+            report,
+        );
+        let inspection = raw
+            .inspection
+            .as_ref()
+            .and_then(|ins| inspection(ins, at.key("inspection"), report));
+        let team = raw
+            .team
+            .as_deref()
+            .map(|t| team(t, at.key("team"), report))
+            .unwrap_or_default();
+        out.push(Cluster {
+            id,
+            name,
+            members,
+            leader,
+            deputy,
+            inspection,
+            team,
+        });
     }
     out
 }
@@ -53,18 +91,30 @@ fn members(
 ) -> Vec<String> {
     let list = raw.members.as_deref().unwrap_or_default();
     if list.is_empty() {
-        report.error(at.key("members").offset(), format_args!("cluster `{cluster}` has no members"), "list its units: members: [p4, p7, p9]");
+        report.error(
+            at.key("members").offset(),
+            format_args!("cluster `{cluster}` has no members"),
+            "list its units: members: [p4, p7, p9]",
+        );
     }
     let mut out: Vec<String> = Vec::with_capacity(list.len());
     for (j, m) in list.iter().enumerate() {
         let id = m.0.trim().to_string();
         let at = at.key("members").item(j).offset();
         if !units.accepts(&id) {
-            report.error(at, format_args!("unit `{id}` does not exist"), format_args!("use an id from {}", units.file_name()));
+            report.error(
+                at,
+                format_args!("unit `{id}` does not exist"),
+                format_args!("use an id from {}", units.file_name()),
+            );
             continue;
         }
         if out.contains(&id) {
-            report.error(at, format_args!("unit `{id}` is listed twice in cluster `{cluster}`"), "list each member once");
+            report.error(
+                at,
+                format_args!("unit `{id}` is listed twice in cluster `{cluster}`"),
+                "list each member once",
+            );
             continue;
         }
         if let Some((other, line)) = home.get(&id) {
@@ -75,14 +125,24 @@ fn members(
             );
             continue;
         }
-        home.insert(id.clone(), (cluster.to_string(), report.src().pos_of(at).line));
+        home.insert(
+            id.clone(),
+            (cluster.to_string(), report.src().pos_of(at).line),
+        );
         out.push(id);
     }
     out
 }
 
 /// The leader or deputy: when given, a member of the cluster.
-fn role(value: &Option<crate::load::data::yaml::Text>, what: &str, cluster: &str, members: &[String], at: At, report: &mut FileReport) -> Option<String> {
+fn role(
+    value: &Option<crate::load::data::yaml::Text>,
+    what: &str,
+    cluster: &str,
+    members: &[String],
+    at: At,
+    report: &mut FileReport,
+) -> Option<String> {
     let id = value.as_ref()?.0.trim().to_string();
     if id.is_empty() {
         return None;
@@ -100,7 +160,11 @@ fn role(value: &Option<crate::load::data::yaml::Text>, what: &str, cluster: &str
 
 fn inspection(raw: &RawInspection, at: At, report: &mut FileReport) -> Option<Inspection> {
     let Some(when) = &raw.at else {
-        report.error(at.offset(), "the inspection has no date", "add `at: 2020-11-20T08:00` (or just the date: 2020-11-20)");
+        report.error(
+            at.offset(),
+            "the inspection has no date",
+            "add `at: 2020-11-20T08:00` (or just the date: 2020-11-20)",
+        );
         return None;
     };
     let Some(normal) = normalise_at(&when.0) else {
@@ -111,7 +175,10 @@ fn inspection(raw: &RawInspection, at: At, report: &mut FileReport) -> Option<In
         );
         return None;
     };
-    Some(Inspection { at: normal, place: text(&raw.place) })
+    Some(Inspection {
+        at: normal,
+        place: text(&raw.place),
+    })
 }
 
 fn team(list: &[RawMember], at: At, report: &mut FileReport) -> Vec<TeamMember> {
@@ -119,10 +186,17 @@ fn team(list: &[RawMember], at: At, report: &mut FileReport) -> Vec<TeamMember> 
     for (i, m) in list.iter().enumerate() {
         let name = text(&m.name);
         if name.is_empty() {
-            report.error(at.item(i).offset(), "this team member has no name", "add `name: …`, e.g. {name: Nguyễn Văn A, role: Trưởng đoàn}");
+            report.error(
+                at.item(i).offset(),
+                "this team member has no name",
+                "add `name: …`, e.g. {name: Nguyễn Văn A, role: Trưởng đoàn}",
+            );
             continue;
         }
-        out.push(TeamMember { name, role: text(&m.role) });
+        out.push(TeamMember {
+            name,
+            role: text(&m.role),
+        });
     }
     out
 }

@@ -72,5 +72,7 @@ pub(super) struct RawAward {
 
 /// The trimmed text of an optional value ("" when absent).
 pub(super) fn text(t: &Option<Text>) -> String {
-    t.as_ref().map(|t| t.0.trim().to_string()).unwrap_or_default()
+    t.as_ref()
+        .map(|t| t.0.trim().to_string())
+        .unwrap_or_default()
 }

@@ -14,7 +14,12 @@ pub(super) const RESERVED: [&str; 2] = ["bonus", "deduction"];
 
 /// Validates a list of criteria at `at`. The flag is false when something below was invalid,
 /// so that a section's sum is not compared with a sum that is missing a part.
-pub(super) fn build(list: &[RawCriterion], at: At, ids: &mut IdRegistry, report: &mut FileReport) -> (Vec<Criterion>, bool) {
+pub(super) fn build(
+    list: &[RawCriterion],
+    at: At,
+    ids: &mut IdRegistry,
+    report: &mut FileReport,
+) -> (Vec<Criterion>, bool) {
     let mut out = Vec::with_capacity(list.len());
     let mut all_ok = true;
     for (i, raw) in list.iter().enumerate() {
@@ -30,9 +35,18 @@ pub(super) fn build(list: &[RawCriterion], at: At, ids: &mut IdRegistry, report:
     (out, all_ok)
 }
 
-fn build_one(raw: &RawCriterion, at: At, ids: &mut IdRegistry, report: &mut FileReport) -> Option<(Criterion, bool)> {
+fn build_one(
+    raw: &RawCriterion,
+    at: At,
+    ids: &mut IdRegistry,
+    report: &mut FileReport,
+) -> Option<(Criterion, bool)> {
     let Some(id) = raw.id.as_ref().map(|t| t.0.trim().to_string()) else {
-        report.error(at.offset(), "this criterion has no `id`", "add `id: \"1.1\"` (any text, unique in the rubric)");
+        report.error(
+            at.offset(),
+            "this criterion has no `id`",
+            "add `id: \"1.1\"` (any text, unique in the rubric)",
+        );
         return None;
     };
     let id_at = at.key("id").offset();
@@ -43,9 +57,17 @@ fn build_one(raw: &RawCriterion, at: At, ids: &mut IdRegistry, report: &mut File
     } else if !ids.check_unique(&id, id_at, report) {
         ok = false;
     }
-    let title = raw.title.as_ref().map(|t| t.0.trim().to_string()).unwrap_or_default();
+    let title = raw
+        .title
+        .as_ref()
+        .map(|t| t.0.trim().to_string())
+        .unwrap_or_default();
     if title.is_empty() {
-        report.error(at.offset(), format_args!("criterion `{id}` has no title"), "add `title: …`");
+        report.error(
+            at.offset(),
+            format_args!("criterion `{id}` has no title"),
+            "add `title: …`",
+        );
         ok = false;
     }
     let written_max = match &raw.max {
@@ -58,7 +80,11 @@ fn build_one(raw: &RawCriterion, at: At, ids: &mut IdRegistry, report: &mut File
     };
     match &raw.items {
         Some(items) if items.is_empty() => {
-            report.error(at.key("items").offset(), format_args!("section `{id}` has no items"), "list its items, or remove `items:` and give it a `max` to make it a leaf");
+            report.error(
+                at.key("items").offset(),
+                format_args!("section `{id}` has no items"),
+                "list its items, or remove `items:` and give it a `max` to make it a leaf",
+            );
             None
         }
         Some(items) => {
@@ -74,10 +100,26 @@ fn build_one(raw: &RawCriterion, at: At, ids: &mut IdRegistry, report: &mut File
                     ok = false;
                 }
             }
-            Some((Criterion { id, title, max: sum, items: children }, ok && children_ok))
+            Some((
+                Criterion {
+                    id,
+                    title,
+                    max: sum,
+                    items: children,
+                },
+                ok && children_ok,
+            ))
         }
         None => match written_max {
-            Some(max) => Some((Criterion { id, title, max, items: Vec::new() }, ok)),
+            Some(max) => Some((
+                Criterion {
+                    id,
+                    title,
+                    max,
+                    items: Vec::new(),
+                },
+                ok,
+            )),
             None => {
                 if raw.max.is_none() {
                     report.error(at.offset(), format_args!("criterion `{id}` has no max"), "give a leaf its maximum points (max: 10), or give it items to make it a section");
@@ -92,7 +134,11 @@ fn build_one(raw: &RawCriterion, at: At, ids: &mut IdRegistry, report: &mut File
 pub(super) fn read_max(m: &Num, at: usize, report: &mut FileReport) -> Option<Points> {
     match parse_points(&m.0, false) {
         Ok(p) if p < Points::ZERO => {
-            report.error(at, format_args!("the maximum cannot be negative ({p})"), "write a number of 0 or more");
+            report.error(
+                at,
+                format_args!("the maximum cannot be negative ({p})"),
+                "write a number of 0 or more",
+            );
             None
         }
         Ok(p) => Some(p),

@@ -12,23 +12,43 @@ pub(super) fn bands(list: &[RawBand], at: At, report: &mut FileReport) -> Vec<Ba
     let mut out: Vec<Band> = Vec::with_capacity(list.len());
     for (i, raw) in list.iter().enumerate() {
         let at = at.item(i);
-        let label = raw.label.as_ref().map(|t| t.0.trim().to_string()).unwrap_or_default();
+        let label = raw
+            .label
+            .as_ref()
+            .map(|t| t.0.trim().to_string())
+            .unwrap_or_default();
         if label.is_empty() {
-            report.error(at.offset(), "this band has no label", "add `label: …`, e.g. label: Xuất sắc");
+            report.error(
+                at.offset(),
+                "this band has no label",
+                "add `label: …`, e.g. label: Xuất sắc",
+            );
             continue;
         }
         if out.iter().any(|b| b.label == label) {
-            report.error(at.key("label").offset(), format_args!("the band `{label}` is listed twice"), "give each band its own label");
+            report.error(
+                at.key("label").offset(),
+                format_args!("the band `{label}` is listed twice"),
+                "give each band its own label",
+            );
             continue;
         }
         let Some(min_text) = &raw.min else {
-            report.error(at.offset(), format_args!("band `{label}` has no min"), "add the lowest total that reaches it: min: 90");
+            report.error(
+                at.offset(),
+                format_args!("band `{label}` has no min"),
+                "add the lowest total that reaches it: min: 90",
+            );
             continue;
         };
         let min = match parse_points(&min_text.0, false) {
             Ok(p) => p,
             Err(e) => {
-                report.error(at.key("min").offset(), e.message(&min_text.0), e.yaml_hint());
+                report.error(
+                    at.key("min").offset(),
+                    e.message(&min_text.0),
+                    e.yaml_hint(),
+                );
                 continue;
             }
         };
@@ -83,7 +103,11 @@ pub(super) fn tie_breakers(
             }
         };
         if out.contains(&tb) {
-            report.error(at, format_args!("the tie-breaker `{name}` is listed twice"), "list each tie-breaker once");
+            report.error(
+                at,
+                format_args!("the tie-breaker `{name}` is listed twice"),
+                "list each tie-breaker once",
+            );
             continue;
         }
         out.push(tb);

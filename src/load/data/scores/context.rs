@@ -67,18 +67,31 @@ impl<'a> Context<'a> {
     pub fn new(rubric: &'a Rubric, units: &'a UnitIndex, participants: Vec<String>) -> Self {
         let mut leaves = HashMap::new();
         let mut sections = HashMap::new();
-        fn walk<'c>(list: &'c [crate::model::Criterion], leaves: &mut HashMap<&'c str, Points>, sections: &mut HashMap<&'c str, Vec<&'c str>>) {
+        fn walk<'c>(
+            list: &'c [crate::model::Criterion],
+            leaves: &mut HashMap<&'c str, Points>,
+            sections: &mut HashMap<&'c str, Vec<&'c str>>,
+        ) {
             for c in list {
                 if c.is_leaf() {
                     leaves.insert(c.id.as_str(), c.max);
                 } else {
-                    sections.insert(c.id.as_str(), c.leaves().iter().map(|l| l.id.as_str()).collect());
+                    sections.insert(
+                        c.id.as_str(),
+                        c.leaves().iter().map(|l| l.id.as_str()).collect(),
+                    );
                     walk(&c.items, leaves, sections);
                 }
             }
         }
         walk(&rubric.criteria, &mut leaves, &mut sections);
-        Context { rubric, units, participants: participants.into_iter().collect(), leaves, sections }
+        Context {
+            rubric,
+            units,
+            participants: participants.into_iter().collect(),
+            leaves,
+            sections,
+        }
     }
 
     /// True when `name` is a criterion (leaf or section) id of the rubric: used to choose
@@ -112,14 +125,27 @@ impl<'a> Context<'a> {
             return Err(CellProblem::Section);
         }
         match score_column(name) {
-            Some(ScoreColumn::Bonus) => self.rubric.bonus_max.map(|m| (CellKey::Bonus, m)).ok_or(CellProblem::NoBonus),
-            Some(ScoreColumn::Deduction) => self.rubric.deduction_max.map(|m| (CellKey::Deduction, m)).ok_or(CellProblem::NoDeduction),
+            Some(ScoreColumn::Bonus) => self
+                .rubric
+                .bonus_max
+                .map(|m| (CellKey::Bonus, m))
+                .ok_or(CellProblem::NoBonus),
+            Some(ScoreColumn::Deduction) => self
+                .rubric
+                .deduction_max
+                .map(|m| (CellKey::Deduction, m))
+                .ok_or(CellProblem::NoDeduction),
             _ => Err(CellProblem::Unknown),
         }
     }
 
     /// The points written in `text` for a cell whose maximum is `max`.
-    pub fn points(&self, text: &str, max: Points, decimal_comma: bool) -> Result<Points, ValueProblem> {
+    pub fn points(
+        &self,
+        text: &str,
+        max: Points,
+        decimal_comma: bool,
+    ) -> Result<Points, ValueProblem> {
         let p = parse_points(text, decimal_comma).map_err(ValueProblem::Number)?;
         if p < Points::ZERO {
             return Err(ValueProblem::Negative);
@@ -131,7 +157,13 @@ impl<'a> Context<'a> {
     }
 
     /// Reports a refused unit at byte offset `at` (nothing for [`UnitProblem::Unchecked`]).
-    pub fn report_unit(&self, problem: &UnitProblem, text: &str, at: usize, report: &mut FileReport) {
+    pub fn report_unit(
+        &self,
+        problem: &UnitProblem,
+        text: &str,
+        at: usize,
+        report: &mut FileReport,
+    ) {
         let text = text.trim();
         let rubric = &self.rubric.id;
         match problem {
@@ -152,17 +184,33 @@ impl<'a> Context<'a> {
     }
 
     /// Reports a name that is not a scorable cell at byte offset `at`.
-    pub fn report_cell(&self, problem: &CellProblem, name: &str, at: usize, report: &mut FileReport) {
+    pub fn report_cell(
+        &self,
+        problem: &CellProblem,
+        name: &str,
+        at: usize,
+        report: &mut FileReport,
+    ) {
         let name = name.trim();
         let rubric = &self.rubric.id;
         let file = self.rubric.source.display();
         match problem {
-            CellProblem::Unknown => {
-                report.error(at, format_args!("`{name}` is not a criterion of rubric `{rubric}`"), format_args!("use a leaf id: {}", self.leaf_list()))
-            }
+            CellProblem::Unknown => report.error(
+                at,
+                format_args!("`{name}` is not a criterion of rubric `{rubric}`"),
+                format_args!("use a leaf id: {}", self.leaf_list()),
+            ),
             CellProblem::Section => {
-                let items = self.sections.get(name).map(|l| l.join(", ")).unwrap_or_default();
-                report.error(at, format_args!("`{name}` is a section of rubric `{rubric}`, not a leaf"), format_args!("score its items instead: {items}"))
+                let items = self
+                    .sections
+                    .get(name)
+                    .map(|l| l.join(", "))
+                    .unwrap_or_default();
+                report.error(
+                    at,
+                    format_args!("`{name}` is a section of rubric `{rubric}`, not a leaf"),
+                    format_args!("score its items instead: {items}"),
+                )
             }
             CellProblem::NoBonus => report.error(
                 at,
@@ -179,26 +227,52 @@ impl<'a> Context<'a> {
 
     /// Reports points that do not fit `key` at byte offset `at`; `yaml` picks the hint for
     /// numbers written in YAML rather than CSV.
-    pub fn report_points(&self, problem: &ValueProblem, key: &CellKey, text: &str, at: usize, yaml: bool, report: &mut FileReport) {
+    pub fn report_points(
+        &self,
+        problem: &ValueProblem,
+        key: &CellKey,
+        text: &str,
+        at: usize,
+        yaml: bool,
+        report: &mut FileReport,
+    ) {
         let text = text.trim();
         match (problem, key) {
-            (ValueProblem::Number(e), _) => report.error(at, e.message(text), if yaml { e.yaml_hint() } else { e.csv_hint() }),
-            (ValueProblem::Negative, CellKey::Deduction) => {
-                report.error(at, format_args!("a deduction is written as a positive number, not `{text}`"), "write 2 for a deduction of 2 points")
-            }
-            (ValueProblem::Negative, CellKey::Bonus) => report.error(at, format_args!("a bonus cannot be below 0 (`{text}`)"), "write 0 or more"),
-            (ValueProblem::Negative, CellKey::Leaf(_)) => {
-                report.error(at, format_args!("points cannot be below 0 (`{text}`)"), "write 0 or more; points taken away belong in the deduction")
-            }
-            (ValueProblem::AboveMax(max), CellKey::Leaf(id)) => {
-                report.error(at, format_args!("`{text}` is above the maximum of criterion `{id}` ({max})"), format_args!("write at most {max}"))
-            }
-            (ValueProblem::AboveMax(max), CellKey::Bonus) => {
-                report.error(at, format_args!("bonus `{text}` is above the rubric's cap of {max}"), format_args!("write at most {max}"))
-            }
-            (ValueProblem::AboveMax(max), CellKey::Deduction) => {
-                report.error(at, format_args!("deduction `{text}` is above the rubric's cap of {max}"), format_args!("write at most {max}"))
-            }
+            (ValueProblem::Number(e), _) => report.error(
+                at,
+                e.message(text),
+                if yaml { e.yaml_hint() } else { e.csv_hint() },
+            ),
+            (ValueProblem::Negative, CellKey::Deduction) => report.error(
+                at,
+                format_args!("a deduction is written as a positive number, not `{text}`"),
+                "write 2 for a deduction of 2 points",
+            ),
+            (ValueProblem::Negative, CellKey::Bonus) => report.error(
+                at,
+                format_args!("a bonus cannot be below 0 (`{text}`)"),
+                "write 0 or more",
+            ),
+            (ValueProblem::Negative, CellKey::Leaf(_)) => report.error(
+                at,
+                format_args!("points cannot be below 0 (`{text}`)"),
+                "write 0 or more; points taken away belong in the deduction",
+            ),
+            (ValueProblem::AboveMax(max), CellKey::Leaf(id)) => report.error(
+                at,
+                format_args!("`{text}` is above the maximum of criterion `{id}` ({max})"),
+                format_args!("write at most {max}"),
+            ),
+            (ValueProblem::AboveMax(max), CellKey::Bonus) => report.error(
+                at,
+                format_args!("bonus `{text}` is above the rubric's cap of {max}"),
+                format_args!("write at most {max}"),
+            ),
+            (ValueProblem::AboveMax(max), CellKey::Deduction) => report.error(
+                at,
+                format_args!("deduction `{text}` is above the rubric's cap of {max}"),
+                format_args!("write at most {max}"),
+            ),
         }
     }
 

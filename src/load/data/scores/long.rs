@@ -12,10 +12,19 @@ use super::context::Context;
 use super::{check_field_count, report_unnamed};
 
 /// Reads the rows after `header`.
-pub(super) fn read(table: &mut Table, header: &[HeaderCell], report: &mut FileReport, ctx: &Context) -> BTreeMap<String, UnitStageScores> {
+pub(super) fn read(
+    table: &mut Table,
+    header: &[HeaderCell],
+    report: &mut FileReport,
+    ctx: &Context,
+) -> BTreeMap<String, UnitStageScores> {
     let cols: Vec<Option<ScoreColumn>> = header.iter().map(|h| column(h, report)).collect();
     let find = |k: ScoreColumn| cols.iter().position(|c| *c == Some(k));
-    let (Some(unit_col), Some(crit_col), Some(points_col)) = (find(ScoreColumn::Unit), find(ScoreColumn::Criterion), find(ScoreColumn::Points)) else {
+    let (Some(unit_col), Some(crit_col), Some(points_col)) = (
+        find(ScoreColumn::Unit),
+        find(ScoreColumn::Criterion),
+        find(ScoreColumn::Points),
+    ) else {
         report.error(
             header.first().map_or(0, |h| h.offset),
             "a long score file needs the columns unit, criterion and points",
@@ -24,8 +33,15 @@ pub(super) fn read(table: &mut Table, header: &[HeaderCell], report: &mut FileRe
         return BTreeMap::new();
     };
     for (i, h) in header.iter().enumerate() {
-        if cols[i].is_some() && cols[..i].contains(&cols[i]) && cols[i] != Some(ScoreColumn::RowNumber) {
-            report.error(h.offset, format_args!("the column `{}` appears twice", h.text), "keep only one column for it");
+        if cols[i].is_some()
+            && cols[..i].contains(&cols[i])
+            && cols[i] != Some(ScoreColumn::RowNumber)
+        {
+            report.error(
+                h.offset,
+                format_args!("the column `{}` appears twice", h.text),
+                "keep only one column for it",
+            );
         }
     }
     let note_col = find(ScoreColumn::Note);
@@ -41,31 +57,60 @@ pub(super) fn read(table: &mut Table, header: &[HeaderCell], report: &mut FileRe
                 report_unnamed(cell.offset, report);
             }
         }
-        let (Some(unit_cell), Some(crit_cell)) = (row.get(unit_col), row.get(crit_col)) else { continue };
-        let unit = ctx.unit(unit_cell.text).map_err(|p| ctx.report_unit(&p, unit_cell.text, unit_cell.offset, report));
-        let cell = ctx.cell(crit_cell.text).map_err(|p| ctx.report_cell(&p, crit_cell.text, crit_cell.offset, report));
-        let (Ok(unit), Ok((key, max))) = (unit, cell) else { continue };
-        let Some(points_cell) = row.get(points_col).filter(|c| !c.text.is_empty()) else { continue };
+        let (Some(unit_cell), Some(crit_cell)) = (row.get(unit_col), row.get(crit_col)) else {
+            continue;
+        };
+        let unit = ctx
+            .unit(unit_cell.text)
+            .map_err(|p| ctx.report_unit(&p, unit_cell.text, unit_cell.offset, report));
+        let cell = ctx
+            .cell(crit_cell.text)
+            .map_err(|p| ctx.report_cell(&p, crit_cell.text, crit_cell.offset, report));
+        let (Ok(unit), Ok((key, max))) = (unit, cell) else {
+            continue;
+        };
+        let Some(points_cell) = row.get(points_col).filter(|c| !c.text.is_empty()) else {
+            continue;
+        };
         let id = (unit.id.clone(), key);
         if let Some(&at) = first.get(&id) {
             report.error(
                 crit_cell.offset,
-                format_args!("unit `{}` already has a value for `{}` in this file (line {})", unit.id, crit_cell.text, src.pos_of(at).line),
+                format_args!(
+                    "unit `{}` already has a value for `{}` in this file (line {})",
+                    unit.id,
+                    crit_cell.text,
+                    src.pos_of(at).line
+                ),
                 "keep one row per unit and criterion",
             );
             continue;
         }
         first.insert(id.clone(), crit_cell.offset);
         let (_, key) = id;
-        match ctx.points(points_cell.text, max, comma_in_numbers || points_cell.quoted) {
+        match ctx.points(
+            points_cell.text,
+            max,
+            comma_in_numbers || points_cell.quoted,
+        ) {
             Ok(p) => {
                 let scores = out.entry(unit.id.clone()).or_default();
                 scores.cells.insert(key.clone(), p);
-                if let Some(note) = note_col.and_then(|n| row.get(n)).filter(|c| !c.text.is_empty()) {
+                if let Some(note) = note_col
+                    .and_then(|n| row.get(n))
+                    .filter(|c| !c.text.is_empty())
+                {
                     scores.cell_notes.insert(key, note.text.to_string());
                 }
             }
-            Err(problem) => ctx.report_points(&problem, &key, points_cell.text, points_cell.offset, false, report),
+            Err(problem) => ctx.report_points(
+                &problem,
+                &key,
+                points_cell.text,
+                points_cell.offset,
+                false,
+                report,
+            ),
         }
     }
     out
@@ -74,7 +119,13 @@ pub(super) fn read(table: &mut Table, header: &[HeaderCell], report: &mut FileRe
 /// A long file's columns are the known words only.
 fn column(h: &HeaderCell, report: &mut FileReport) -> Option<ScoreColumn> {
     match score_column(&h.text) {
-        Some(c @ (ScoreColumn::Unit | ScoreColumn::Criterion | ScoreColumn::Points | ScoreColumn::Note | ScoreColumn::RowNumber)) => Some(c),
+        Some(
+            c @ (ScoreColumn::Unit
+            | ScoreColumn::Criterion
+            | ScoreColumn::Points
+            | ScoreColumn::Note
+            | ScoreColumn::RowNumber),
+        ) => Some(c),
         _ if h.text.is_empty() => None,
         _ => {
             report.error(

@@ -24,7 +24,12 @@ enum Col {
 }
 
 /// Reads the rows after `header`; `unit_col` is the index of the unit column.
-pub(super) fn read(table: &mut Table, header: &[HeaderCell], ctx: &Context, report: &mut FileReport) -> BTreeMap<String, UnitStageScores> {
+pub(super) fn read(
+    table: &mut Table,
+    header: &[HeaderCell],
+    ctx: &Context,
+    report: &mut FileReport,
+) -> BTreeMap<String, UnitStageScores> {
     let cols = columns(header, ctx, report);
     let Some(unit_col) = cols.iter().position(|c| *c == Col::Unit) else {
         return BTreeMap::new();
@@ -36,7 +41,9 @@ pub(super) fn read(table: &mut Table, header: &[HeaderCell], ctx: &Context, repo
     let mut out = BTreeMap::new();
     while let Some(row) = table.next_row() {
         check_field_count(&row, cols.len(), delimiter, report);
-        let Some(unit_cell) = row.get(unit_col) else { continue };
+        let Some(unit_cell) = row.get(unit_col) else {
+            continue;
+        };
         let unit = match ctx.unit(unit_cell.text) {
             Ok(u) => u,
             Err(p) => {
@@ -47,7 +54,11 @@ pub(super) fn read(table: &mut Table, header: &[HeaderCell], ctx: &Context, repo
         if let Some(&first) = first_row.get(&unit.id) {
             report.error(
                 unit_cell.offset,
-                format_args!("unit `{}` already has a row in this file (line {})", unit.id, src.pos_of(first).line),
+                format_args!(
+                    "unit `{}` already has a row in this file (line {})",
+                    unit.id,
+                    src.pos_of(first).line
+                ),
                 "keep one row per unit: merge the two rows",
             );
             continue;
@@ -59,12 +70,16 @@ pub(super) fn read(table: &mut Table, header: &[HeaderCell], ctx: &Context, repo
                 continue;
             }
             match col {
-                Col::Cell(key, max) => match ctx.points(cell.text, *max, comma_in_numbers || cell.quoted) {
-                    Ok(p) => {
-                        scores.cells.insert(key.clone(), p);
+                Col::Cell(key, max) => {
+                    match ctx.points(cell.text, *max, comma_in_numbers || cell.quoted) {
+                        Ok(p) => {
+                            scores.cells.insert(key.clone(), p);
+                        }
+                        Err(problem) => {
+                            ctx.report_points(&problem, key, cell.text, cell.offset, false, report)
+                        }
                     }
-                    Err(problem) => ctx.report_points(&problem, key, cell.text, cell.offset, false, report),
-                },
+                }
                 Col::Note => scores.note = Some(cell.text.to_string()),
                 Col::Unnamed => report_unnamed(cell.offset, report),
                 Col::Unit | Col::Ignored => {}
@@ -98,7 +113,11 @@ fn columns(header: &[HeaderCell], ctx: &Context, report: &mut FileReport) -> Vec
             }
         };
         if col != Col::Ignored && col != Col::Unnamed && cols.contains(&col) {
-            report.error(h.offset, format_args!("the column `{}` appears twice", h.text), "keep only one column for it");
+            report.error(
+                h.offset,
+                format_args!("the column `{}` appears twice", h.text),
+                "keep only one column for it",
+            );
             cols.push(Col::Ignored);
         } else {
             cols.push(col);

@@ -44,7 +44,11 @@ impl<'de> Deserialize<'de> for Value {
             // The shortest form of the double is the decimal written, for every number of at
             // most 15 significant digits; a third decimal survives and is refused later.
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Value, E> {
-                Ok(Value::Scalar(if v.is_finite() { v.to_string() } else { "not a number".to_string() }))
+                Ok(Value::Scalar(if v.is_finite() {
+                    v.to_string()
+                } else {
+                    "not a number".to_string()
+                }))
             }
             fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Value, E> {
                 Err(E::invalid_type(Unexpected::Bool(v), &self))
@@ -97,7 +101,11 @@ pub(super) fn read(report: &mut FileReport, ctx: &Context) -> BTreeMap<String, U
         if let Some(&at) = first.get(&unit.id) {
             report.error(
                 key_at,
-                format_args!("unit `{}` is already scored in this file (line {})", unit.id, src.pos_of(at).line),
+                format_args!(
+                    "unit `{}` is already scored in this file (line {})",
+                    unit.id,
+                    src.pos_of(at).line
+                ),
                 "keep one entry per unit: merge the two",
             );
             continue;
@@ -112,7 +120,12 @@ pub(super) fn read(report: &mut FileReport, ctx: &Context) -> BTreeMap<String, U
     out
 }
 
-fn unit_scores(row: &Pairs<Text, Value>, at: At, ctx: &Context, report: &mut FileReport) -> UnitStageScores {
+fn unit_scores(
+    row: &Pairs<Text, Value>,
+    at: At,
+    ctx: &Context,
+    report: &mut FileReport,
+) -> UnitStageScores {
     let mut scores = UnitStageScores::default();
     for (j, (name, value)) in row.0.iter().enumerate() {
         let name = name.0.trim();
@@ -122,15 +135,25 @@ fn unit_scores(row: &Pairs<Text, Value>, at: At, ctx: &Context, report: &mut Fil
             match value {
                 Value::Map(notes) => cell_notes(notes, at.entry(j), ctx, &mut scores, report),
                 Value::Null => {}
-                Value::Scalar(_) => report.error(value_at, "`notes` holds the notes of single cells", "write notes: {\"1.1\": \"…\"}, or use note: for the whole row"),
+                Value::Scalar(_) => report.error(
+                    value_at,
+                    "`notes` holds the notes of single cells",
+                    "write notes: {\"1.1\": \"…\"}, or use note: for the whole row",
+                ),
             }
             continue;
         }
         if score_column(name) == Some(ScoreColumn::Note) {
             match value {
-                Value::Scalar(s) if !s.trim().is_empty() => scores.note = Some(s.trim().to_string()),
+                Value::Scalar(s) if !s.trim().is_empty() => {
+                    scores.note = Some(s.trim().to_string())
+                }
                 Value::Scalar(_) | Value::Null => {}
-                Value::Map(_) => report.error(value_at, "a note is text, not a mapping", "write note: \"…\""),
+                Value::Map(_) => report.error(
+                    value_at,
+                    "a note is text, not a mapping",
+                    "write note: \"…\"",
+                ),
             }
             continue;
         }
@@ -142,12 +165,20 @@ fn unit_scores(row: &Pairs<Text, Value>, at: At, ctx: &Context, report: &mut Fil
             }
         };
         if scores.cells.contains_key(&key) {
-            report.error(name_at, format_args!("`{name}` is given twice for this unit"), "keep only one value per criterion");
+            report.error(
+                name_at,
+                format_args!("`{name}` is given twice for this unit"),
+                "keep only one value per criterion",
+            );
             continue;
         }
         match value {
             Value::Null => {}
-            Value::Map(_) => report.error(value_at, format_args!("`{name}` holds a mapping where points belong"), "write a number like 9.5"),
+            Value::Map(_) => report.error(
+                value_at,
+                format_args!("`{name}` holds a mapping where points belong"),
+                "write a number like 9.5",
+            ),
             Value::Scalar(text) => match ctx.points(text, max, false) {
                 Ok(p) => {
                     scores.cells.insert(key, p);
@@ -159,14 +190,27 @@ fn unit_scores(row: &Pairs<Text, Value>, at: At, ctx: &Context, report: &mut Fil
     scores
 }
 
-fn cell_notes(notes: &Pairs<Text, Option<Text>>, at: At, ctx: &Context, scores: &mut UnitStageScores, report: &mut FileReport) {
+fn cell_notes(
+    notes: &Pairs<Text, Option<Text>>,
+    at: At,
+    ctx: &Context,
+    scores: &mut UnitStageScores,
+    report: &mut FileReport,
+) {
     for (m, (name, note)) in notes.0.iter().enumerate() {
         let name_at = at.entry_key(m).offset();
         match ctx.cell(&name.0) {
             Ok((key, _)) => {
-                let note = note.as_ref().map(|n| n.0.trim().to_string()).unwrap_or_default();
+                let note = note
+                    .as_ref()
+                    .map(|n| n.0.trim().to_string())
+                    .unwrap_or_default();
                 if scores.cell_notes.contains_key(&key) {
-                    report.error(name_at, format_args!("the note for `{}` is given twice", name.0.trim()), "keep one note per cell");
+                    report.error(
+                        name_at,
+                        format_args!("the note for `{}` is given twice", name.0.trim()),
+                        "keep one note per cell",
+                    );
                 } else if !note.is_empty() {
                     scores.cell_notes.insert(key, note);
                 }

@@ -29,7 +29,11 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
 fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<String, Unit>> {
     let mut table = Table::open(src, |n| unit_column(n).is_some());
     let Some(header) = table.next_row().map(|r| r.to_header()) else {
-        report.error(0, "the file is empty", "the first line names the columns: id,name,kind; then one line per unit");
+        report.error(
+            0,
+            "the file is empty",
+            "the first line names the columns: id,name,kind; then one line per unit",
+        );
         return None;
     };
     let mut uses = Vec::with_capacity(header.len());
@@ -39,13 +43,25 @@ fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<Strin
             Some(k) => Use::Known(k),
             None => Use::Attr(cell.text.clone()),
         };
-        let repeated = header[..i].iter().any(|h| !h.text.is_empty() && (h.text == cell.text || (unit_column(&h.text).is_some() && unit_column(&h.text) == unit_column(&cell.text))));
+        let repeated = header[..i].iter().any(|h| {
+            !h.text.is_empty()
+                && (h.text == cell.text
+                    || (unit_column(&h.text).is_some()
+                        && unit_column(&h.text) == unit_column(&cell.text)))
+        });
         if repeated {
-            report.error(cell.offset, format_args!("the column `{}` appears twice", cell.text), "keep only one column of that name");
+            report.error(
+                cell.offset,
+                format_args!("the column `{}` appears twice", cell.text),
+                "keep only one column of that name",
+            );
         }
         uses.push(u);
     }
-    let col = |k: UnitColumn| uses.iter().position(|u| matches!(u, Use::Known(x) if *x == k));
+    let col = |k: UnitColumn| {
+        uses.iter()
+            .position(|u| matches!(u, Use::Known(x) if *x == k))
+    };
     let (Some(id_col), Some(name_col)) = (col(UnitColumn::Id), col(UnitColumn::Name)) else {
         report.error(
             header.first().map_or(0, |h| h.offset),
@@ -73,23 +89,47 @@ fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<Strin
                     attrs.insert(name.clone(), cell.text.to_string());
                 }
                 Some(Use::Unnamed) if !cell.text.is_empty() => {
-                    report.error(cell.offset, "this value is in a column without a name", "name the column in the header line, or delete the value");
+                    report.error(
+                        cell.offset,
+                        "this value is in a column without a name",
+                        "name the column in the header line, or delete the value",
+                    );
                 }
                 _ => {}
             }
         }
-        let Some(id_cell) = row.get(id_col) else { continue };
+        let Some(id_cell) = row.get(id_col) else {
+            continue;
+        };
         let id = id_cell.text.to_string();
-        let name = row.get(name_col).map(|c| c.text.to_string()).unwrap_or_default();
+        let name = row
+            .get(name_col)
+            .map(|c| c.text.to_string())
+            .unwrap_or_default();
         let name = if name.is_empty() {
-            report.error(row.get(name_col).map_or_else(|| row.end(), |c| c.offset), format_args!("unit `{id}` has no name"), "write its name in the name column");
+            report.error(
+                row.get(name_col).map_or_else(|| row.end(), |c| c.offset),
+                format_args!("unit `{id}` has no name"),
+                "write its name in the name column",
+            );
             id.clone()
         } else {
             name
         };
-        let kind = kind_col.and_then(|k| row.get(k)).map(|c| c.text.to_string()).unwrap_or_default();
+        let kind = kind_col
+            .and_then(|k| row.get(k))
+            .map(|c| c.text.to_string())
+            .unwrap_or_default();
         if ids.check(&id, id_cell.offset, report) {
-            units.insert(id.clone(), Unit { id, name, kind, attrs });
+            units.insert(
+                id.clone(),
+                Unit {
+                    id,
+                    name,
+                    kind,
+                    attrs,
+                },
+            );
         }
     }
     Some(units)
@@ -109,7 +149,8 @@ mod tests {
 
     #[test]
     fn semicolons_bom_vietnamese_header_and_attributes() {
-        let (u, d) = load("\u{feff}Mã;Tên;Loại;Địa chỉ\r\np12;Phường 12;phuong;73 Tân Thành\r\n;;;\r\n");
+        let (u, d) =
+            load("\u{feff}Mã;Tên;Loại;Địa chỉ\r\np12;Phường 12;phuong;73 Tân Thành\r\n;;;\r\n");
         assert!(d.is_empty(), "{d:?}");
         let u = u.unwrap();
         assert_eq!(u.len(), 1);
@@ -119,8 +160,13 @@ mod tests {
 
     #[test]
     fn errors_name_line_and_column() {
-        let (_, d) = load("id,name,kind\np12,Phường 12,phuong\nP 7,Phường 7,phuong\np12,Again,x\np9,,phuong\np4,Phường 4\n");
-        let got: Vec<(usize, usize, &str)> = d.iter().map(|d| (d.line.unwrap(), d.column.unwrap(), d.message.as_str())).collect();
+        let (_, d) = load(
+            "id,name,kind\np12,Phường 12,phuong\nP 7,Phường 7,phuong\np12,Again,x\np9,,phuong\np4,Phường 4\n",
+        );
+        let got: Vec<(usize, usize, &str)> = d
+            .iter()
+            .map(|d| (d.line.unwrap(), d.column.unwrap(), d.message.as_str()))
+            .collect();
         assert_eq!(
             got,
             [

@@ -14,7 +14,10 @@ type RawUnits = Vec<Pairs<Text, Option<Text>>>;
 /// Reads the units; `None` when the file cannot be parsed at all.
 pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap<String, Unit>> {
     let mut report = FileReport::new(src);
-    let parsed = match yaml::parse::<RawUnits>(src, "list the units: `- {id: p12, name: Phường 12, kind: phuong}`") {
+    let parsed = match yaml::parse::<RawUnits>(
+        src,
+        "list the units: `- {id: p12, name: Phường 12, kind: phuong}`",
+    ) {
         Ok(p) => p,
         Err(d) => {
             report.push(d);
@@ -31,9 +34,16 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
         let mut seen: Vec<&str> = Vec::new();
         for (j, (key, value)) in pairs.0.iter().enumerate() {
             let key = key.0.trim();
-            let value = value.as_ref().map(|v| v.0.trim().to_string()).unwrap_or_default();
+            let value = value
+                .as_ref()
+                .map(|v| v.0.trim().to_string())
+                .unwrap_or_default();
             if seen.contains(&key) {
-                report.error(at.entry_key(j).offset(), format_args!("`{key}` is given twice for this unit"), "keep only one");
+                report.error(
+                    at.entry_key(j).offset(),
+                    format_args!("`{key}` is given twice for this unit"),
+                    "keep only one",
+                );
                 continue;
             }
             seen.push(key);
@@ -47,15 +57,31 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
             }
         }
         let Some((id, id_at)) = id else {
-            report.error(at.offset(), "this unit has no `id`", "add `id: …` (lowercase letters, digits and -, e.g. p12)");
+            report.error(
+                at.offset(),
+                "this unit has no `id`",
+                "add `id: …` (lowercase letters, digits and -, e.g. p12)",
+            );
             continue;
         };
         let name = name.filter(|n| !n.is_empty()).unwrap_or_else(|| {
-            report.error(at.offset(), format_args!("unit `{id}` has no name"), "add `name: …`, e.g. name: Phường 12");
+            report.error(
+                at.offset(),
+                format_args!("unit `{id}` has no name"),
+                "add `name: …`, e.g. name: Phường 12",
+            );
             id.clone()
         });
         if ids.check(&id, id_at, &mut report) {
-            units.insert(id.clone(), Unit { id, name, kind, attrs });
+            units.insert(
+                id.clone(),
+                Unit {
+                    id,
+                    name,
+                    kind,
+                    attrs,
+                },
+            );
         }
     }
     report.finish(diags);
@@ -68,7 +94,8 @@ mod tests {
     use std::path::Path;
 
     fn load(text: &str) -> (Option<BTreeMap<String, Unit>>, Vec<crate::diag::Diagnostic>) {
-        let src = crate::diag::decode_source(Path::new("data/units.yaml"), text.as_bytes()).unwrap();
+        let src =
+            crate::diag::decode_source(Path::new("data/units.yaml"), text.as_bytes()).unwrap();
         let mut d = Diagnostics::new();
         let u = read(&src, &mut d);
         (u, d.into_vec())
@@ -76,7 +103,9 @@ mod tests {
 
     #[test]
     fn reads_units_with_attributes() {
-        let (u, d) = load("\u{feff}- id: p12\n  name: Phường 12\n  kind: phuong\n  address: 73 Tân Thành\n- {id: x1, name: Xã 1}\n");
+        let (u, d) = load(
+            "\u{feff}- id: p12\n  name: Phường 12\n  kind: phuong\n  address: 73 Tân Thành\n- {id: x1, name: Xã 1}\n",
+        );
         assert!(d.is_empty(), "{d:?}");
         let u = u.unwrap();
         assert_eq!(u["p12"].name, "Phường 12");
@@ -87,8 +116,13 @@ mod tests {
 
     #[test]
     fn missing_name_bad_and_duplicate_ids() {
-        let (_, d) = load("- id: p12\n  kind: phuong\n- id: Phường 7\n  name: P7\n- {id: p12, name: Again}\n- name: No id\n");
-        let got: Vec<(usize, usize, &str)> = d.iter().map(|d| (d.line.unwrap(), d.column.unwrap(), d.message.as_str())).collect();
+        let (_, d) = load(
+            "- id: p12\n  kind: phuong\n- id: Phường 7\n  name: P7\n- {id: p12, name: Again}\n- name: No id\n",
+        );
+        let got: Vec<(usize, usize, &str)> = d
+            .iter()
+            .map(|d| (d.line.unwrap(), d.column.unwrap(), d.message.as_str()))
+            .collect();
         assert_eq!(
             got,
             [
@@ -106,6 +140,10 @@ mod tests {
         let (u, d) = load("p12:\n  name: Phường 12\n");
         assert!(u.is_none());
         assert_eq!(d[0].line, Some(1));
-        assert!(d[0].message.contains("where a list belongs"), "{}", d[0].message);
+        assert!(
+            d[0].message.contains("where a list belongs"),
+            "{}",
+            d[0].message
+        );
     }
 }

@@ -46,7 +46,12 @@ impl UnitIndex {
                 .and_modify(|e| *e = None)
                 .or_insert_with(|| Some(u.id.clone()));
         }
-        UnitIndex { units, by_name, reliable, source }
+        UnitIndex {
+            units,
+            by_name,
+            reliable,
+            source,
+        }
     }
 
     /// Finds a unit by id, else by exact name (text is already NFC; spaces around are ignored).
@@ -69,7 +74,11 @@ impl UnitIndex {
 
     /// The units file for hints: `data/units.yaml` when there is none.
     pub fn file_name(&self) -> String {
-        self.source.as_deref().unwrap_or(Path::new("data/units.yaml")).display().to_string()
+        self.source
+            .as_deref()
+            .unwrap_or(Path::new("data/units.yaml"))
+            .display()
+            .to_string()
     }
 }
 
@@ -77,7 +86,11 @@ impl UnitIndex {
 pub(crate) fn load_units(root: &Path, diags: &mut Diagnostics) -> UnitIndex {
     let entries = walk::list(root, Path::new("data"));
     let mut candidates: Vec<&walk::Entry> = walk::yaml_named(&entries, "units");
-    candidates.extend(entries.iter().filter(|e| !e.is_dir && e.stem_and_ext() == ("units", "csv".to_string())));
+    candidates.extend(
+        entries
+            .iter()
+            .filter(|e| !e.is_dir && e.stem_and_ext() == ("units", "csv".to_string())),
+    );
     let file = match candidates.as_slice() {
         [] => return UnitIndex::default(),
         [one] => *one,
@@ -86,24 +99,41 @@ pub(crate) fn load_units(root: &Path, diags: &mut Diagnostics) -> UnitIndex {
                 diags.error(
                     &other.rel,
                     None,
-                    format!("the units are given twice: in {} and in {}", first.rel.display(), other.rel.display()),
+                    format!(
+                        "the units are given twice: in {} and in {}",
+                        first.rel.display(),
+                        other.rel.display()
+                    ),
                     "keep only one units file (units.yaml or units.csv) in data/",
                 );
             }
-            return UnitIndex { source: Some(first.rel.clone()), ..UnitIndex::default() };
+            return UnitIndex {
+                source: Some(first.rel.clone()),
+                ..UnitIndex::default()
+            };
         }
     };
     let src = match read_source(root, &file.rel) {
         Ok(src) => src,
         Err(d) => {
             diags.push(d);
-            return UnitIndex { source: Some(file.rel.clone()), ..UnitIndex::default() };
+            return UnitIndex {
+                source: Some(file.rel.clone()),
+                ..UnitIndex::default()
+            };
         }
     };
-    let loaded = if file.is_yaml() { from_yaml::read(&src, diags) } else { from_csv::read(&src, diags) };
+    let loaded = if file.is_yaml() {
+        from_yaml::read(&src, diags)
+    } else {
+        from_csv::read(&src, diags)
+    };
     match loaded {
         Some(units) => UnitIndex::new(units, true, Some(file.rel.clone())),
-        None => UnitIndex { source: Some(file.rel.clone()), ..UnitIndex::default() },
+        None => UnitIndex {
+            source: Some(file.rel.clone()),
+            ..UnitIndex::default()
+        },
     }
 }
 
@@ -112,13 +142,24 @@ mod tests {
     use super::*;
 
     fn unit(id: &str, name: &str) -> Unit {
-        Unit { id: id.into(), name: name.into(), kind: String::new(), attrs: BTreeMap::new() }
+        Unit {
+            id: id.into(),
+            name: name.into(),
+            kind: String::new(),
+            attrs: BTreeMap::new(),
+        }
     }
 
     #[test]
     fn resolves_ids_then_exact_names() {
-        let units: BTreeMap<String, Unit> =
-            [unit("p12", "Phường 12"), unit("a", "Xã Hòa"), unit("b", "Xã Hòa")].into_iter().map(|u| (u.id.clone(), u)).collect();
+        let units: BTreeMap<String, Unit> = [
+            unit("p12", "Phường 12"),
+            unit("a", "Xã Hòa"),
+            unit("b", "Xã Hòa"),
+        ]
+        .into_iter()
+        .map(|u| (u.id.clone(), u))
+        .collect();
         let idx = UnitIndex::new(units, true, None);
         assert_eq!(idx.resolve("p12"), Lookup::Found(&idx.units["p12"]));
         assert_eq!(idx.resolve(" Phường 12 "), Lookup::Found(&idx.units["p12"]));

@@ -13,20 +13,30 @@ use super::locate::{At, locate};
 /// One diagnostic for a YAML error in `src`.
 pub(crate) fn yaml_diagnostic(src: &SourceText, e: &serde_yaml::Error) -> Diagnostic {
     let location = e.location();
-    let mut pos = location.as_ref().map(|l| Pos::new(l.line(), l.column())).unwrap_or(Pos::line(1));
+    let mut pos = location
+        .as_ref()
+        .map(|l| Pos::new(l.line(), l.column()))
+        .unwrap_or(Pos::line(1));
     let full = e.to_string();
     let text = match full.find(" at line ") {
         Some(i) => &full[..i],
         None => full.as_str(),
     };
     let (path, what) = split_path(text);
-    let place = if path.is_empty() { String::new() } else { format!(" (in {})", readable_path(path)) };
+    let place = if path.is_empty() {
+        String::new()
+    } else {
+        format!(" (in {})", readable_path(path))
+    };
 
     let (message, hint) = if let Some(rest) = what.strip_prefix("unknown field ") {
         unknown_key(rest)
     } else if let Some(rest) = what.strip_prefix("missing field ") {
         let key = first_quoted(rest).unwrap_or(rest);
-        (format!("`{key}` is missing{place}"), format!("add a line `{key}: …` to this entry"))
+        (
+            format!("`{key}` is missing{place}"),
+            format!("add a line `{key}: …` to this entry"),
+        )
     } else if let Some(rest) = what.strip_prefix("duplicate field ") {
         let key = first_quoted(rest).unwrap_or(rest);
         if let Some(l) = &location {
@@ -34,7 +44,10 @@ pub(crate) fn yaml_diagnostic(src: &SourceText, e: &serde_yaml::Error) -> Diagno
             let second = At::root(tree.as_ref()).map_at(l.index()).key_name(key, 1);
             pos = src.pos_of(second.offset());
         }
-        (format!("`{key}` is given twice{place}"), format!("keep only one `{key}:` line here"))
+        (
+            format!("`{key}` is given twice{place}"),
+            format!("keep only one `{key}:` line here"),
+        )
     } else if let Some(rest) = what.strip_prefix("invalid type: ") {
         invalid_type(rest, &place)
     } else if what.starts_with("deserializing from YAML containing more than one document") {
@@ -43,9 +56,15 @@ pub(crate) fn yaml_diagnostic(src: &SourceText, e: &serde_yaml::Error) -> Diagno
             "remove the second `---` line: one file holds one document".to_string(),
         )
     } else if what.starts_with("recursion limit exceeded") {
-        ("the YAML is nested too deeply".to_string(), "use fewer levels of nesting".to_string())
+        (
+            "the YAML is nested too deeply".to_string(),
+            "use fewer levels of nesting".to_string(),
+        )
     } else if location.is_some() && path.is_empty() && is_syntax(what) {
-        (format!("the YAML is not well formed: {what}"), syntax_hint(what).to_string())
+        (
+            format!("the YAML is not well formed: {what}"),
+            syntax_hint(what).to_string(),
+        )
     } else {
         (
             format!("{what}{place}"),
@@ -58,7 +77,9 @@ pub(crate) fn yaml_diagnostic(src: &SourceText, e: &serde_yaml::Error) -> Diagno
 /// serde_yaml prefixes messages with the path of the value (`clusters[0].members: …`).
 fn split_path(text: &str) -> (&str, &str) {
     match text.split_once(": ") {
-        Some((path, rest)) if !path.is_empty() && !path.contains(char::is_whitespace) => (path, rest),
+        Some((path, rest)) if !path.is_empty() && !path.contains(char::is_whitespace) => {
+            (path, rest)
+        }
         _ => ("", text),
     }
 }
@@ -70,7 +91,10 @@ fn readable_path(path: &str) -> String {
     while !rest.is_empty() {
         let (part, next) = if let Some(r) = rest.strip_prefix('[') {
             let end = r.find(']').unwrap_or(r.len());
-            let n = r[..end].parse::<usize>().map(|n| format!("item {}", n + 1)).unwrap_or_else(|_| r[..end].to_string());
+            let n = r[..end]
+                .parse::<usize>()
+                .map(|n| format!("item {}", n + 1))
+                .unwrap_or_else(|_| r[..end].to_string());
             (n, r.get(end + 1..).unwrap_or(""))
         } else {
             let rest2 = rest.strip_prefix('.').unwrap_or(rest);
@@ -100,7 +124,10 @@ fn all_quoted(s: &str) -> Vec<&str> {
 
 fn unknown_key(rest: &str) -> (String, String) {
     let key = first_quoted(rest).unwrap_or(rest);
-    let allowed: Vec<&str> = rest.split_once("expected").map(|(_, list)| all_quoted(list)).unwrap_or_default();
+    let allowed: Vec<&str> = rest
+        .split_once("expected")
+        .map(|(_, list)| all_quoted(list))
+        .unwrap_or_default();
     let mut hint = String::new();
     if let Some(best) = closest(key, &allowed) {
         hint.push_str(&format!("did you mean `{best}`? "));
@@ -108,7 +135,10 @@ fn unknown_key(rest: &str) -> (String, String) {
     if allowed.is_empty() {
         hint.push_str("remove this key");
     } else {
-        hint.push_str(&format!("the keys allowed here are: {}", allowed.join(", ")));
+        hint.push_str(&format!(
+            "the keys allowed here are: {}",
+            allowed.join(", ")
+        ));
     }
     (format!("unknown key `{key}`"), hint)
 }
@@ -140,17 +170,26 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 fn invalid_type(rest: &str, place: &str) -> (String, String) {
-    let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another kind of value"));
+    let (found, expected) = rest
+        .split_once(", expected ")
+        .unwrap_or((rest, "another kind of value"));
     let found = describe_found(found);
     let (expected, hint) = describe_expected(expected);
-    (format!("found {found} where {expected} belongs{place}"), hint.to_string())
+    (
+        format!("found {found} where {expected} belongs{place}"),
+        hint.to_string(),
+    )
 }
 
 fn describe_found(found: &str) -> String {
     if let Some(s) = found.strip_prefix("string ") {
         return format!("the text {s}");
     }
-    for (lib, ours) in [("integer ", "the number "), ("floating point ", "the number "), ("boolean ", "")] {
+    for (lib, ours) in [
+        ("integer ", "the number "),
+        ("floating point ", "the number "),
+        ("boolean ", ""),
+    ] {
         if let Some(v) = found.strip_prefix(lib) {
             return format!("{ours}{}", v.trim_matches('`'));
         }
@@ -165,15 +204,26 @@ fn describe_found(found: &str) -> String {
 
 fn describe_expected(expected: &str) -> (&'static str, &'static str) {
     if expected.starts_with("struct ") || expected == "a map" || expected == "a mapping" {
-        return ("a set of `key: value` lines", "write `key: value` lines here, indented under their key");
+        return (
+            "a set of `key: value` lines",
+            "write `key: value` lines here, indented under their key",
+        );
     }
     match expected {
         "a sequence" => ("a list", "write a list: `[a, b]`, or one `- item` per line"),
-        "a string" | "a single value (text or a number)" => ("a single value", "write one value here, not a list or a mapping"),
+        "a string" | "a single value (text or a number)" => (
+            "a single value",
+            "write one value here, not a list or a mapping",
+        ),
         "a number" => ("a number", "write a number like 9.5"),
         "a boolean" => ("true or false", "write true or false"),
-        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" => ("a whole number", "write a whole number like 2023"),
-        _ => ("another kind of value", "check this value against the examples in docs/data-formats.md"),
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" => {
+            ("a whole number", "write a whole number like 2023")
+        }
+        _ => (
+            "another kind of value",
+            "check this value against the examples in docs/data-formats.md",
+        ),
     }
 }
 
@@ -239,14 +289,21 @@ mod tests {
         assert!(d.message.starts_with("`id` is missing"), "{}", d.message);
         let d = diag("clusters:\n  - id: a\n    leader: p1\n    leader: p2\n");
         assert_eq!((d.line, d.column), (Some(4), Some(5)));
-        assert!(d.message.starts_with("`leader` is given twice"), "{}", d.message);
+        assert!(
+            d.message.starts_with("`leader` is given twice"),
+            "{}",
+            d.message
+        );
     }
 
     #[test]
     fn wrong_types_are_described_in_words() {
         let d = diag("clusters:\n  - id: a\n    members: p1\n");
         assert_eq!(d.line, Some(3));
-        assert_eq!(d.message, "found the text \"p1\" where a list belongs (in clusters → item 1 → members)");
+        assert_eq!(
+            d.message,
+            "found the text \"p1\" where a list belongs (in clusters → item 1 → members)"
+        );
         assert!(d.hint.contains("[a, b]"));
     }
 
@@ -254,7 +311,11 @@ mod tests {
     fn syntax_errors_get_a_hint_about_quoting() {
         let d = diag("clusters:\n  - id: Bước 1: x\n");
         assert_eq!(d.line, Some(2));
-        assert!(d.message.starts_with("the YAML is not well formed"), "{}", d.message);
+        assert!(
+            d.message.starts_with("the YAML is not well formed"),
+            "{}",
+            d.message
+        );
         assert!(d.hint.contains("quotes"), "{}", d.hint);
         let d = diag("clusters:\n\t- id: a\n");
         assert_eq!(d.line, Some(2));

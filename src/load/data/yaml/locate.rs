@@ -40,7 +40,11 @@ pub(crate) struct Entry {
 
 /// Builds the position tree of a YAML document; `None` for an empty document.
 pub(crate) fn locate(text: &str) -> Option<Node> {
-    let mut p = Walker { s: text, b: text.as_bytes(), i: 0 };
+    let mut p = Walker {
+        s: text,
+        b: text.as_bytes(),
+        i: 0,
+    };
     p.skip_space();
     while p.at_line_start() && (p.starts_with("---") || p.starts_with("%")) {
         if p.starts_with("%") {
@@ -67,7 +71,10 @@ pub(crate) struct At<'a> {
 impl<'a> At<'a> {
     /// The root of a document (offset 0 when the document is empty).
     pub fn root(tree: Option<&'a Node>) -> Self {
-        At { node: tree, offset: tree.map_or(0, |n| n.start) }
+        At {
+            node: tree,
+            offset: tree.map_or(0, |n| n.start),
+        }
     }
 
     /// Byte offset of the node, or of the nearest enclosing one found.
@@ -77,8 +84,14 @@ impl<'a> At<'a> {
 
     fn to(self, node: Option<&'a Node>) -> Self {
         match node {
-            Some(n) => At { node: Some(n), offset: n.start },
-            None => At { node: None, offset: self.offset },
+            Some(n) => At {
+                node: Some(n),
+                offset: n.start,
+            },
+            None => At {
+                node: None,
+                offset: self.offset,
+            },
         }
     }
 
@@ -103,7 +116,10 @@ impl<'a> At<'a> {
     /// The position of the key `key` itself (its `n`-th occurrence), for errors about a key.
     pub fn key_name(self, key: &str, n: usize) -> Self {
         let e = self.entries().iter().filter(|e| e.key == key).nth(n);
-        At { node: None, offset: e.map_or(self.offset, |e| e.key_start) }
+        At {
+            node: None,
+            offset: e.map_or(self.offset, |e| e.key_start),
+        }
     }
 
     /// The value of the `i`-th entry of a mapping, in document order.
@@ -114,7 +130,10 @@ impl<'a> At<'a> {
     /// The key of the `i`-th entry of a mapping.
     pub fn entry_key(self, i: usize) -> Self {
         let e = self.entries().get(i);
-        At { node: None, offset: e.map_or(self.offset, |e| e.key_start) }
+        At {
+            node: None,
+            offset: e.map_or(self.offset, |e| e.key_start),
+        }
     }
 
     /// The `i`-th item of a list.
@@ -165,7 +184,10 @@ impl Walker<'_> {
     }
 
     fn line_start(&self, i: usize) -> usize {
-        self.b[..i].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1)
+        self.b[..i]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1)
     }
 
     /// Column in bytes; indentation is ASCII spaces, so bytes compare like characters here.
@@ -228,7 +250,10 @@ impl Walker<'_> {
             _ if self.line_has_key() => self.block_map(),
             _ => {
                 self.scalar_in_block(parent);
-                Node { start, kind: Kind::Scalar }
+                Node {
+                    start,
+                    kind: Kind::Scalar,
+                }
             }
         }
     }
@@ -257,7 +282,10 @@ impl Walker<'_> {
                 if !self.eof() && self.col(self.i) > col {
                     self.block_node(col)
                 } else {
-                    Node { start: dash, kind: Kind::Scalar }
+                    Node {
+                        start: dash,
+                        kind: Kind::Scalar,
+                    }
                 }
             } else {
                 self.block_node(col)
@@ -268,7 +296,10 @@ impl Walker<'_> {
                 break;
             }
         }
-        Node { start, kind: Kind::Seq(items) }
+        Node {
+            start,
+            kind: Kind::Seq(items),
+        }
     }
 
     fn block_map(&mut self) -> Node {
@@ -283,18 +314,33 @@ impl Walker<'_> {
             };
             let value = if self.skip_inline_space() {
                 self.skip_space();
-                let nested = !self.eof() && (self.col(self.i) > col || (self.col(self.i) == col && self.is_dash_item()));
-                if nested { self.block_node(col) } else { Node { start: key_start, kind: Kind::Scalar } }
+                let nested = !self.eof()
+                    && (self.col(self.i) > col || (self.col(self.i) == col && self.is_dash_item()));
+                if nested {
+                    self.block_node(col)
+                } else {
+                    Node {
+                        start: key_start,
+                        kind: Kind::Scalar,
+                    }
+                }
             } else {
                 self.inline_value(col)
             };
-            entries.push(Entry { key, key_start, value });
+            entries.push(Entry {
+                key,
+                key_start,
+                value,
+            });
             self.skip_space();
             if self.eof() || self.col(self.i) != col || self.is_dash_item() || self.i == key_start {
                 break;
             }
         }
-        Node { start, kind: Kind::Map(entries) }
+        Node {
+            start,
+            kind: Kind::Map(entries),
+        }
     }
 
     /// The value after `key:` on the same line.
@@ -310,7 +356,10 @@ impl Walker<'_> {
             b'|' | b'>' => self.block_scalar(parent),
             _ => {
                 self.scalar_in_block(parent);
-                Node { start, kind: Kind::Scalar }
+                Node {
+                    start,
+                    kind: Kind::Scalar,
+                }
             }
         }
     }
@@ -327,7 +376,10 @@ impl Walker<'_> {
             }
             _ => {
                 let from = self.i;
-                while !self.eof() && !(self.cur() == b':' && self.is_blank(self.i + 1)) && self.cur() != b'\n' {
+                while !self.eof()
+                    && !(self.cur() == b':' && self.is_blank(self.i + 1))
+                    && self.cur() != b'\n'
+                {
                     self.i += 1;
                 }
                 self.s[from..self.i].trim_end().to_string()
@@ -391,7 +443,10 @@ impl Walker<'_> {
         let start = self.i;
         self.skip_line();
         self.skip_more_indented(parent);
-        Node { start, kind: Kind::Scalar }
+        Node {
+            start,
+            kind: Kind::Scalar,
+        }
     }
 
     fn skip_more_indented(&mut self, parent: isize) {
@@ -480,7 +535,10 @@ impl Walker<'_> {
                         self.i += 1;
                     }
                 }
-                Node { start, kind: Kind::Seq(items) }
+                Node {
+                    start,
+                    kind: Kind::Seq(items),
+                }
             }
             b'{' => {
                 self.i += 1;
@@ -492,15 +550,26 @@ impl Walker<'_> {
                         break;
                     }
                     let key_start = self.i;
-                    let key = if matches!(self.cur(), b'"' | b'\'') { self.quoted() } else { self.flow_plain() };
+                    let key = if matches!(self.cur(), b'"' | b'\'') {
+                        self.quoted()
+                    } else {
+                        self.flow_plain()
+                    };
                     self.skip_space();
                     let value = if self.cur() == b':' {
                         self.i += 1;
                         self.flow_node()
                     } else {
-                        Node { start: key_start, kind: Kind::Scalar }
+                        Node {
+                            start: key_start,
+                            kind: Kind::Scalar,
+                        }
                     };
-                    entries.push(Entry { key, key_start, value });
+                    entries.push(Entry {
+                        key,
+                        key_start,
+                        value,
+                    });
                     self.skip_space();
                     if self.cur() == b',' {
                         self.i += 1;
@@ -508,15 +577,24 @@ impl Walker<'_> {
                         self.i += 1;
                     }
                 }
-                Node { start, kind: Kind::Map(entries) }
+                Node {
+                    start,
+                    kind: Kind::Map(entries),
+                }
             }
             b'"' | b'\'' => {
                 self.quoted();
-                Node { start, kind: Kind::Scalar }
+                Node {
+                    start,
+                    kind: Kind::Scalar,
+                }
             }
             _ => {
                 self.flow_plain();
-                Node { start, kind: Kind::Scalar }
+                Node {
+                    start,
+                    kind: Kind::Scalar,
+                }
             }
         }
     }
@@ -527,7 +605,11 @@ impl Walker<'_> {
         while !self.eof() {
             match self.cur() {
                 b',' | b']' | b'}' | b'\n' => break,
-                b':' if self.is_blank(self.i + 1) || matches!(self.at(self.i + 1), b',' | b']' | b'}') => break,
+                b':' if self.is_blank(self.i + 1)
+                    || matches!(self.at(self.i + 1), b',' | b']' | b'}') =>
+                {
+                    break;
+                }
                 b'#' if self.i > from && matches!(self.at(self.i - 1), b' ' | b'\t') => break,
                 _ => self.i += 1,
             }
@@ -583,7 +665,10 @@ nominations:
         assert_eq!(pos(CAMPAIGN, c2.key("id")), (14, 11));
         assert_eq!(pos(CAMPAIGN, c2.key("members").item(1)), (17, 9));
         assert_eq!(pos(CAMPAIGN, root.key("rubrics").item(0)), (18, 11));
-        assert_eq!(pos(CAMPAIGN, root.key("nominations").key_name("cum-1", 0)), (20, 3));
+        assert_eq!(
+            pos(CAMPAIGN, root.key("nominations").key_name("cum-1", 0)),
+            (20, 3)
+        );
     }
 
     #[test]
@@ -598,13 +683,17 @@ nominations:
 
     #[test]
     fn keeps_duplicate_keys_and_quoted_keys() {
-        let text = "p12: {\"1.1\": 9.5, '1.2': 18, bonus: 2}\np12:\n  \"1.1\": 3\n  notes: {\"1.1\": x}\n";
+        let text =
+            "p12: {\"1.1\": 9.5, '1.2': 18, bonus: 2}\np12:\n  \"1.1\": 3\n  notes: {\"1.1\": x}\n";
         let tree = locate(text);
         let root = At::root(tree.as_ref());
         assert_eq!(pos(text, root.key_name("p12", 1)), (2, 1));
         assert_eq!(pos(text, root.key("p12").key("1.2")), (1, 26));
         assert_eq!(pos(text, root.key("p12").key("bonus")), (1, 37));
-        assert_eq!(pos(text, root.key_nth("p12", 1).key("notes").key("1.1")), (4, 18));
+        assert_eq!(
+            pos(text, root.key_nth("p12", 1).key("notes").key("1.1")),
+            (4, 18)
+        );
         assert_eq!(pos(text, root.entry(1).entry_key(0)), (3, 3));
     }
 
@@ -613,8 +702,14 @@ nominations:
         let text = "criteria:\n  - id: \"1\"\n    items:\n      - {id: \"1.1\", max: 10}\n      - id: \"1.2\"\n        max: 20\n  - {id: \"2\", max: 10}\n";
         let tree = locate(text);
         let c = At::root(tree.as_ref()).key("criteria");
-        assert_eq!(pos(text, c.item(0).key("items").item(1).key("max")), (6, 14));
-        assert_eq!(pos(text, c.item(0).key("items").item(0).key("max")), (4, 26));
+        assert_eq!(
+            pos(text, c.item(0).key("items").item(1).key("max")),
+            (6, 14)
+        );
+        assert_eq!(
+            pos(text, c.item(0).key("items").item(0).key("max")),
+            (4, 26)
+        );
         assert_eq!(pos(text, c.item(1)), (7, 5));
     }
 
@@ -624,6 +719,9 @@ nominations:
         let tree = locate(text);
         let root = At::root(tree.as_ref());
         let inner = root.key("a");
-        assert_eq!(pos(text, root.map_at(inner.offset()).key_name("b", 1)), (3, 3));
+        assert_eq!(
+            pos(text, root.map_at(inner.offset()).key_name("b", 1)),
+            (3, 3)
+        );
     }
 }

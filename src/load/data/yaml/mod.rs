@@ -37,12 +37,23 @@ pub(crate) fn is_blank(text: &str) -> bool {
 
 /// Parses `src` into `T`. An empty file is an error whose hint is `empty_hint`; a YAML error
 /// becomes one diagnostic at the place where the parser stopped.
-pub(crate) fn parse<T: DeserializeOwned>(src: &SourceText, empty_hint: &str) -> Result<Parsed<T>, Diagnostic> {
+pub(crate) fn parse<T: DeserializeOwned>(
+    src: &SourceText,
+    empty_hint: &str,
+) -> Result<Parsed<T>, Diagnostic> {
     if is_blank(&src.text) {
-        return Err(Diagnostic::error(&src.path, Some(Pos::line(1)), "the file is empty", empty_hint));
+        return Err(Diagnostic::error(
+            &src.path,
+            Some(Pos::line(1)),
+            "the file is empty",
+            empty_hint,
+        ));
     }
     match serde_yaml::from_str::<T>(&src.text) {
-        Ok(value) => Ok(Parsed { value, tree: locate::locate(&src.text) }),
+        Ok(value) => Ok(Parsed {
+            value,
+            tree: locate::locate(&src.text),
+        }),
         Err(e) => Err(yaml_diagnostic(src, &e)),
     }
 }

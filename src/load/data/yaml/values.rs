@@ -61,7 +61,8 @@ impl Visitor<'_> for ScalarVisitor {
 // which is exactly what ids and numbers need.
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_str(ScalarVisitor("a single value (text or a number)")).map(Text)
+        d.deserialize_str(ScalarVisitor("a single value (text or a number)"))
+            .map(Text)
     }
 }
 
