@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod results;
 pub mod scoreboard;
 pub mod scorecard;
+pub mod search;
 pub mod templates;
 pub mod units;
 pub mod view;
@@ -32,6 +33,8 @@ pub enum Job {
     NotFound,
     /// `sitemap.xml`, `atom.xml` and the code stylesheet.
     Feeds,
+    /// `search-index.js` and `/search/`.
+    Search,
     /// `/campaigns/`.
     CampaignIndex,
     /// A campaign page (index into `site.data.campaigns`).
@@ -51,6 +54,7 @@ pub fn all_jobs(site: &Site) -> Vec<Job> {
     let mut jobs: Vec<Job> = (0..site.content.pages.len()).map(Job::Page).collect();
     jobs.push(Job::NotFound);
     jobs.push(Job::Feeds);
+    jobs.push(Job::Search);
     if !site.data.campaigns.is_empty() {
         jobs.push(Job::CampaignIndex);
     }
@@ -145,6 +149,7 @@ fn render_job(site: &Site, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnost
             )])
         }
         Job::Feeds => Ok(content::feeds(site)),
+        Job::Search => search::render_search(site),
         Job::CampaignIndex => campaign::render_campaign_index(site),
         Job::Campaign(ci) => campaign::render_campaign(site, *ci),
         Job::Exports(ci) => campaign::render_exports(site, *ci),
