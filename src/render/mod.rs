@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod feeds;
+pub mod images;
 pub mod markdown;
 pub mod templates;
 pub mod view;

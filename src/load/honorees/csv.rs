@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
+use crate::diag::{Diagnostics, Pos, SourceText};
 use crate::model::honoree::Origin;
 
 use super::{FIELDS, Partial, Value};
