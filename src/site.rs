@@ -2,6 +2,7 @@
 //! `build` and `check` entry points that drive the pipeline
 //! load → compute → render → write.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -48,6 +49,14 @@ pub struct Site {
     pub results: Vec<CampaignResults>,
     /// The template engine, with the site-wide context in its global context.
     pub tera: Tera,
+    /// Template name → the file it was read from (for error messages).
+    pub template_files: BTreeMap<String, PathBuf>,
+    /// sha256 (hex) of every data file read, for `results.json`.
+    pub hashes: BTreeMap<PathBuf, String>,
+    /// Unit ids in order, for the unit-page jobs.
+    pub unit_ids: Vec<String>,
+    /// Unit id → every (campaign, rubric, position in ranking) where it takes part.
+    pub unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>>,
 }
 
 /// What a successful build did.
@@ -94,14 +103,38 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     let (tera, d2) = tera;
     diags.extend(d1);
     diags.extend(d2);
-    let mut tera = tera?;
+    let (mut tera, template_files) = tera?;
     let results: Vec<CampaignResults> = data.campaigns.iter().map(|c| campaign_results(c, &data.units)).collect();
     check_references(&content, &data, diags);
-    let mut site = Site { root, config, content, data, results, tera: Tera::new() };
+    let hashes = hash_sources(&root, &data.sources);
+    let unit_ids: Vec<String> = data.units.keys().cloned().collect();
+    let mut unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
+    for (ci, res) in results.iter().enumerate() {
+        for (ri, rr) in res.rubrics.iter().enumerate() {
+            for (k, u) in rr.units.iter().enumerate() {
+                unit_entries.entry(u.unit.clone()).or_default().push((ci, ri, k));
+            }
+        }
+    }
+    let mut site = Site { root, config, content, data, results, tera: Tera::new(), template_files, hashes, unit_ids, unit_entries };
     let global = site.global_context(&opts.dev_script);
     tera.global_context().extend(global);
     site.tera = tera;
     Some(site)
+}
+
+/// sha256 of each file, read in parallel.
+fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
+    use rayon::prelude::*;
+    use sha2::{Digest, Sha256};
+    files
+        .par_iter()
+        .filter_map(|p| {
+            let bytes = std::fs::read(root.join(p)).ok()?;
+            let digest = Sha256::digest(&bytes);
+            Some((p.clone(), digest.iter().map(|b| format!("{b:02x}")).collect()))
+        })
+        .collect()
 }
 
 fn check_references(content: &Content, data: &DataSet, diags: &mut Diagnostics) {
@@ -156,23 +189,45 @@ impl Site {
         out
     }
 
+    /// Honorees nominated (suy tôn) by a cluster of a campaign, linked to their profiles.
+    pub fn nomination_links(&self, c: &crate::model::Campaign, cluster: &str) -> Vec<LinkView> {
+        c.nominations.get(cluster).map(|ids| ids.iter().map(|id| LinkView { title: id.clone(), url: format!("honorees/{id}/index.html"), label: String::new() }).collect()).unwrap_or_default()
+    }
+
+    /// Honorees who belong to a unit.
+    pub fn honoree_links_of_unit(&self, _unit: &str) -> Vec<LinkView> {
+        Vec::new()
+    }
+
+    /// Cards for the campaign lists (home page and `/campaigns/`), newest first, with the
+    /// leading unit(s) of each rubric.
+    pub fn campaign_cards(&self) -> Vec<CampaignCard> {
+        let mut order: Vec<usize> = (0..self.data.campaigns.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (ca, cb) = (&self.data.campaigns[a], &self.data.campaigns[b]);
+            cb.year.cmp(&ca.year).then(ca.id.cmp(&cb.id))
+        });
+        order
+            .into_iter()
+            .map(|ci| {
+                let c = &self.data.campaigns[ci];
+                let leaders = c
+                    .rubrics
+                    .iter()
+                    .zip(&self.results[ci].rubrics)
+                    .map(|(r, rr)| {
+                        let names: Vec<String> = crate::render::campaign::leaders(self, rr, None).into_iter().map(|l| l.name).collect();
+                        format!("{}: {}", r.title, names.join(", "))
+                    })
+                    .collect();
+                CampaignCard { title: c.title.clone(), url: format!("campaigns/{}/index.html", c.id), year: c.year, organiser: c.organiser.clone(), leaders, illustrative: c.illustrative }
+            })
+            .collect()
+    }
+
     /// Adds the home page's lists to its context.
     pub fn home_context(&self, ctx: &mut Context) {
-        #[derive(serde::Serialize)]
-        struct CampaignCard {
-            title: String,
-            url: String,
-            year: Option<i32>,
-            organiser: String,
-            leaders: Vec<String>,
-        }
-        let mut campaigns: Vec<&crate::model::Campaign> = self.data.campaigns.iter().collect();
-        campaigns.sort_by(|a, b| b.year.cmp(&a.year).then(a.id.cmp(&b.id)));
-        let cards: Vec<CampaignCard> = campaigns
-            .iter()
-            .map(|c| CampaignCard { title: c.title.clone(), url: format!("campaigns/{}/index.html", c.id), year: c.year, organiser: c.organiser.clone(), leaders: Vec::new() })
-            .collect();
-        ctx.insert("campaigns", &cards);
+        ctx.insert("campaigns", &self.campaign_cards());
         let mut docs: Vec<&Page> = self.content.pages.iter().filter(|p| p.document.is_some()).collect();
         docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
         let docs: Vec<ChildView> = docs.into_iter().take(10).map(ChildView::of).collect();
@@ -190,7 +245,21 @@ impl Site {
 
     /// Every page path of the site, for the sitemap.
     pub fn all_paths(&self) -> Vec<String> {
-        self.content.pages.iter().map(|p| p.path.clone()).collect()
+        use crate::render::campaign::{campaign_path, cluster_path, rubric_path, scorecard_path, unit_path};
+        let mut out: Vec<String> = self.content.pages.iter().map(|p| p.path.clone()).collect();
+        if !self.data.campaigns.is_empty() {
+            out.push("campaigns/".into());
+        }
+        for (ci, c) in self.data.campaigns.iter().enumerate() {
+            out.push(campaign_path(&c.id));
+            for (ri, r) in c.rubrics.iter().enumerate() {
+                out.push(rubric_path(&c.id, &r.id));
+                out.extend(c.clusters.iter().map(|cl| cluster_path(&c.id, &r.id, &cl.id)));
+                out.extend(self.results[ci].rubrics[ri].units.iter().map(|u| scorecard_path(&c.id, &r.id, &u.unit)));
+            }
+        }
+        out.extend(self.unit_ids.iter().map(|u| unit_path(u)));
+        out
     }
 
     /// The output folder for these options.
@@ -198,6 +267,23 @@ impl Site {
         let out = opts.output.clone().unwrap_or_else(|| self.config.output_dir.clone());
         if out.is_absolute() { out } else { self.root.join(out) }
     }
+}
+
+/// A campaign in a list.
+#[derive(Debug, serde::Serialize)]
+pub struct CampaignCard {
+    /// Title.
+    pub title: String,
+    /// Root-relative address.
+    pub url: String,
+    /// Year.
+    pub year: Option<i32>,
+    /// Organising body.
+    pub organiser: String,
+    /// "rubric title: leading unit(s)" per rubric.
+    pub leaders: Vec<String>,
+    /// The data is illustrative.
+    pub illustrative: bool,
 }
 
 /// `bangvang build`: load, compute, render into a staging folder, then swap it in.

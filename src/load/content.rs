@@ -261,7 +261,7 @@ pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
         conference: raw.conference,
         illustrative: match raw.illustrative {
             Some(Illustrative::Flag(true)) => Some(String::new()),
-            Some(Illustrative::Note(n)) => Some(n),
+            Some(Illustrative::Note(n)) => Some(strip_label(&n)),
             _ => None,
         },
         document,
@@ -282,6 +282,15 @@ fn top_level_keys(yaml: &str, first_line: usize) -> std::collections::BTreeMap<S
         }
     }
     out
+}
+
+/// The page prints "Dữ liệu minh họa." itself; a note that starts with it loses the repeat.
+fn strip_label(note: &str) -> String {
+    let t = note.trim();
+    match t.strip_prefix("Dữ liệu minh họa") {
+        Some(rest) => rest.trim_start_matches([':', '.', ' ', '-', '—']).to_string(),
+        None => t.to_string(),
+    }
 }
 
 fn default_title(path: &str) -> String {

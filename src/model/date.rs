@@ -43,6 +43,15 @@ impl Date {
         format!("{:02}/{:02}/{}", self.day, self.month, self.year)
     }
 
+    /// The Vietnamese name of the weekday: "thứ Hai" … "thứ Bảy", "Chủ nhật".
+    pub fn weekday_vi(self) -> &'static str {
+        // Sakamoto's method: 0 = Sunday.
+        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let y = if self.month < 3 { self.year - 1 } else { self.year };
+        let w = (y + y / 4 - y / 100 + y / 400 + T[self.month as usize - 1] + self.day as i32).rem_euclid(7);
+        ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"][w as usize]
+    }
+
     /// ISO form `2024-03-15`.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -79,5 +88,8 @@ mod tests {
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("2024-13-01").is_none());
         assert!(Date::parse("15/03/2024").is_none());
+        assert_eq!(Date::parse("2020-11-20").unwrap().weekday_vi(), "thứ Sáu");
+        assert_eq!(Date::parse("2020-11-22").unwrap().weekday_vi(), "Chủ nhật");
+        assert_eq!(Date::parse("2024-03-15").unwrap().weekday_vi(), "thứ Sáu");
     }
 }

@@ -3,7 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use tera::Tera;
+use std::collections::BTreeMap;
+
+use tera::{ErrorKind, Tera};
 
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::load::content::walk_files;
@@ -16,6 +18,11 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("document.html", include_str!("../../themes/default/templates/document.html")),
     ("home.html", include_str!("../../themes/default/templates/home.html")),
     ("404.html", include_str!("../../themes/default/templates/404.html")),
+    ("campaigns.html", include_str!("../../themes/default/templates/campaigns.html")),
+    ("campaign.html", include_str!("../../themes/default/templates/campaign.html")),
+    ("scoreboard.html", include_str!("../../themes/default/templates/scoreboard.html")),
+    ("scorecard.html", include_str!("../../themes/default/templates/scorecard.html")),
+    ("unit.html", include_str!("../../themes/default/templates/unit.html")),
 ];
 
 /// The built-in theme's static files (path under the output root, content).
@@ -28,7 +35,7 @@ pub const BUILTIN_STATIC: &[(&str, &[u8])] = &[
 /// Builds the template engine: built-in templates first, then the theme folder's, then the
 /// site's own `templates/`, each replacing a template of the same name. A template that does
 /// not compile is an error naming its file and line.
-pub fn load_templates(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<Tera> {
+pub fn load_templates(root: &Path, theme: &str, diags: &mut Diagnostics) -> Option<(Tera, BTreeMap<String, PathBuf>)> {
     let mut sources: Vec<(String, String, PathBuf)> =
         BUILTIN_TEMPLATES.iter().map(|(n, t)| (n.to_string(), t.to_string(), PathBuf::from(format!("<built-in theme>/templates/{n}")))).collect();
     let theme_dir = Path::new("themes").join(theme);
@@ -57,33 +64,36 @@ pub fn load_templates(root: &Path, theme: &str, diags: &mut Diagnostics) -> Opti
         }
     }
     let mut tera = Tera::new();
-    // Templates inherit from each other, so they are compiled together; on failure each is
-    // compiled alone to name the file at fault.
+    let files: BTreeMap<String, PathBuf> = sources.iter().map(|(n, _, f)| (n.clone(), f.clone())).collect();
+    // Templates inherit from each other, so they are compiled together.
     if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, t, _)| (n.as_str(), t.as_str()))) {
-        let culprit = sources.iter().find(|(n, _, _)| e.to_string().contains(&format!("'{n}'"))).map(|(_, _, f)| f.clone());
-        diags.push(template_error(&culprit.unwrap_or_else(|| PathBuf::from("templates")), &e));
+        diags.push(template_error(&files, Path::new("templates"), &e));
         return None;
     }
-    let ok = true;
-    ok.then_some(tera)
+    Some((tera, files))
 }
 
-/// Turns a Tera error into a diagnostic on the template file.
-pub fn template_error(file: &Path, e: &tera::Error) -> Diagnostic {
-    let full = format!("{e}");
-    let mut source = std::error::Error::source(e);
-    let mut detail = full.clone();
-    while let Some(s) = source {
-        detail = format!("{detail}: {s}");
-        source = s.source();
+/// Turns a Tera error into a diagnostic placed in the template file at fault. `files` maps
+/// template names to the files they came from.
+pub fn template_error(files: &BTreeMap<String, PathBuf>, fallback: &Path, e: &tera::Error) -> Diagnostic {
+    let hint = "fix the template (Tera syntax), or delete the file to use the built-in template";
+    match e.kind() {
+        ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
+            let file = files.get(r.filename()).cloned().unwrap_or_else(|| fallback.to_path_buf());
+            let span = r.span();
+            Diagnostic::error(file, Some(Pos::new(span.start_line.max(1), span.start_col + 1)), format!("the template does not work: {}", r.message()), hint)
+        }
+        _ => {
+            let mut detail = e.to_string();
+            let mut source = std::error::Error::source(e);
+            while let Some(s) = source {
+                detail = format!("{detail}: {s}");
+                source = s.source();
+            }
+            let file = files.iter().find(|(n, _)| detail.contains(&format!("'{n}'"))).map(|(_, f)| f.clone()).unwrap_or_else(|| fallback.to_path_buf());
+            Diagnostic::error(file, find_line_number(&detail).map(Pos::line), format!("the template does not work: {}", detail.lines().next().unwrap_or("").trim()), hint)
+        }
     }
-    let line = find_line_number(&detail);
-    Diagnostic::error(
-        file,
-        line.map(Pos::line),
-        format!("the template does not work: {}", detail.lines().next().unwrap_or("").trim()),
-        "fix the template syntax (Tera), or delete the file to use the built-in template",
-    )
 }
 
 fn find_line_number(s: &str) -> Option<usize> {
