@@ -57,6 +57,12 @@ pub struct Site {
     pub unit_ids: Vec<String>,
     /// Unit id → every (campaign, rubric, position in ranking) where it takes part.
     pub unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>>,
+    /// Honorees (gương điển hình), sorted by id.
+    pub honorees: Vec<crate::model::honoree::Honoree>,
+    /// Conferences, sorted by id.
+    pub conferences: Vec<crate::model::conference::Conference>,
+    /// The honorees' photos, prepared once on first use by the render jobs.
+    pub photos: crate::render::images::PhotoCache,
 }
 
 /// What a successful build did.
@@ -106,6 +112,13 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     let (mut tera, template_files) = tera?;
     let results: Vec<CampaignResults> = data.campaigns.iter().map(|c| campaign_results(c, &data.units)).collect();
     check_references(&content, &data, diags);
+    // Honorees and conferences refer to units, campaigns and each other: loaded after data.
+    let honorees = crate::load::honorees::load_honorees(&root, &data.units, diags);
+    crate::load::honorees::check_nominations(&root, &data.campaigns, &honorees, diags);
+    let campaign_ids: Vec<String> = data.campaigns.iter().map(|c| c.id.clone()).collect();
+    let conferences = crate::load::conferences::load_conferences(&root, &honorees, &campaign_ids, diags);
+    crate::load::conferences::check_page_links(&content, &conferences, diags);
+    let photos = crate::render::images::PhotoCache::new(&root, &honorees);
     let hashes = hash_sources(&root, &data.sources);
     let unit_ids: Vec<String> = data.units.keys().cloned().collect();
     let mut unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
@@ -116,7 +129,7 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
             }
         }
     }
-    let mut site = Site { root, config, content, data, results, tera: Tera::new(), template_files, hashes, unit_ids, unit_entries };
+    let mut site = Site { root, config, content, data, results, tera: Tera::new(), template_files, hashes, unit_ids, unit_entries, honorees, conferences, photos };
     let global = site.global_context(&opts.dev_script);
     tera.global_context().extend(global);
     site.tera = tera;
@@ -174,9 +187,15 @@ impl Site {
         if !self.data.campaigns.is_empty() {
             nav.push(link("Phong trào", "campaigns/index.html"));
         }
-        let mut sections: Vec<&Page> = self.content.pages.iter().filter(|p| p.is_section && p.depth() == 1).collect();
+        let mut sections: Vec<&Page> = self.content.pages.iter().filter(|p| p.is_section && p.depth() == 1 && !is_special(p)).collect();
         sections.sort_by(|a, b| a.weight.cmp(&b.weight).then(a.path.cmp(&b.path)));
         nav.extend(sections.into_iter().map(|p| link(&p.title, &url_of(&p.path))));
+        if crate::render::honorees::has_index(self) {
+            nav.push(link("Gương điển hình", "honorees/index.html"));
+        }
+        if crate::render::conferences::has_index(self) {
+            nav.push(link("Hội nghị", "conferences/index.html"));
+        }
         nav
     }
 
@@ -186,17 +205,18 @@ impl Site {
         if let Some(c) = page.campaign.as_ref().and_then(|id| self.data.campaigns.iter().find(|c| &c.id == id)) {
             out.push(LinkView { title: c.title.clone(), url: format!("campaigns/{}/index.html", c.id), label: "Phong trào".into() });
         }
+        out.extend(crate::render::conferences::link_of_page(self, page));
         out
     }
 
     /// Honorees nominated (suy tôn) by a cluster of a campaign, linked to their profiles.
     pub fn nomination_links(&self, c: &crate::model::Campaign, cluster: &str) -> Vec<LinkView> {
-        c.nominations.get(cluster).map(|ids| ids.iter().map(|id| LinkView { title: id.clone(), url: format!("honorees/{id}/index.html"), label: String::new() }).collect()).unwrap_or_default()
+        crate::render::honorees::nomination_links(self, c, cluster)
     }
 
     /// Honorees who belong to a unit.
-    pub fn honoree_links_of_unit(&self, _unit: &str) -> Vec<LinkView> {
-        Vec::new()
+    pub fn honoree_links_of_unit(&self, unit: &str) -> Vec<LinkView> {
+        crate::render::honorees::honoree_links_of_unit(self, unit)
     }
 
     /// Cards for the campaign lists (home page and `/campaigns/`), newest first, with the
@@ -232,12 +252,12 @@ impl Site {
         docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
         let docs: Vec<ChildView> = docs.into_iter().take(10).map(ChildView::of).collect();
         ctx.insert("documents", &docs);
-        ctx.insert("conferences", &Vec::<ChildView>::new());
+        ctx.insert("conferences", &crate::render::conferences::home_list(self));
         let sections: Vec<LinkView> = self
             .content
             .pages
             .iter()
-            .filter(|p| p.is_section && p.depth() == 1)
+            .filter(|p| p.is_section && p.depth() == 1 && !is_special(p))
             .map(|p| LinkView { title: p.title.clone(), url: url_of(&p.path), label: String::new() })
             .collect();
         ctx.insert("sections", &sections);
@@ -259,6 +279,11 @@ impl Site {
             }
         }
         out.extend(self.unit_ids.iter().map(|u| unit_path(u)));
+        for p in crate::render::honorees::paths(self).into_iter().chain(crate::render::conferences::paths(self)) {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
         out
     }
 
@@ -327,10 +352,16 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         pages: counts.pages,
         files: counts.files,
         campaigns: site.data.campaigns.len(),
-        honorees: 0,
+        honorees: site.honorees.len(),
         warnings: diags,
         elapsed: start.elapsed(),
     })
+}
+
+/// True for `content/honorees/_index.md` and `content/conferences/_index.md`: their pages
+/// are rendered by the honoree and conference modules, not as plain sections.
+pub fn is_special(page: &Page) -> bool {
+    crate::load::content::SPECIAL_DIRS.iter().any(|d| page.path.strip_suffix('/') == Some(d))
 }
 
 /// Whether a folder looks like a site (holds `config.yaml`).

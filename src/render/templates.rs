@@ -23,6 +23,13 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("scoreboard.html", include_str!("../../themes/default/templates/scoreboard.html")),
     ("scorecard.html", include_str!("../../themes/default/templates/scorecard.html")),
     ("unit.html", include_str!("../../themes/default/templates/unit.html")),
+    ("portrait.html", include_str!("../../themes/default/templates/portrait.html")),
+    ("honoree_card.html", include_str!("../../themes/default/templates/honoree_card.html")),
+    ("honoree.html", include_str!("../../themes/default/templates/honoree.html")),
+    ("honorees.html", include_str!("../../themes/default/templates/honorees.html")),
+    ("conference.html", include_str!("../../themes/default/templates/conference.html")),
+    ("conferences.html", include_str!("../../themes/default/templates/conferences.html")),
+    ("handout.html", include_str!("../../themes/default/templates/handout.html")),
 ];
 
 /// The built-in theme's static files (path under the output root, content).
@@ -30,6 +37,9 @@ pub const BUILTIN_STATIC: &[(&str, &[u8])] = &[
     ("assets/style.css", include_bytes!("../../themes/default/static/assets/style.css")),
     ("assets/print.css", include_bytes!("../../themes/default/static/assets/print.css")),
     ("assets/sort.js", include_bytes!("../../themes/default/static/assets/sort.js")),
+    ("assets/honorees.css", include_bytes!("../../themes/default/static/assets/honorees.css")),
+    ("assets/handout.css", include_bytes!("../../themes/default/static/assets/handout.css")),
+    ("assets/honorees.js", include_bytes!("../../themes/default/static/assets/honorees.js")),
 ];
 
 /// Builds the template engine: built-in templates first, then the theme folder's, then the
