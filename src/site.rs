@@ -117,7 +117,7 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     crate::load::honorees::check_nominations(&root, &data.campaigns, &honorees, diags);
     let campaign_ids: Vec<String> = data.campaigns.iter().map(|c| c.id.clone()).collect();
     let conferences = crate::load::conferences::load_conferences(&root, &honorees, &campaign_ids, diags);
-    crate::load::conferences::check_page_links(&content, &conferences, diags);
+    crate::load::conferences::check_page_links(&root, &content, &conferences, diags);
     let photos = crate::render::images::PhotoCache::new(&root, &honorees);
     let hashes = hash_sources(&root, &data.sources);
     let unit_ids: Vec<String> = data.units.keys().cloned().collect();

@@ -57,7 +57,9 @@ pub fn load_conferences(root: &Path, honorees: &[Honoree], campaigns: &[String],
     for p in nested {
         diags.error(p, None, "conference files must be directly in content/conferences/", "move the file up to content/conferences/<id>.md");
     }
-    let refs = Refs { honorees, campaigns };
+    // An honoree whose own file is broken is reported there; naming it here is no error.
+    let broken: Vec<String> = stems(root, crate::load::honorees::DIR, diags).into_iter().filter(|id| honorees.iter().all(|h| &h.id != id)).collect();
+    let refs = Refs { honorees, broken: &broken, campaigns };
     let results: Vec<Result<Conference, Vec<Diagnostic>>> = direct.par_iter().map(|rel| read_source(root, rel).map_err(|d| vec![d]).and_then(|src| parse_conference(&src, &refs))).collect();
     let mut out = Vec::new();
     for r in results {
@@ -73,7 +75,18 @@ pub fn load_conferences(root: &Path, honorees: &[Honoree], campaigns: &[String],
 /// What a conference may refer to.
 struct Refs<'a> {
     honorees: &'a [Honoree],
+    /// Ids of honoree files that could not be loaded (their errors are reported already).
+    broken: &'a [String],
     campaigns: &'a [String],
+}
+
+/// The file stems of the Markdown files directly in `dir`.
+fn stems(root: &Path, dir: &str, diags: &mut Diagnostics) -> Vec<String> {
+    walk_files(root, Path::new(dir), diags)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "md") && p.parent() == Some(Path::new(dir)))
+        .filter_map(|p| p.file_stem().and_then(|s| s.to_str()).map(str::to_string))
+        .collect()
 }
 
 /// Parses one conference file; every problem of the file comes back together.
@@ -107,7 +120,7 @@ fn parse_conference(src: &SourceText, refs: &Refs) -> Result<Conference, Vec<Dia
         }
         parsed
     });
-    let is_honoree = |id: &str| refs.honorees.iter().any(|h| h.id == id);
+    let is_honoree = |id: &str| refs.honorees.iter().any(|h| h.id == id) || refs.broken.iter().any(|b| b == id);
     let honoree_hint = "use the id of a row in data/honorees.csv or of a file content/honorees/<id>.md";
     let mut program = Vec::new();
     for item in raw.program {
@@ -168,11 +181,13 @@ fn normalise_time(t: &str) -> Option<String> {
     (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
 }
 
-/// Checks that every content page's `conference:` names a conference of the site.
-pub fn check_page_links(content: &Content, conferences: &[Conference], diags: &mut Diagnostics) {
+/// Checks that every content page's `conference:` names a conference of the site (a
+/// conference file that exists but could not be loaded has its own errors already).
+pub fn check_page_links(root: &Path, content: &Content, conferences: &[Conference], diags: &mut Diagnostics) {
+    let on_disk = stems(root, DIR, diags);
     for p in &content.pages {
         if let Some(c) = &p.conference {
-            if !conferences.iter().any(|x| &x.id == c) {
+            if !conferences.iter().any(|x| &x.id == c) && !on_disk.contains(c) {
                 diags.error(&p.source, p.pos_of_key("conference"), format!("the conference `{c}` does not exist"), "use the name of a file under content/conferences/ (without .md)");
             }
         }
@@ -207,7 +222,7 @@ mod tests {
     fn parse(text: &str) -> Result<Conference, Vec<Diagnostic>> {
         let hs = [honoree("nguyen-van-dung"), honoree("clb")];
         let campaigns = ["bien-hoa-2023".to_string()];
-        parse_conference(&SourceText::new("content/conferences/hn.md", text.to_string()), &Refs { honorees: &hs, campaigns: &campaigns })
+        parse_conference(&SourceText::new("content/conferences/hn.md", text.to_string()), &Refs { honorees: &hs, broken: &[], campaigns: &campaigns })
     }
 
     #[test]
