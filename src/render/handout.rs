@@ -13,19 +13,39 @@ use serde::Serialize;
 
 use crate::diag::Diagnostic;
 use crate::model::conference::Conference;
-use crate::render::campaign::{AwardView, UnitLink, award_views, campaign_path, leaders};
+use crate::compute::RubricResults;
+use crate::model::honoree::HonoreeKind;
+use crate::model::{AwardRule, Campaign, Rubric, Scope};
+use crate::render::campaign::{UnitLink, campaign_path, leaders, ranks_label};
 use crate::render::conferences::{conference_view, handout_path, illustrative_note};
 use crate::render::honorees::{ProfileView, profile};
 use crate::render::view::{LinkView, PageView, root_of, url_of};
 use crate::render::{base_context, markdown, render_template};
 use crate::site::Site;
 
-/// A cluster in a campaign summary.
+/// Winners of one cluster-scope award in one cluster.
+#[derive(Debug, Serialize)]
+struct AwardCell {
+    winners: Vec<UnitLink>,
+    tie: bool,
+}
+
+/// A cluster in a rubric's summary: who leads, who won each cluster award.
 #[derive(Debug, Serialize)]
 struct ClusterLine {
     name: String,
     leaders: Vec<UnitLink>,
-    nominees: Vec<LinkView>,
+    /// One cell per cluster-scope award of the rubric, in rule order.
+    awards: Vec<AwardCell>,
+}
+
+/// An award given across all participants.
+#[derive(Debug, Serialize)]
+struct OverallAward {
+    title: String,
+    ranks: String,
+    winners: Vec<UnitLink>,
+    tie: bool,
 }
 
 /// A rubric in a campaign summary.
@@ -34,11 +54,22 @@ struct RubricSummary {
     title: String,
     /// Leading unit(s) overall (rank 1).
     leaders: Vec<UnitLink>,
+    /// Titles of the cluster-scope awards (the columns of the cluster table).
+    award_titles: Vec<String>,
     clusters: Vec<ClusterLine>,
+    overall_awards: Vec<OverallAward>,
+}
+
+/// A cluster's nominations (suy tôn): one individual and one collective, as a rule.
+#[derive(Debug, Serialize)]
+struct NominationRow {
+    cluster: String,
+    individuals: Vec<String>,
+    collectives: Vec<String>,
 }
 
 /// The summary of one campaign the conference reviews.
-#[derive(Serialize)]
+#[derive(Debug, Serialize)]
 struct CampaignSummary {
     title: String,
     url: String,
@@ -46,7 +77,9 @@ struct CampaignSummary {
     organiser: String,
     illustrative: bool,
     rubrics: Vec<RubricSummary>,
-    awards: Vec<AwardView>,
+    nominations: Vec<NominationRow>,
+    /// Some award is tied beyond its quota (the page then explains “đồng hạng”).
+    has_tie: bool,
 }
 
 /// A numbered profile ("Gương điển hình 3/12").
@@ -89,18 +122,15 @@ pub fn render_handout(site: &Site, c: &Conference) -> Result<Vec<(String, Vec<u8
 fn summary(site: &Site, ci: usize) -> CampaignSummary {
     let c = &site.data.campaigns[ci];
     let results = &site.results[ci];
-    let rubrics = c
-        .rubrics
+    let rubrics: Vec<RubricSummary> = c.rubrics.iter().zip(&results.rubrics).map(|(r, rr)| rubric_summary(site, c, r, rr)).collect();
+    let has_tie = results.rubrics.iter().any(|rr| rr.awards.iter().any(|a| a.tie));
+    let nominations = c
+        .clusters
         .iter()
-        .zip(&results.rubrics)
-        .map(|(r, rr)| RubricSummary {
-            title: r.title.clone(),
-            leaders: leaders(site, rr, None),
-            clusters: c
-                .clusters
-                .iter()
-                .map(|cl| ClusterLine { name: cl.name.clone(), leaders: leaders(site, rr, Some(&cl.id)), nominees: crate::render::honorees::nomination_links(site, c, &cl.id) })
-                .collect(),
+        .filter_map(|cl| {
+            let ids = c.nominations.get(&cl.id)?;
+            let of_kind = |kind: HonoreeKind| ids.iter().filter_map(|id| site.honorees.iter().find(|h| &h.id == id)).filter(|h| h.kind == kind).map(|h| h.name.clone()).collect();
+            Some(NominationRow { cluster: cl.name.clone(), individuals: of_kind(HonoreeKind::Individual), collectives: of_kind(HonoreeKind::Collective) })
         })
         .collect();
     CampaignSummary {
@@ -110,7 +140,50 @@ fn summary(site: &Site, ci: usize) -> CampaignSummary {
         organiser: c.organiser.clone(),
         illustrative: c.illustrative,
         rubrics,
-        awards: award_views(site, c, results, None),
+        nominations,
+        has_tie,
+    }
+}
+
+/// One rubric: a table of clusters (leading units, then one column per cluster-scope award)
+/// and the awards given across all participants.
+fn rubric_summary(site: &Site, c: &Campaign, r: &Rubric, rr: &RubricResults) -> RubricSummary {
+    let rules: Vec<(usize, &AwardRule)> = c.awards.iter().enumerate().filter(|(_, a)| a.rubric == r.id).collect();
+    let cluster_rules: Vec<usize> = rules.iter().filter(|(_, a)| a.scope == Scope::Cluster).map(|(i, _)| *i).collect();
+    let result = |rule: usize, cluster: Option<&str>| rr.awards.iter().find(|a| a.rule == rule && a.cluster.as_deref() == cluster);
+    let links = |units: &[String]| units.iter().map(|u| UnitLink::of(site, u)).collect::<Vec<_>>();
+    RubricSummary {
+        title: r.title.clone(),
+        leaders: leaders(site, rr, None),
+        award_titles: cluster_rules.iter().map(|&i| format!("{} ({})", c.awards[i].title, ranks_label(c.awards[i].ranks.from, c.awards[i].ranks.to).to_lowercase())).collect(),
+        clusters: c
+            .clusters
+            .iter()
+            .map(|cl| ClusterLine {
+                name: cl.name.clone(),
+                leaders: leaders(site, rr, Some(&cl.id)),
+                awards: cluster_rules
+                    .iter()
+                    .map(|&i| match result(i, Some(&cl.id)) {
+                        Some(a) => AwardCell { winners: links(&a.units), tie: a.tie },
+                        None => AwardCell { winners: Vec::new(), tie: false },
+                    })
+                    .collect(),
+            })
+            .collect(),
+        overall_awards: rules
+            .iter()
+            .filter(|(_, a)| a.scope == Scope::Overall)
+            .map(|&(i, a)| {
+                let res = result(i, None);
+                OverallAward {
+                    title: a.title.clone(),
+                    ranks: ranks_label(a.ranks.from, a.ranks.to),
+                    winners: res.map(|x| links(&x.units)).unwrap_or_default(),
+                    tie: res.is_some_and(|x| x.tie),
+                }
+            })
+            .collect(),
     }
 }
 
