@@ -100,6 +100,11 @@ pub fn prepare_bytes(bytes: &[u8], photo: &str) -> Result<Vec<Variant>, String> 
         return Err("the photo is not a JPEG or PNG image".into());
     }
     let broken = |e: image::ImageError| format!("the photo is damaged and cannot be decoded ({e})");
+    // The JPEG decoder is lenient: a file cut short decodes with its missing part grey.
+    // A complete JPEG has an end marker (FF D9); without it the file is damaged.
+    if reader.format() == Some(ImageFormat::Jpeg) && !bytes.windows(2).any(|w| w == [0xFF, 0xD9]) {
+        return Err("the photo is damaged: the JPEG file is cut short (it has no end marker)".into());
+    }
     let mut decoder = reader.into_decoder().map_err(broken)?;
     let orientation = decoder.orientation().map_err(broken)?;
     let mut img = DynamicImage::from_decoder(decoder).map_err(broken)?;
@@ -343,11 +348,19 @@ mod tests {
         let hs = [mk("pham-thi-ung", "Phạm Thị Ưng", "photos/hong.jpg"), mk("a", "A", "photos/gif.jpg"), mk("b", "B", "photos/missing.jpg")];
         let cache = PhotoCache::new(dir.path(), &hs);
         let e = portrait(&cache, &hs[0]).unwrap_err().to_string();
-        assert!(e.starts_with("error: static/photos/hong.jpg: the photo is damaged"), "{e}");
+        assert!(e.starts_with("error: static/photos/hong.jpg: the photo is damaged: the JPEG file is cut short"), "{e}");
         assert!(e.contains("`pham-thi-ung` (Phạm Thị Ưng), set at content/honorees/pham-thi-ung.md:5:1"), "{e}");
         assert_eq!(cache.files("photos/hong.jpg").unwrap_err().to_string(), e, "the failure is remembered, not redone");
         assert!(portrait(&cache, &hs[1]).unwrap_err().to_string().contains("not a JPEG or PNG"));
         assert!(portrait(&cache, &hs[2]).unwrap_err().to_string().contains("static/photos/missing.jpg: the photo cannot be read"));
+    }
+
+    #[test]
+    fn a_png_cut_short_is_damaged() {
+        let mut png = Vec::new();
+        RgbImage::from_fn(64, 64, |x, y| Rgb([x as u8 * 4, y as u8 * 4, 7])).write_to(&mut Cursor::new(&mut png), ImageFormat::Png).unwrap();
+        png.truncate(png.len() / 2);
+        assert!(prepare_bytes(&png, "photos/p.png").unwrap_err().starts_with("the photo is damaged"));
     }
 
     #[test]
