@@ -114,8 +114,14 @@ mod tests {
 
     #[test]
     fn kinds_in_both_languages() {
-        assert_eq!(HonoreeKind::parse("individual"), Some(HonoreeKind::Individual));
-        assert_eq!(HonoreeKind::parse(" Tập thể "), Some(HonoreeKind::Collective));
+        assert_eq!(
+            HonoreeKind::parse("individual"),
+            Some(HonoreeKind::Individual)
+        );
+        assert_eq!(
+            HonoreeKind::parse(" Tập thể "),
+            Some(HonoreeKind::Collective)
+        );
         assert_eq!(HonoreeKind::parse("Cá nhân"), Some(HonoreeKind::Individual));
         assert_eq!(HonoreeKind::parse("group"), None);
     }

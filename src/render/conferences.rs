@@ -57,7 +57,11 @@ pub fn jobs(site: &Site) -> Vec<ConferenceJob> {
 
 /// The page paths of the conference pages, for the sitemap.
 pub fn paths(site: &Site) -> Vec<String> {
-    let mut out: Vec<String> = if has_index(site) { vec![INDEX_PATH.to_string()] } else { Vec::new() };
+    let mut out: Vec<String> = if has_index(site) {
+        vec![INDEX_PATH.to_string()]
+    } else {
+        Vec::new()
+    };
     for c in &site.conferences {
         out.push(conference_path(&c.id));
         out.push(handout_path(&c.id));
@@ -70,7 +74,9 @@ pub fn render(site: &Site, job: &ConferenceJob) -> Result<Vec<(String, Vec<u8>)>
     match job {
         ConferenceJob::Index => render_index(site),
         ConferenceJob::Page(i) => render_conference(site, &site.conferences[*i]),
-        ConferenceJob::Handout(i) => crate::render::handout::render_handout(site, &site.conferences[*i]),
+        ConferenceJob::Handout(i) => {
+            crate::render::handout::render_handout(site, &site.conferences[*i])
+        }
     }
 }
 
@@ -130,14 +136,25 @@ pub fn conference_view(site: &Site, c: &Conference) -> ConferenceView {
             speakers: p
                 .speakers
                 .iter()
-                .map(|id| SpeakerView { name: site.honorees.iter().find(|h| &h.id == id).map(|h| h.name.clone()).unwrap_or_else(|| id.clone()), url: url_of(&honoree_path(id)) })
+                .map(|id| SpeakerView {
+                    name: site
+                        .honorees
+                        .iter()
+                        .find(|h| &h.id == id)
+                        .map(|h| h.name.clone())
+                        .unwrap_or_else(|| id.clone()),
+                    url: url_of(&honoree_path(id)),
+                })
                 .collect(),
         })
         .collect();
     ConferenceView {
         id: c.id.clone(),
         title: c.title.clone(),
-        date: c.date.map(|d| format!("{}, {}", d.weekday_vi(), d.to_vi_short())).unwrap_or_default(),
+        date: c
+            .date
+            .map(|d| format!("{}, {}", d.weekday_vi(), d.to_vi_short()))
+            .unwrap_or_default(),
         date_long: c.date.map(|d| d.to_vi_long()).unwrap_or_default(),
         date_iso: c.date.map(|d| d.iso()).unwrap_or_default(),
         venue: c.venue.clone(),
@@ -150,18 +167,35 @@ pub fn conference_view(site: &Site, c: &Conference) -> ConferenceView {
 
 /// The honorees a conference commends, in its order, as cards.
 pub fn commended(site: &Site, c: &Conference) -> Result<Vec<HonoreeCard>, Diagnostic> {
-    c.honorees.iter().filter_map(|id| site.honorees.iter().find(|h| &h.id == id)).map(|h| card(site, h)).collect()
+    c.honorees
+        .iter()
+        .filter_map(|id| site.honorees.iter().find(|h| &h.id == id))
+        .map(|h| card(site, h))
+        .collect()
 }
 
 /// The conference a page belongs to, as a related link (for document pages).
 pub fn link_of_page(site: &Site, page: &crate::model::page::Page) -> Option<LinkView> {
-    let c = site.conferences.iter().find(|c| Some(&c.id) == page.conference.as_ref())?;
-    Some(LinkView { title: c.title.clone(), url: url_of(&conference_path(&c.id)), label: "Hội nghị".into() })
+    let c = site
+        .conferences
+        .iter()
+        .find(|c| Some(&c.id) == page.conference.as_ref())?;
+    Some(LinkView {
+        title: c.title.clone(),
+        url: url_of(&conference_path(&c.id)),
+        label: "Hội nghị".into(),
+    })
 }
 
 /// The illustrative note of a conference's pages.
 pub fn illustrative_note(c: &Conference) -> Option<String> {
-    c.illustrative.clone().map(|n| if n.is_empty() { "Các chi tiết của hội nghị này là ví dụ minh họa.".into() } else { n })
+    c.illustrative.clone().map(|n| {
+        if n.is_empty() {
+            "Các chi tiết của hội nghị này là ví dụ minh họa.".into()
+        } else {
+            n
+        }
+    })
 }
 
 fn render_conference(site: &Site, c: &Conference) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
@@ -175,20 +209,45 @@ fn render_conference(site: &Site, c: &Conference) -> Result<Vec<(String, Vec<u8>
     page.date_iso = c.date.map(|d| d.iso());
     page.illustrative = illustrative_note(c);
     ctx.insert("page", &page);
-    ctx.insert("breadcrumbs", &vec![home_link(), LinkView { title: index_title(site), url: url_of(INDEX_PATH), label: String::new() }]);
+    ctx.insert(
+        "breadcrumbs",
+        &vec![
+            home_link(),
+            LinkView {
+                title: index_title(site),
+                url: url_of(INDEX_PATH),
+                label: String::new(),
+            },
+        ],
+    );
     ctx.insert("conference", &conference_view(site, c));
     ctx.insert("honorees", &commended(site, c)?);
     let campaigns: Vec<LinkView> = c
         .campaigns
         .iter()
         .filter_map(|id| site.data.campaigns.iter().find(|x| &x.id == id))
-        .map(|x| LinkView { title: x.title.clone(), url: url_of(&campaign_path(&x.id)), label: x.year.map(|y| y.to_string()).unwrap_or_default() })
+        .map(|x| LinkView {
+            title: x.title.clone(),
+            url: url_of(&campaign_path(&x.id)),
+            label: x.year.map(|y| y.to_string()).unwrap_or_default(),
+        })
         .collect();
     ctx.insert("campaigns", &campaigns);
-    let mut docs: Vec<&crate::model::page::Page> = site.content.pages.iter().filter(|p| p.conference.as_deref() == Some(c.id.as_str())).collect();
+    let mut docs: Vec<&crate::model::page::Page> = site
+        .content
+        .pages
+        .iter()
+        .filter(|p| p.conference.as_deref() == Some(c.id.as_str()))
+        .collect();
     docs.sort_by(|a, b| a.date.cmp(&b.date).then(a.path.cmp(&b.path)));
-    ctx.insert("documents", &docs.into_iter().map(ChildView::of).collect::<Vec<_>>());
-    Ok(vec![(url_of(&path), render_template(site, "conference.html", &ctx)?.into_bytes())])
+    ctx.insert(
+        "documents",
+        &docs.into_iter().map(ChildView::of).collect::<Vec<_>>(),
+    );
+    Ok(vec![(
+        url_of(&path),
+        render_template(site, "conference.html", &ctx)?.into_bytes(),
+    )])
 }
 
 /// A conference in the list.
@@ -207,7 +266,11 @@ struct ConferenceCard {
 /// Conferences newest first (undated last), then by id: for the list and the home page.
 pub fn newest_first(site: &Site) -> Vec<&Conference> {
     let mut v: Vec<&Conference> = site.conferences.iter().collect();
-    v.sort_by(|a, b| (b.date.is_some(), b.date).cmp(&(a.date.is_some(), a.date)).then(a.id.cmp(&b.id)));
+    v.sort_by(|a, b| {
+        (b.date.is_some(), b.date)
+            .cmp(&(a.date.is_some(), a.date))
+            .then(a.id.cmp(&b.id))
+    });
     v
 }
 
@@ -215,7 +278,14 @@ pub fn newest_first(site: &Site) -> Vec<&Conference> {
 pub fn home_list(site: &Site) -> Vec<ChildView> {
     newest_first(site)
         .into_iter()
-        .map(|c| ChildView { title: c.title.clone(), url: url_of(&conference_path(&c.id)), date: c.date.map(|d| d.to_vi_short()), date_iso: c.date.map(|d| d.iso()), number: None, description: c.description.clone() })
+        .map(|c| ChildView {
+            title: c.title.clone(),
+            url: url_of(&conference_path(&c.id)),
+            date: c.date.map(|d| d.to_vi_short()),
+            date_iso: c.date.map(|d| d.iso()),
+            number: None,
+            description: c.description.clone(),
+        })
         .collect()
 }
 
@@ -244,14 +314,26 @@ fn render_index(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
         })
         .collect();
     ctx.insert("conferences", &cards);
-    Ok(vec![(url_of(INDEX_PATH), render_template(site, "conferences.html", &ctx)?.into_bytes())])
+    Ok(vec![(
+        url_of(INDEX_PATH),
+        render_template(site, "conferences.html", &ctx)?.into_bytes(),
+    )])
 }
 
 /// The title of the list: the `_index.md` title, or "Hội nghị điển hình tiên tiến".
 pub fn index_title(site: &Site) -> String {
-    site.content.pages.iter().find(|p| p.path == INDEX_PATH).map(|p| p.title.clone()).unwrap_or_else(|| "Hội nghị điển hình tiên tiến".into())
+    site.content
+        .pages
+        .iter()
+        .find(|p| p.path == INDEX_PATH)
+        .map(|p| p.title.clone())
+        .unwrap_or_else(|| "Hội nghị điển hình tiên tiến".into())
 }
 
 fn home_link() -> LinkView {
-    LinkView { title: "Trang chủ".into(), url: "index.html".into(), label: String::new() }
+    LinkView {
+        title: "Trang chủ".into(),
+        url: "index.html".into(),
+        label: String::new(),
+    }
 }

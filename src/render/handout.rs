@@ -11,9 +11,9 @@
 
 use serde::Serialize;
 
+use crate::compute::RubricResults;
 use crate::diag::Diagnostic;
 use crate::model::conference::Conference;
-use crate::compute::RubricResults;
 use crate::model::honoree::HonoreeKind;
 use crate::model::{AwardRule, Campaign, Rubric, Scope};
 use crate::render::campaign::{UnitLink, campaign_path, leaders, ranks_label};
@@ -102,35 +102,81 @@ pub fn render_handout(site: &Site, c: &Conference) -> Result<Vec<(String, Vec<u8
     ctx.insert(
         "breadcrumbs",
         &vec![
-            LinkView { title: "Trang chủ".into(), url: "index.html".into(), label: String::new() },
-            LinkView { title: crate::render::conferences::index_title(site), url: url_of(crate::render::conferences::INDEX_PATH), label: String::new() },
-            LinkView { title: c.title.clone(), url: url_of(&crate::render::conferences::conference_path(&c.id)), label: String::new() },
+            LinkView {
+                title: "Trang chủ".into(),
+                url: "index.html".into(),
+                label: String::new(),
+            },
+            LinkView {
+                title: crate::render::conferences::index_title(site),
+                url: url_of(crate::render::conferences::INDEX_PATH),
+                label: String::new(),
+            },
+            LinkView {
+                title: c.title.clone(),
+                url: url_of(&crate::render::conferences::conference_path(&c.id)),
+                label: String::new(),
+            },
         ],
     );
     ctx.insert("conference", &conference_view(site, c));
     let mut profiles = Vec::new();
-    for (i, h) in c.honorees.iter().filter_map(|id| site.honorees.iter().find(|h| &h.id == id)).enumerate() {
-        profiles.push(NumberedProfile { number: i + 1, profile: profile(site, h, &root)? });
+    for (i, h) in c
+        .honorees
+        .iter()
+        .filter_map(|id| site.honorees.iter().find(|h| &h.id == id))
+        .enumerate()
+    {
+        profiles.push(NumberedProfile {
+            number: i + 1,
+            profile: profile(site, h, &root)?,
+        });
     }
     ctx.insert("profiles", &profiles);
-    let campaigns: Vec<CampaignSummary> = c.campaigns.iter().filter_map(|id| site.data.campaigns.iter().position(|x| &x.id == id)).map(|ci| summary(site, ci)).collect();
+    let campaigns: Vec<CampaignSummary> = c
+        .campaigns
+        .iter()
+        .filter_map(|id| site.data.campaigns.iter().position(|x| &x.id == id))
+        .map(|ci| summary(site, ci))
+        .collect();
     ctx.insert("campaigns", &campaigns);
     ctx.insert("running_title", &running_title_css(&c.title));
-    Ok(vec![(url_of(&path), render_template(site, "handout.html", &ctx)?.into_bytes())])
+    Ok(vec![(
+        url_of(&path),
+        render_template(site, "handout.html", &ctx)?.into_bytes(),
+    )])
 }
 
 fn summary(site: &Site, ci: usize) -> CampaignSummary {
     let c = &site.data.campaigns[ci];
     let results = &site.results[ci];
-    let rubrics: Vec<RubricSummary> = c.rubrics.iter().zip(&results.rubrics).map(|(r, rr)| rubric_summary(site, c, r, rr)).collect();
-    let has_tie = results.rubrics.iter().any(|rr| rr.awards.iter().any(|a| a.tie));
+    let rubrics: Vec<RubricSummary> = c
+        .rubrics
+        .iter()
+        .zip(&results.rubrics)
+        .map(|(r, rr)| rubric_summary(site, c, r, rr))
+        .collect();
+    let has_tie = results
+        .rubrics
+        .iter()
+        .any(|rr| rr.awards.iter().any(|a| a.tie));
     let nominations = c
         .clusters
         .iter()
         .filter_map(|cl| {
             let ids = c.nominations.get(&cl.id)?;
-            let of_kind = |kind: HonoreeKind| ids.iter().filter_map(|id| site.honorees.iter().find(|h| &h.id == id)).filter(|h| h.kind == kind).map(|h| h.name.clone()).collect();
-            Some(NominationRow { cluster: cl.name.clone(), individuals: of_kind(HonoreeKind::Individual), collectives: of_kind(HonoreeKind::Collective) })
+            let of_kind = |kind: HonoreeKind| {
+                ids.iter()
+                    .filter_map(|id| site.honorees.iter().find(|h| &h.id == id))
+                    .filter(|h| h.kind == kind)
+                    .map(|h| h.name.clone())
+                    .collect()
+            };
+            Some(NominationRow {
+                cluster: cl.name.clone(),
+                individuals: of_kind(HonoreeKind::Individual),
+                collectives: of_kind(HonoreeKind::Collective),
+            })
         })
         .collect();
     CampaignSummary {
@@ -148,14 +194,41 @@ fn summary(site: &Site, ci: usize) -> CampaignSummary {
 /// One rubric: a table of clusters (leading units, then one column per cluster-scope award)
 /// and the awards given across all participants.
 fn rubric_summary(site: &Site, c: &Campaign, r: &Rubric, rr: &RubricResults) -> RubricSummary {
-    let rules: Vec<(usize, &AwardRule)> = c.awards.iter().enumerate().filter(|(_, a)| a.rubric == r.id).collect();
-    let cluster_rules: Vec<usize> = rules.iter().filter(|(_, a)| a.scope == Scope::Cluster).map(|(i, _)| *i).collect();
-    let result = |rule: usize, cluster: Option<&str>| rr.awards.iter().find(|a| a.rule == rule && a.cluster.as_deref() == cluster);
-    let links = |units: &[String]| units.iter().map(|u| UnitLink::of(site, u)).collect::<Vec<_>>();
+    let rules: Vec<(usize, &AwardRule)> = c
+        .awards
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.rubric == r.id)
+        .collect();
+    let cluster_rules: Vec<usize> = rules
+        .iter()
+        .filter(|(_, a)| a.scope == Scope::Cluster)
+        .map(|(i, _)| *i)
+        .collect();
+    let result = |rule: usize, cluster: Option<&str>| {
+        rr.awards
+            .iter()
+            .find(|a| a.rule == rule && a.cluster.as_deref() == cluster)
+    };
+    let links = |units: &[String]| {
+        units
+            .iter()
+            .map(|u| UnitLink::of(site, u))
+            .collect::<Vec<_>>()
+    };
     RubricSummary {
         title: r.title.clone(),
         leaders: leaders(site, rr, None),
-        award_titles: cluster_rules.iter().map(|&i| format!("{} ({})", c.awards[i].title, ranks_label(c.awards[i].ranks.from, c.awards[i].ranks.to).to_lowercase())).collect(),
+        award_titles: cluster_rules
+            .iter()
+            .map(|&i| {
+                format!(
+                    "{} ({})",
+                    c.awards[i].title,
+                    ranks_label(c.awards[i].ranks.from, c.awards[i].ranks.to).to_lowercase()
+                )
+            })
+            .collect(),
         clusters: c
             .clusters
             .iter()
@@ -165,8 +238,14 @@ fn rubric_summary(site: &Site, c: &Campaign, r: &Rubric, rr: &RubricResults) -> 
                 awards: cluster_rules
                     .iter()
                     .map(|&i| match result(i, Some(&cl.id)) {
-                        Some(a) => AwardCell { winners: links(&a.units), tie: a.tie },
-                        None => AwardCell { winners: Vec::new(), tie: false },
+                        Some(a) => AwardCell {
+                            winners: links(&a.units),
+                            tie: a.tie,
+                        },
+                        None => AwardCell {
+                            winners: Vec::new(),
+                            tie: false,
+                        },
                     })
                     .collect(),
             })
@@ -199,7 +278,9 @@ fn running_title_css(title: &str) -> String {
             c => s.push(c),
         }
     }
-    format!("@media print {{ @page {{ @top-center {{ content: \"{s}\"; }} }} @page :first {{ @top-center {{ content: none; }} }} }}")
+    format!(
+        "@media print {{ @page {{ @top-center {{ content: \"{s}\"; }} }} @page :first {{ @top-center {{ content: none; }} }} }}"
+    )
 }
 
 #[cfg(test)]
@@ -209,7 +290,10 @@ mod tests {
     #[test]
     fn running_title_cannot_break_out_of_the_style() {
         let css = running_title_css("Hội nghị \"A\" </style><script>");
-        assert!(css.contains("content: \"Hội nghị \\22 A\\22  \\3C /style\\3E \\3C script\\3E \""), "{css}");
+        assert!(
+            css.contains("content: \"Hội nghị \\22 A\\22  \\3C /style\\3E \\3C script\\3E \""),
+            "{css}"
+        );
         assert!(!css.contains('<'));
     }
 }

@@ -1,7 +1,7 @@
 //! Honoree pages (SPEC §5 `/honorees/`, `/honorees/<id>/`): the profiles, the index grouped
 //! by kind and filterable by field, unit and year, and the photos they show.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde::Serialize;
 
@@ -52,7 +52,11 @@ pub fn jobs(site: &Site) -> Vec<HonoreeJob> {
 
 /// The page paths of the honoree pages, for the sitemap.
 pub fn paths(site: &Site) -> Vec<String> {
-    let mut out: Vec<String> = if has_index(site) { vec![INDEX_PATH.to_string()] } else { Vec::new() };
+    let mut out: Vec<String> = if has_index(site) {
+        vec![INDEX_PATH.to_string()]
+    } else {
+        Vec::new()
+    };
     out.extend(site.honorees.iter().map(|h| honoree_path(&h.id)));
     out
 }
@@ -60,7 +64,7 @@ pub fn paths(site: &Site) -> Vec<String> {
 /// Renders one job.
 pub fn render(site: &Site, job: &HonoreeJob) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     match job {
-        HonoreeJob::Index => render_index(site),
+        HonoreeJob::Index => crate::render::honoree_index::render_index(site),
         HonoreeJob::Profile(i) => render_profile(site, &site.honorees[*i]),
         HonoreeJob::Photo(p) => site.photos.files(p),
     }
@@ -126,7 +130,11 @@ pub fn card(site: &Site, h: &Honoree) -> Result<HonoreeCard, Diagnostic> {
         unit: h.unit.as_ref().map(|u| UnitLink::of(site, u)),
         unit_id: h.unit.clone().unwrap_or_default(),
         summary: h.summary.clone(),
-        years: years_of(site, h).iter().map(i32::to_string).collect::<Vec<_>>().join(" "),
+        years: years_of(site, h)
+            .iter()
+            .map(i32::to_string)
+            .collect::<Vec<_>>()
+            .join(" "),
         portrait: portrait(&site.photos, h)?,
         illustrative: h.illustrative.is_some(),
     })
@@ -134,10 +142,19 @@ pub fn card(site: &Site, h: &Honoree) -> Result<HonoreeCard, Diagnostic> {
 
 /// The years an honoree is known for: awards, nominations (the campaign's year) and the
 /// conferences that commend them.
-fn years_of(site: &Site, h: &Honoree) -> BTreeSet<i32> {
+pub(crate) fn years_of(site: &Site, h: &Honoree) -> BTreeSet<i32> {
     let mut years: BTreeSet<i32> = h.award_years().into_iter().collect();
-    years.extend(nominations_of(site, &h.id).iter().filter_map(|(c, _)| c.year));
-    years.extend(site.conferences.iter().filter(|c| c.honorees.contains(&h.id)).filter_map(|c| c.date.map(|d| d.year)));
+    years.extend(
+        nominations_of(site, &h.id)
+            .iter()
+            .filter_map(|(c, _)| c.year),
+    );
+    years.extend(
+        site.conferences
+            .iter()
+            .filter(|c| c.honorees.contains(&h.id))
+            .filter_map(|c| c.date.map(|d| d.year)),
+    );
     years
 }
 
@@ -160,18 +177,34 @@ pub fn nomination_links(site: &Site, c: &Campaign, cluster: &str) -> Vec<LinkVie
     let ids = c.nominations.get(cluster).map(Vec::as_slice).unwrap_or(&[]);
     ids.iter()
         .map(|id| match site.honorees.iter().find(|h| &h.id == id) {
-            Some(h) => LinkView { title: h.name.clone(), url: url_of(&honoree_path(id)), label: h.kind.label().into() },
-            None => LinkView { title: id.clone(), url: url_of(&honoree_path(id)), label: String::new() },
+            Some(h) => LinkView {
+                title: h.name.clone(),
+                url: url_of(&honoree_path(id)),
+                label: h.kind.label().into(),
+            },
+            None => LinkView {
+                title: id.clone(),
+                url: url_of(&honoree_path(id)),
+                label: String::new(),
+            },
         })
         .collect()
 }
 
 /// The honorees who belong to a unit, in Vietnamese order, linked to their profiles.
 pub fn honoree_links_of_unit(site: &Site, unit: &str) -> Vec<LinkView> {
-    in_vietnamese_order(site.honorees.iter().filter(|h| h.unit.as_deref() == Some(unit)))
-        .into_iter()
-        .map(|h| LinkView { title: h.name.clone(), url: url_of(&honoree_path(&h.id)), label: h.kind.label().into() })
-        .collect()
+    in_vietnamese_order(
+        site.honorees
+            .iter()
+            .filter(|h| h.unit.as_deref() == Some(unit)),
+    )
+    .into_iter()
+    .map(|h| LinkView {
+        title: h.name.clone(),
+        url: url_of(&honoree_path(&h.id)),
+        label: h.kind.label().into(),
+    })
+    .collect()
 }
 
 /// An award on the profile's timeline.
@@ -227,11 +260,28 @@ pub fn profile(site: &Site, h: &Honoree, root: &str) -> Result<ProfileView, Diag
     let nominations = nominations_of(site, &h.id)
         .into_iter()
         .map(|(c, cl)| {
-            let name = c.clusters.iter().find(|x| x.id == cl).map(|x| x.name.clone()).unwrap_or_else(|| cl.clone());
-            let url = c.rubrics.first().map(|r| url_of(&cluster_path(&c.id, &r.id, &cl))).unwrap_or_else(|| url_of(&campaign_path(&c.id)));
+            let name = c
+                .clusters
+                .iter()
+                .find(|x| x.id == cl)
+                .map(|x| x.name.clone())
+                .unwrap_or_else(|| cl.clone());
+            let url = c
+                .rubrics
+                .first()
+                .map(|r| url_of(&cluster_path(&c.id, &r.id, &cl)))
+                .unwrap_or_else(|| url_of(&campaign_path(&c.id)));
             NominationView {
-                campaign: LinkView { title: c.title.clone(), url: url_of(&campaign_path(&c.id)), label: c.year.map(|y| y.to_string()).unwrap_or_default() },
-                cluster: LinkView { title: name, url, label: String::new() },
+                campaign: LinkView {
+                    title: c.title.clone(),
+                    url: url_of(&campaign_path(&c.id)),
+                    label: c.year.map(|y| y.to_string()).unwrap_or_default(),
+                },
+                cluster: LinkView {
+                    title: name,
+                    url,
+                    label: String::new(),
+                },
             }
         })
         .collect();
@@ -247,14 +297,28 @@ pub fn profile(site: &Site, h: &Honoree, root: &str) -> Result<ProfileView, Diag
                 (false, true) => "Được biểu dương",
                 (false, false) => return None,
             };
-            let link = LinkView { title: c.title.clone(), url: url_of(&crate::render::conferences::conference_path(&c.id)), label: c.date.map(|d| d.to_vi_short()).unwrap_or_default() };
-            Some(ConferenceRole { conference: link, role: role.into() })
+            let link = LinkView {
+                title: c.title.clone(),
+                url: url_of(&crate::render::conferences::conference_path(&c.id)),
+                label: c.date.map(|d| d.to_vi_short()).unwrap_or_default(),
+            };
+            Some(ConferenceRole {
+                conference: link,
+                role: role.into(),
+            })
         })
         .collect();
     Ok(ProfileView {
         card: card(site, h)?,
         achievements: h.achievements.clone(),
-        awards: awards.into_iter().map(|a| AwardLine { year: a.year.map(|y| y.to_string()).unwrap_or_default(), title: a.title.clone(), by: a.by.clone() }).collect(),
+        awards: awards
+            .into_iter()
+            .map(|a| AwardLine {
+                year: a.year.map(|y| y.to_string()).unwrap_or_default(),
+                title: a.title.clone(),
+                by: a.by.clone(),
+            })
+            .collect(),
         nominations,
         conferences,
         story: markdown::render(&h.story, root).html,
@@ -266,86 +330,53 @@ fn render_profile(site: &Site, h: &Honoree) -> Result<Vec<(String, Vec<u8>)>, Di
     let root = crate::render::view::root_of(&path);
     let mut ctx = base_context(site, &path, &url_of(INDEX_PATH));
     let mut page = PageView::titled(&h.name, url_of(&path));
-    page.description = if h.summary.is_empty() { format!("{} — {}", h.kind.label(), h.name) } else { h.summary.clone() };
-    page.illustrative = h.illustrative.clone().map(|n| if n.is_empty() { "Hồ sơ này là ví dụ hư cấu; ảnh là hình vẽ minh họa.".into() } else { n });
+    page.description = if h.summary.is_empty() {
+        format!("{} — {}", h.kind.label(), h.name)
+    } else {
+        h.summary.clone()
+    };
+    page.illustrative = h.illustrative.clone().map(|n| {
+        if n.is_empty() {
+            "Hồ sơ này là ví dụ hư cấu; ảnh là hình vẽ minh họa.".into()
+        } else {
+            n
+        }
+    });
     ctx.insert("page", &page);
-    ctx.insert("breadcrumbs", &vec![home_link(), LinkView { title: index_title(site), url: url_of(INDEX_PATH), label: String::new() }]);
+    ctx.insert(
+        "breadcrumbs",
+        &vec![
+            home_link(),
+            LinkView {
+                title: index_title(site),
+                url: url_of(INDEX_PATH),
+                label: String::new(),
+            },
+        ],
+    );
     ctx.insert("profile", &profile(site, h, &root)?);
-    Ok(vec![(url_of(&path), render_template(site, "honoree.html", &ctx)?.into_bytes())])
-}
-
-/// A group of the index: people or collectives.
-#[derive(Debug, Serialize)]
-struct Group {
-    anchor: &'static str,
-    label: &'static str,
-    honorees: Vec<HonoreeCard>,
-}
-
-/// A value to filter on, with the honorees that have it (the lists work without JavaScript).
-#[derive(Debug, Serialize)]
-struct Facet {
-    value: String,
-    label: String,
-    honorees: Vec<LinkView>,
-}
-
-fn render_index(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-    let own = site.content.pages.iter().find(|p| p.path == INDEX_PATH);
-    let mut ctx = base_context(site, INDEX_PATH, &url_of(INDEX_PATH));
-    let mut page = PageView::titled(index_title(site), url_of(INDEX_PATH));
-    if let Some(p) = own {
-        page.description = p.description.clone();
-        page.html = markdown::render(&p.body, "../").html;
-        page.illustrative = p.illustrative.clone();
-    }
-    if page.illustrative.is_none() && site.honorees.iter().any(|h| h.illustrative.is_some()) {
-        page.illustrative = Some("Một số hồ sơ dưới đây là ví dụ hư cấu, đánh dấu “minh họa”.".into());
-    }
-    ctx.insert("page", &page);
-    ctx.insert("breadcrumbs", &vec![home_link()]);
-    let ordered = in_vietnamese_order(&site.honorees);
-    let mut groups = vec![
-        Group { anchor: "ca-nhan", label: "Cá nhân", honorees: Vec::new() },
-        Group { anchor: "tap-the", label: "Tập thể", honorees: Vec::new() },
-    ];
-    let mut fields: BTreeMap<String, Vec<LinkView>> = BTreeMap::new();
-    let mut units: BTreeMap<String, (String, Vec<LinkView>)> = BTreeMap::new();
-    let mut years: BTreeMap<i32, Vec<LinkView>> = BTreeMap::new();
-    for h in ordered {
-        let c = card(site, h)?;
-        let link = LinkView { title: h.name.clone(), url: c.url.clone(), label: h.kind.label().into() };
-        if !h.field.is_empty() {
-            fields.entry(h.field.clone()).or_default().push(link.clone());
-        }
-        if let Some(u) = &c.unit {
-            units.entry(c.unit_id.clone()).or_insert_with(|| (u.name.clone(), Vec::new())).1.push(link.clone());
-        }
-        for y in years_of(site, h) {
-            years.entry(y).or_default().push(link.clone());
-        }
-        groups[usize::from(h.kind == HonoreeKind::Collective)].honorees.push(c);
-    }
-    groups.retain(|g| !g.honorees.is_empty());
-    let mut fields: Vec<Facet> = fields.into_iter().map(|(f, hs)| Facet { value: f.clone(), label: f, honorees: hs }).collect();
-    fields.sort_by(|a, b| compare(&a.label, &b.label));
-    let mut units: Vec<Facet> = units.into_iter().map(|(id, (name, hs))| Facet { value: id, label: name, honorees: hs }).collect();
-    units.sort_by(|a, b| compare(&a.label, &b.label));
-    let years: Vec<Facet> = years.into_iter().rev().map(|(y, hs)| Facet { value: y.to_string(), label: y.to_string(), honorees: hs }).collect();
-    ctx.insert("groups", &groups);
-    ctx.insert("fields", &fields);
-    ctx.insert("units", &units);
-    ctx.insert("years", &years);
-    Ok(vec![(url_of(INDEX_PATH), render_template(site, "honorees.html", &ctx)?.into_bytes())])
+    Ok(vec![(
+        url_of(&path),
+        render_template(site, "honoree.html", &ctx)?.into_bytes(),
+    )])
 }
 
 /// The title of the index: the `_index.md` title, or "Gương điển hình tiên tiến".
-fn index_title(site: &Site) -> String {
-    site.content.pages.iter().find(|p| p.path == INDEX_PATH).map(|p| p.title.clone()).unwrap_or_else(|| "Gương điển hình tiên tiến".into())
+pub fn index_title(site: &Site) -> String {
+    site.content
+        .pages
+        .iter()
+        .find(|p| p.path == INDEX_PATH)
+        .map(|p| p.title.clone())
+        .unwrap_or_else(|| "Gương điển hình tiên tiến".into())
 }
 
-fn home_link() -> LinkView {
-    LinkView { title: "Trang chủ".into(), url: "index.html".into(), label: String::new() }
+pub(crate) fn home_link() -> LinkView {
+    LinkView {
+        title: "Trang chủ".into(),
+        url: "index.html".into(),
+        label: String::new(),
+    }
 }
 
 #[cfg(test)]
@@ -377,7 +408,11 @@ mod tests {
     fn vietnamese_order_catches_the_traps() {
         use HonoreeKind::*;
         let list = [
-            h("6", "Nhóm Chuyển đổi số cộng đồng Phường Trảng Dài", Collective),
+            h(
+                "6",
+                "Nhóm Chuyển đổi số cộng đồng Phường Trảng Dài",
+                Collective,
+            ),
             h("a", "Phạm Thị Ưng", Individual),
             h("b", "Lê Văn Út", Individual),
             h("c", "Trần Thị Đào", Individual),
@@ -390,11 +425,14 @@ mod tests {
             h("1", "Câu lạc bộ Cầu lông Phường Quyết Thắng", Collective),
             h("7", "Tổ Thuyết minh Di sản Thăng Long", Collective),
         ];
-        let names: Vec<&str> = in_vietnamese_order(&list).into_iter().map(|x| x.name.as_str()).collect();
+        let names: Vec<&str> = in_vietnamese_order(&list)
+            .into_iter()
+            .map(|x| x.name.as_str())
+            .collect();
         assert_eq!(
             names,
             [
-                "Vũ Thị Anh",   // letters equal to Ánh: no tone before sắc
+                "Vũ Thị Anh", // letters equal to Ánh: no tone before sắc
                 "Hoàng Văn Ánh",
                 "Nguyễn Văn Dũng", // D before Đ, whatever the family name
                 "Trần Thị Đào",

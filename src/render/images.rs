@@ -51,12 +51,23 @@ pub struct PhotoCache {
 impl PhotoCache {
     /// A cache for the photos of `honorees` in the site at `root`; nothing is decoded yet.
     pub fn new(root: &Path, honorees: &[Honoree]) -> Self {
-        let mut cache = PhotoCache { root: root.to_path_buf(), ..Default::default() };
+        let mut cache = PhotoCache {
+            root: root.to_path_buf(),
+            ..Default::default()
+        };
         for h in honorees {
             if let Some(photo) = &h.photo {
                 cache.entries.entry(photo.clone()).or_default();
-                let at = h.photo_origin.as_ref().map(|o| Diagnostic::error(&o.file, o.pos, "", "").location()).unwrap_or_else(|| h.source.display().to_string());
-                cache.users.entry(photo.clone()).or_default().push(format!("`{}` ({}), set at {at}", h.id, h.name));
+                let at = h
+                    .photo_origin
+                    .as_ref()
+                    .map(|o| Diagnostic::error(&o.file, o.pos, "", "").location())
+                    .unwrap_or_else(|| h.source.display().to_string());
+                cache
+                    .users
+                    .entry(photo.clone())
+                    .or_default()
+                    .push(format!("`{}` ({}), set at {at}", h.id, h.name));
             }
         }
         cache
@@ -70,7 +81,12 @@ impl PhotoCache {
     /// The prepared sizes of a photo, smallest first; prepares it on first call.
     pub fn get(&self, photo: &str) -> Result<&[Variant], Diagnostic> {
         let Some(cell) = self.entries.get(photo) else {
-            return Err(Diagnostic::error(Path::new("static").join(photo), None, "this photo was not registered for preparation", "this is a bug in bangvang; please report it"));
+            return Err(Diagnostic::error(
+                Path::new("static").join(photo),
+                None,
+                "this photo was not registered for preparation",
+                "this is a bug in bangvang; please report it",
+            ));
         };
         match cell.get_or_init(|| self.prepare(photo)) {
             Ok(v) => Ok(v),
@@ -80,14 +96,30 @@ impl PhotoCache {
 
     /// The output files of a photo (for its render job).
     pub fn files(&self, photo: &str) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-        Ok(self.get(photo)?.iter().map(|v| (v.path.clone(), v.bytes.clone())).collect())
+        Ok(self
+            .get(photo)?
+            .iter()
+            .map(|v| (v.path.clone(), v.bytes.clone()))
+            .collect())
     }
 
     fn prepare(&self, photo: &str) -> Result<Vec<Variant>, Diagnostic> {
         let rel = Path::new("static").join(photo);
-        let users = self.users.get(photo).map(|u| u.join("; ")).unwrap_or_default();
-        let fail = |what: String| Diagnostic::error(&rel, None, format!("{what}; it is the photo of {users}"), "save the photo again as a JPEG or PNG file, or remove `photo:` from the honoree");
-        let bytes = std::fs::read(self.root.join(&rel)).map_err(|e| fail(format!("the photo cannot be read ({e})")))?;
+        let users = self
+            .users
+            .get(photo)
+            .map(|u| u.join("; "))
+            .unwrap_or_default();
+        let fail = |what: String| {
+            Diagnostic::error(
+                &rel,
+                None,
+                format!("{what}; it is the photo of {users}"),
+                "save the photo again as a JPEG or PNG file, or remove `photo:` from the honoree",
+            )
+        };
+        let bytes = std::fs::read(self.root.join(&rel))
+            .map_err(|e| fail(format!("the photo cannot be read ({e})")))?;
         prepare_bytes(&bytes, photo).map_err(fail)
     }
 }
@@ -95,7 +127,9 @@ impl PhotoCache {
 /// Decodes, turns upright, scales and encodes one photo. `photo` is its path under `static/`,
 /// used to name the outputs.
 pub fn prepare_bytes(bytes: &[u8], photo: &str) -> Result<Vec<Variant>, String> {
-    let reader = ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(|e| format!("the photo cannot be read ({e})"))?;
+    let reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| format!("the photo cannot be read ({e})"))?;
     if !matches!(reader.format(), Some(ImageFormat::Jpeg | ImageFormat::Png)) {
         return Err("the photo is not a JPEG or PNG image".into());
     }
@@ -103,7 +137,9 @@ pub fn prepare_bytes(bytes: &[u8], photo: &str) -> Result<Vec<Variant>, String> 
     // The JPEG decoder is lenient: a file cut short decodes with its missing part grey.
     // A complete JPEG has an end marker (FF D9); without it the file is damaged.
     if reader.format() == Some(ImageFormat::Jpeg) && !bytes.windows(2).any(|w| w == [0xFF, 0xD9]) {
-        return Err("the photo is damaged: the JPEG file is cut short (it has no end marker)".into());
+        return Err(
+            "the photo is damaged: the JPEG file is cut short (it has no end marker)".into(),
+        );
     }
     let mut decoder = reader.into_decoder().map_err(broken)?;
     let orientation = decoder.orientation().map_err(broken)?;
@@ -119,11 +155,23 @@ pub fn prepare_bytes(bytes: &[u8], photo: &str) -> Result<Vec<Variant>, String> 
     widths
         .into_iter()
         .map(|tw| {
-            let th = ((u64::from(h) * u64::from(tw) + u64::from(w) / 2) / u64::from(w)).max(1) as u32;
-            let scaled = if tw == w { upright.clone() } else { image::imageops::resize(&upright, tw, th, FilterType::Lanczos3) };
+            let th =
+                ((u64::from(h) * u64::from(tw) + u64::from(w) / 2) / u64::from(w)).max(1) as u32;
+            let scaled = if tw == w {
+                upright.clone()
+            } else {
+                image::imageops::resize(&upright, tw, th, FilterType::Lanczos3)
+            };
             let mut out = Vec::new();
-            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, QUALITY).encode_image(&scaled).map_err(|e| format!("the photo cannot be encoded ({e})"))?;
-            Ok(Variant { path: output_path(photo, tw), width: tw, height: scaled.height(), bytes: out })
+            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, QUALITY)
+                .encode_image(&scaled)
+                .map_err(|e| format!("the photo cannot be encoded ({e})"))?;
+            Ok(Variant {
+                path: output_path(photo, tw),
+                width: tw,
+                height: scaled.height(),
+                bytes: out,
+            })
         })
         .collect()
 }
@@ -134,7 +182,8 @@ fn flatten(img: &DynamicImage) -> image::RgbImage {
     let mut out = image::RgbImage::new(rgba.width(), rgba.height());
     for (x, y, p) in rgba.enumerate_pixels() {
         let [r, g, b, a] = p.0;
-        let over = |c: u8| ((u32::from(c) * u32::from(a) + 255 * (255 - u32::from(a)) + 127) / 255) as u8;
+        let over =
+            |c: u8| ((u32::from(c) * u32::from(a) + 255 * (255 - u32::from(a)) + 127) / 255) as u8;
         out.put_pixel(x, y, image::Rgb([over(r), over(g), over(b)]));
     }
     out
@@ -146,7 +195,11 @@ pub fn output_path(photo: &str, width: u32) -> String {
     let inner = photo.strip_prefix("photos/").unwrap_or(photo);
     let p = Path::new(inner);
     let stem = p.with_extension("").to_string_lossy().replace('\\', "/");
-    let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
+    let ext = p
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_lowercase();
     let mark = if ext == "png" { "-png" } else { "" };
     format!("photos/{stem}{mark}-{width}w.jpg")
 }
@@ -187,14 +240,25 @@ pub struct PortraitView {
 /// The portrait of an honoree (prepares the photo on first use).
 pub fn portrait(cache: &PhotoCache, h: &Honoree) -> Result<PortraitView, Diagnostic> {
     let Some(photo) = &h.photo else {
-        return Ok(PortraitView { photo: None, avatar: Some(avatar_svg(&h.id, &h.name, h.kind)) });
+        return Ok(PortraitView {
+            photo: None,
+            avatar: Some(avatar_svg(&h.id, &h.name, h.kind)),
+        });
     };
     let variants = cache.get(photo)?;
-    let largest = variants.last().expect("a prepared photo has at least one size");
+    let largest = variants
+        .last()
+        .expect("a prepared photo has at least one size");
     Ok(PortraitView {
         photo: Some(PhotoView {
             url: largest.path.clone(),
-            sources: variants.iter().map(|v| SourceView { url: v.path.clone(), width: v.width }).collect(),
+            sources: variants
+                .iter()
+                .map(|v| SourceView {
+                    url: v.path.clone(),
+                    width: v.width,
+                })
+                .collect(),
             width: largest.width,
             height: largest.height,
             alt: format!("Ảnh {}", h.name),
@@ -223,7 +287,12 @@ pub fn avatar_svg(id: &str, name: &str, kind: HonoreeKind) -> String {
 /// The first letter of the first and of the last word, upper case ("Nguyễn Văn Dũng" → "ND").
 pub fn initials(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let first = |w: &str| w.chars().find(|c| c.is_alphanumeric()).map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+    let first = |w: &str| {
+        w.chars()
+            .find(|c| c.is_alphanumeric())
+            .map(|c| c.to_uppercase().collect::<String>())
+            .unwrap_or_default()
+    };
     match words.as_slice() {
         [] => "?".into(),
         [one] => first(one),
@@ -233,7 +302,9 @@ pub fn initials(name: &str) -> String {
 
 /// A colour from the id: the hue from a hash (FNV-1a), saturation and lightness fixed.
 fn colour_of(id: &str) -> (u8, u8, u8) {
-    let hash = id.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    let hash = id.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
     hsl_to_rgb(hash % 360, 0.45, 0.32)
 }
 
@@ -262,7 +333,13 @@ mod tests {
     /// A JPEG `w`×`h`, red on the left half, blue on the right, with an EXIF orientation
     /// tag when `orientation` is given (6 = turn 90° clockwise to view).
     fn jpeg(w: u32, h: u32, orientation: Option<u16>) -> Vec<u8> {
-        let img = RgbImage::from_fn(w, h, |x, _| if x < w / 2 { Rgb([220, 0, 0]) } else { Rgb([0, 0, 220]) });
+        let img = RgbImage::from_fn(w, h, |x, _| {
+            if x < w / 2 {
+                Rgb([220, 0, 0])
+            } else {
+                Rgb([0, 0, 220])
+            }
+        });
         let mut out = Vec::new();
         let mut enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90);
         if let Some(o) = orientation {
@@ -271,7 +348,8 @@ mod tests {
             exif.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
             enc.set_exif_metadata(exif).unwrap();
         }
-        enc.write_image(img.as_raw(), w, h, image::ExtendedColorType::Rgb8).unwrap();
+        enc.write_image(img.as_raw(), w, h, image::ExtendedColorType::Rgb8)
+            .unwrap();
         out
     }
 
@@ -287,9 +365,16 @@ mod tests {
         assert_eq!(v[0].path, "photos/a-240w.jpg");
         let v = prepare_bytes(&jpeg(300, 400, None), "photos/b.jpg").unwrap();
         let sizes: Vec<(u32, u32)> = v.iter().map(|x| (x.width, x.height)).collect();
-        assert_eq!(sizes, vec![(240, 320), (300, 400)], "a 300 px original is kept at 300 px");
+        assert_eq!(
+            sizes,
+            vec![(240, 320), (300, 400)],
+            "a 300 px original is kept at 300 px"
+        );
         let v = prepare_bytes(&jpeg(200, 100, None), "photos/c.jpg").unwrap();
-        assert_eq!(v.iter().map(|x| (x.width, x.height)).collect::<Vec<_>>(), vec![(200, 100)]);
+        assert_eq!(
+            v.iter().map(|x| (x.width, x.height)).collect::<Vec<_>>(),
+            vec![(200, 100)]
+        );
         assert_eq!(decode(&v[0].bytes).dimensions(), (200, 100));
     }
 
@@ -305,7 +390,10 @@ mod tests {
         let top = img.get_pixel(100, 20).0;
         let bottom = img.get_pixel(100, 380).0;
         assert!(top[0] > 150 && top[2] < 80, "top should be red: {top:?}");
-        assert!(bottom[2] > 150 && bottom[0] < 80, "bottom should be blue: {bottom:?}");
+        assert!(
+            bottom[2] > 150 && bottom[0] < 80,
+            "bottom should be blue: {bottom:?}"
+        );
     }
 
     #[test]
@@ -314,10 +402,19 @@ mod tests {
         let b = prepare_bytes(&jpeg(640, 480, None), "photos/a.jpg").unwrap();
         assert_eq!(a, b);
         let mut png = Vec::new();
-        image::RgbaImage::from_pixel(10, 10, image::Rgba([0, 0, 0, 0])).write_to(&mut Cursor::new(&mut png), ImageFormat::Png).unwrap();
+        image::RgbaImage::from_pixel(10, 10, image::Rgba([0, 0, 0, 0]))
+            .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
+            .unwrap();
         let v = prepare_bytes(&png, "photos/t.png").unwrap();
         assert_eq!(v[0].path, "photos/t-png-10w.jpg");
-        assert!(decode(&v[0].bytes).get_pixel(5, 5).0.iter().all(|&c| c > 240), "transparent becomes white");
+        assert!(
+            decode(&v[0].bytes)
+                .get_pixel(5, 5)
+                .0
+                .iter()
+                .all(|&c| c > 240),
+            "transparent becomes white"
+        );
     }
 
     #[test]
@@ -343,24 +440,61 @@ mod tests {
             illustrative: None,
             source: PathBuf::from(format!("content/honorees/{id}.md")),
             unit_origin: None,
-            photo_origin: Some(crate::model::honoree::Origin { file: PathBuf::from(format!("content/honorees/{id}.md")), pos: Some(crate::diag::Pos::new(5, 1)) }),
+            photo_origin: Some(crate::model::honoree::Origin {
+                file: PathBuf::from(format!("content/honorees/{id}.md")),
+                pos: Some(crate::diag::Pos::new(5, 1)),
+            }),
         };
-        let hs = [mk("pham-thi-ung", "Phạm Thị Ưng", "photos/hong.jpg"), mk("a", "A", "photos/gif.jpg"), mk("b", "B", "photos/missing.jpg")];
+        let hs = [
+            mk("pham-thi-ung", "Phạm Thị Ưng", "photos/hong.jpg"),
+            mk("a", "A", "photos/gif.jpg"),
+            mk("b", "B", "photos/missing.jpg"),
+        ];
         let cache = PhotoCache::new(dir.path(), &hs);
         let e = portrait(&cache, &hs[0]).unwrap_err().to_string();
-        assert!(e.starts_with("error: static/photos/hong.jpg: the photo is damaged: the JPEG file is cut short"), "{e}");
-        assert!(e.contains("`pham-thi-ung` (Phạm Thị Ưng), set at content/honorees/pham-thi-ung.md:5:1"), "{e}");
-        assert_eq!(cache.files("photos/hong.jpg").unwrap_err().to_string(), e, "the failure is remembered, not redone");
-        assert!(portrait(&cache, &hs[1]).unwrap_err().to_string().contains("not a JPEG or PNG"));
-        assert!(portrait(&cache, &hs[2]).unwrap_err().to_string().contains("static/photos/missing.jpg: the photo cannot be read"));
+        assert!(
+            e.starts_with(
+                "error: static/photos/hong.jpg: the photo is damaged: the JPEG file is cut short"
+            ),
+            "{e}"
+        );
+        assert!(
+            e.contains(
+                "`pham-thi-ung` (Phạm Thị Ưng), set at content/honorees/pham-thi-ung.md:5:1"
+            ),
+            "{e}"
+        );
+        assert_eq!(
+            cache.files("photos/hong.jpg").unwrap_err().to_string(),
+            e,
+            "the failure is remembered, not redone"
+        );
+        assert!(
+            portrait(&cache, &hs[1])
+                .unwrap_err()
+                .to_string()
+                .contains("not a JPEG or PNG")
+        );
+        assert!(
+            portrait(&cache, &hs[2])
+                .unwrap_err()
+                .to_string()
+                .contains("static/photos/missing.jpg: the photo cannot be read")
+        );
     }
 
     #[test]
     fn a_png_cut_short_is_damaged() {
         let mut png = Vec::new();
-        RgbImage::from_fn(64, 64, |x, y| Rgb([x as u8 * 4, y as u8 * 4, 7])).write_to(&mut Cursor::new(&mut png), ImageFormat::Png).unwrap();
+        RgbImage::from_fn(64, 64, |x, y| Rgb([x as u8 * 4, y as u8 * 4, 7]))
+            .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
+            .unwrap();
         png.truncate(png.len() / 2);
-        assert!(prepare_bytes(&png, "photos/p.png").unwrap_err().starts_with("the photo is damaged"));
+        assert!(
+            prepare_bytes(&png, "photos/p.png")
+                .unwrap_err()
+                .starts_with("the photo is damaged")
+        );
     }
 
     #[test]
@@ -369,17 +503,33 @@ mod tests {
         assert_eq!(initials("Đội Thông tin lưu động Phường Tam Hiệp"), "ĐH");
         assert_eq!(initials("Út"), "Ú");
         let a = avatar_svg("le-van-ut", "Lê Văn Út", HonoreeKind::Individual);
-        assert_eq!(a, avatar_svg("le-van-ut", "Lê Văn Út", HonoreeKind::Individual));
-        assert!(a.contains("<circle") && a.contains(">LÚ</text>") && a.contains(r#"aria-label="Lê Văn Út""#), "{a}");
+        assert_eq!(
+            a,
+            avatar_svg("le-van-ut", "Lê Văn Út", HonoreeKind::Individual)
+        );
+        assert!(
+            a.contains("<circle")
+                && a.contains(">LÚ</text>")
+                && a.contains(r#"aria-label="Lê Văn Út""#),
+            "{a}"
+        );
         assert_ne!(colour_of("a"), colour_of("b"));
         for hue in (0..360).step_by(7) {
             let (r, g, b) = hsl_to_rgb(hue, 0.45, 0.32);
             let lin = |c: u8| {
                 let c = f64::from(c) / 255.0;
-                if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+                if c <= 0.03928 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
             };
             let lum = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-            assert!(1.05 / (lum + 0.05) >= 4.5, "hue {hue}: contrast {}", 1.05 / (lum + 0.05));
+            assert!(
+                1.05 / (lum + 0.05) >= 4.5,
+                "hue {hue}: contrast {}",
+                1.05 / (lum + 0.05)
+            );
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod conferences;
 pub mod content;
 pub mod feeds;
 pub mod handout;
+pub mod honoree_index;
 pub mod honorees;
 pub mod ics;
 pub mod images;

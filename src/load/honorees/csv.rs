@@ -31,8 +31,16 @@ const COLUMNS: &[(&str, &[&str])] = &[
 /// Reads the rows of the table, in file order. Rows that are entirely blank are skipped.
 pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
     let header_line = src.line_text(1).unwrap_or("");
-    let delimiter = if header_line.matches(';').count() > header_line.matches(',').count() { b';' } else { b',' };
-    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).delimiter(delimiter).from_reader(src.text.as_bytes());
+    let delimiter = if header_line.matches(';').count() > header_line.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(src.text.as_bytes());
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -49,7 +57,12 @@ pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map(|p| p.line() as usize).unwrap_or(1);
-                diags.error(&src.path, Some(Pos::line(line)), format!("this row cannot be read: {e}"), "check the quotes in this row");
+                diags.error(
+                    &src.path,
+                    Some(Pos::line(line)),
+                    format!("this row cannot be read: {e}"),
+                    "check the quotes in this row",
+                );
                 continue;
             }
         };
@@ -59,14 +72,28 @@ pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
         }
         if record.len() > headers.len() {
             let pos = cell_pos(src, line, headers.len(), delimiter);
-            diags.error(&src.path, Some(pos), format!("this row has {} cells but the header names only {} columns", record.len(), headers.len()), "remove the extra cells, or name the column in the header line");
+            diags.error(
+                &src.path,
+                Some(pos),
+                format!(
+                    "this row has {} cells but the header names only {} columns",
+                    record.len(),
+                    headers.len()
+                ),
+                "remove the extra cells, or name the column in the header line",
+            );
             continue;
         }
-        let origin = |i: usize| Origin { file: src.path.clone(), pos: Some(cell_pos(src, line, i, delimiter)) };
+        let origin = |i: usize| Origin {
+            file: src.path.clone(),
+            pos: Some(cell_pos(src, line, i, delimiter)),
+        };
         let mut fields = BTreeMap::new();
         let mut id = None;
         for (i, cell) in record.iter().enumerate() {
-            let Some(field) = columns.get(&i) else { continue };
+            let Some(field) = columns.get(&i) else {
+                continue;
+            };
             let text = crate::text::nfc(cell.trim());
             if text.is_empty() {
                 continue;
@@ -74,27 +101,59 @@ pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
             if *field == "id" {
                 id = Some((text, origin(i)));
             } else {
-                fields.insert(*field, Value { text, origin: origin(i) });
+                fields.insert(
+                    *field,
+                    Value {
+                        text,
+                        origin: origin(i),
+                    },
+                );
             }
         }
         let Some((id, id_origin)) = id else {
-            diags.error(&src.path, Some(Pos::line(line)), "this row has no id", "give every honoree an id, for example nguyen-thi-lan");
+            diags.error(
+                &src.path,
+                Some(Pos::line(line)),
+                "this row has no id",
+                "give every honoree an id, for example nguyen-thi-lan",
+            );
             continue;
         };
-        rows.push(Partial { id, id_origin, fields, achievements: Vec::new(), awards: Vec::new(), story: String::new(), source: src.path.clone() });
+        rows.push(Partial {
+            id,
+            id_origin,
+            fields,
+            achievements: Vec::new(),
+            awards: Vec::new(),
+            story: String::new(),
+            source: src.path.clone(),
+        });
     }
     rows
 }
 
 /// Maps column indexes to field names; `None` when the table cannot be read at all.
-fn map_columns(src: &SourceText, headers: &csv::StringRecord, delimiter: u8, diags: &mut Diagnostics) -> Option<BTreeMap<usize, &'static str>> {
+fn map_columns(
+    src: &SourceText,
+    headers: &csv::StringRecord,
+    delimiter: u8,
+    diags: &mut Diagnostics,
+) -> Option<BTreeMap<usize, &'static str>> {
     let mut columns: BTreeMap<usize, &'static str> = BTreeMap::new();
     for (i, h) in headers.iter().enumerate() {
         let name = crate::text::nfc(h.trim()).to_lowercase();
         let pos = Some(cell_pos(src, 1, i, delimiter));
-        match COLUMNS.iter().find(|(_, names)| names.contains(&name.as_str())) {
+        match COLUMNS
+            .iter()
+            .find(|(_, names)| names.contains(&name.as_str()))
+        {
             Some((field, _)) if columns.values().any(|f| f == field) => {
-                diags.error(&src.path, pos, format!("the column `{field}` is named twice"), "keep one column for each field");
+                diags.error(
+                    &src.path,
+                    pos,
+                    format!("the column `{field}` is named twice"),
+                    "keep one column for each field",
+                );
             }
             Some((field, _)) => {
                 columns.insert(i, field);
@@ -103,7 +162,10 @@ fn map_columns(src: &SourceText, headers: &csv::StringRecord, delimiter: u8, dia
             None => diags.warning(
                 &src.path,
                 pos,
-                format!("the column `{}` is not one the honorees table knows; it is ignored", h.trim()),
+                format!(
+                    "the column `{}` is not one the honorees table knows; it is ignored",
+                    h.trim()
+                ),
                 format!("the columns are: {}", FIELDS.join(", ")),
             ),
         }
@@ -161,7 +223,8 @@ mod tests {
 
     #[test]
     fn semicolons_and_vietnamese_headers() {
-        let (r, d) = rows("Mã;Họ và tên;Loại;Đơn vị\nle-van-ut;Lê Văn Út;cá nhân;bh-tan-mai\n\n;;;\n");
+        let (r, d) =
+            rows("Mã;Họ và tên;Loại;Đơn vị\nle-van-ut;Lê Văn Út;cá nhân;bh-tan-mai\n\n;;;\n");
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].id, "le-van-ut");
@@ -180,11 +243,18 @@ mod tests {
     fn problems_are_placed() {
         let (_, d) = rows("id,nme\n");
         let v: Vec<String> = d.iter().map(|x| x.to_string()).collect();
-        assert!(v.iter().any(|m| m.contains("data/honorees.csv:1:4") && m.contains("`nme`")), "{v:?}");
+        assert!(
+            v.iter()
+                .any(|m| m.contains("data/honorees.csv:1:4") && m.contains("`nme`")),
+            "{v:?}"
+        );
         assert!(v.iter().any(|m| m.contains("no `name` column")), "{v:?}");
         let (_, d) = rows("id,name\na,A,extra\n,B\n");
         let v: Vec<String> = d.iter().map(|x| x.to_string()).collect();
         assert!(v[0].starts_with("error: data/honorees.csv:2:5:"), "{v:?}");
-        assert!(v[1].starts_with("error: data/honorees.csv:3:1: this row has no id"), "{v:?}");
+        assert!(
+            v[1].starts_with("error: data/honorees.csv:3:1: this row has no id"),
+            "{v:?}"
+        );
     }
 }

@@ -43,22 +43,52 @@ const FIELDS_HINT: &str = "an honoree's front matter takes: name, kind, unit, po
 /// Reads one honoree file. The id is the file name; all problems of the file come back
 /// together.
 pub fn read_file(src: &SourceText) -> Result<Partial, Vec<Diagnostic>> {
-    let stem = src.path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+    let stem = src
+        .path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("")
+        .to_string();
     if !crate::text::is_valid_id(&stem) {
-        return Err(vec![Diagnostic::error(&src.path, None, format!("`{stem}` cannot be an honoree id (the file name is the id)"), crate::text::ID_HINT)]);
+        return Err(vec![Diagnostic::error(
+            &src.path,
+            None,
+            format!("`{stem}` cannot be an honoree id (the file name is the id)"),
+            crate::text::ID_HINT,
+        )]);
     }
     let sp = match split(&src.text) {
         Ok(s) => s,
         Err(SplitError::NoOpening) => {
-            return Err(vec![Diagnostic::error(&src.path, Some(Pos::line(1)), "the honoree file has no front matter", "start the file with a line `---`, then `name: …` and `kind: …`, then another `---`")]);
+            return Err(vec![Diagnostic::error(
+                &src.path,
+                Some(Pos::line(1)),
+                "the honoree file has no front matter",
+                "start the file with a line `---`, then `name: …` and `kind: …`, then another `---`",
+            )]);
         }
         Err(SplitError::Unclosed(line)) => {
-            return Err(vec![Diagnostic::error(&src.path, Some(Pos::line(line)), "the front matter opened here is never closed", "add a line `---` after the last front-matter line")]);
+            return Err(vec![Diagnostic::error(
+                &src.path,
+                Some(Pos::line(line)),
+                "the front matter opened here is never closed",
+                "add a line `---` after the last front-matter line",
+            )]);
         }
     };
-    let yaml = if sp.yaml.trim().is_empty() { "{}" } else { sp.yaml };
-    let raw: RawHonoree = serde_yaml::from_str(yaml).map_err(|e| vec![yaml_error(src, &e, sp.yaml_line - 1, FIELDS_HINT)])?;
-    let origin = |key: &str| Origin { file: src.path.clone(), pos: src.find_key(key, sp.yaml_line).or(Some(Pos::line(sp.yaml_line))) };
+    let yaml = if sp.yaml.trim().is_empty() {
+        "{}"
+    } else {
+        sp.yaml
+    };
+    let raw: RawHonoree = serde_yaml::from_str(yaml)
+        .map_err(|e| vec![yaml_error(src, &e, sp.yaml_line - 1, FIELDS_HINT)])?;
+    let origin = |key: &str| Origin {
+        file: src.path.clone(),
+        pos: src
+            .find_key(key, sp.yaml_line)
+            .or(Some(Pos::line(sp.yaml_line))),
+    };
     let mut fields = BTreeMap::new();
     let scalars = [
         ("name", raw.name),
@@ -78,15 +108,40 @@ pub fn read_file(src: &SourceText) -> Result<Partial, Vec<Diagnostic>> {
         ),
     ];
     for (key, value) in scalars {
-        if let Some(text) = value.map(|v| crate::text::nfc(v.trim())).filter(|v| !v.is_empty()) {
-            fields.insert(key, Value { text, origin: origin(key) });
+        if let Some(text) = value
+            .map(|v| crate::text::nfc(v.trim()))
+            .filter(|v| !v.is_empty())
+        {
+            fields.insert(
+                key,
+                Value {
+                    text,
+                    origin: origin(key),
+                },
+            );
         }
     }
-    let achievements = raw.achievements.iter().map(|a| crate::text::nfc(a.trim())).filter(|a| !a.is_empty()).collect();
-    let awards = raw.awards.into_iter().map(|a| HonoreeAward { title: crate::text::nfc(a.title.trim()), year: a.year, by: crate::text::nfc(a.by.trim()) }).collect();
+    let achievements = raw
+        .achievements
+        .iter()
+        .map(|a| crate::text::nfc(a.trim()))
+        .filter(|a| !a.is_empty())
+        .collect();
+    let awards = raw
+        .awards
+        .into_iter()
+        .map(|a| HonoreeAward {
+            title: crate::text::nfc(a.title.trim()),
+            year: a.year,
+            by: crate::text::nfc(a.by.trim()),
+        })
+        .collect();
     Ok(Partial {
         id: stem,
-        id_origin: Origin { file: src.path.clone(), pos: None },
+        id_origin: Origin {
+            file: src.path.clone(),
+            pos: None,
+        },
         fields,
         achievements,
         awards,

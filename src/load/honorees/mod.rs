@@ -26,7 +26,17 @@ pub use self::csv::CSV_FILE;
 pub const DIR: &str = "content/honorees";
 
 /// The fields a CSV row or a front matter may give, in the order of the CSV columns.
-pub(crate) const FIELDS: [&str; 9] = ["id", "name", "kind", "unit", "position", "field", "photo", "summary", "illustrative"];
+pub(crate) const FIELDS: [&str; 9] = [
+    "id",
+    "name",
+    "kind",
+    "unit",
+    "position",
+    "field",
+    "photo",
+    "summary",
+    "illustrative",
+];
 
 /// `illustrative: true` or `illustrative: "what is made up"`.
 #[derive(Deserialize)]
@@ -58,7 +68,11 @@ pub(crate) struct Partial {
 
 /// Reads, merges and checks every honoree of the site, sorted by id. Unit references are
 /// checked against `units`; photos must exist under `static/`.
-pub fn load_honorees(root: &Path, units: &BTreeMap<String, Unit>, diags: &mut Diagnostics) -> Vec<Honoree> {
+pub fn load_honorees(
+    root: &Path,
+    units: &BTreeMap<String, Unit>,
+    diags: &mut Diagnostics,
+) -> Vec<Honoree> {
     let mut by_id: BTreeMap<String, Partial> = BTreeMap::new();
     if csv::exists(root) {
         match read_source(root, Path::new(CSV_FILE)) {
@@ -81,17 +95,31 @@ pub fn load_honorees(root: &Path, units: &BTreeMap<String, Unit>, diags: &mut Di
             }
         }
     }
-    by_id.into_values().filter_map(|p| finish(p, root, units, diags)).collect()
+    by_id
+        .into_values()
+        .filter_map(|p| finish(p, root, units, diags))
+        .collect()
 }
 
 fn insert_row(by_id: &mut BTreeMap<String, Partial>, row: Partial, diags: &mut Diagnostics) {
     if !crate::text::is_valid_id(&row.id) {
-        diags.push(at(&row.id_origin, format!("`{}` is not a valid honoree id", row.id), crate::text::ID_HINT));
+        diags.push(at(
+            &row.id_origin,
+            format!("`{}` is not a valid honoree id", row.id),
+            crate::text::ID_HINT,
+        ));
         return;
     }
     if let Some(first) = by_id.get(&row.id) {
         let first_line = first.id_origin.pos.map(|p| p.line).unwrap_or(0);
-        diags.push(at(&row.id_origin, format!("the honoree id `{}` is used twice (first on line {first_line})", row.id), "give every honoree its own id"));
+        diags.push(at(
+            &row.id_origin,
+            format!(
+                "the honoree id `{}` is used twice (first on line {first_line})",
+                row.id
+            ),
+            "give every honoree its own id",
+        ));
         return;
     }
     by_id.insert(row.id.clone(), row);
@@ -99,12 +127,29 @@ fn insert_row(by_id: &mut BTreeMap<String, Partial>, row: Partial, diags: &mut D
 
 /// Reads every `content/honorees/*.md` except `_index.md` (the index page's own text).
 fn read_markdown(root: &Path, diags: &mut Diagnostics) -> Vec<Partial> {
-    let files: Vec<PathBuf> = walk_files(root, Path::new(DIR), diags).into_iter().filter(|p| p.extension().is_some_and(|e| e == "md") && !p.ends_with("_index.md")).collect();
-    let (direct, nested): (Vec<PathBuf>, Vec<PathBuf>) = files.into_iter().partition(|p| p.parent() == Some(Path::new(DIR)));
+    let files: Vec<PathBuf> = walk_files(root, Path::new(DIR), diags)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "md") && !p.ends_with("_index.md"))
+        .collect();
+    let (direct, nested): (Vec<PathBuf>, Vec<PathBuf>) = files
+        .into_iter()
+        .partition(|p| p.parent() == Some(Path::new(DIR)));
     for p in nested {
-        diags.error(p, None, "honoree files must be directly in content/honorees/", "move the file up to content/honorees/<id>.md");
+        diags.error(
+            p,
+            None,
+            "honoree files must be directly in content/honorees/",
+            "move the file up to content/honorees/<id>.md",
+        );
     }
-    let results: Vec<Result<Partial, Vec<Diagnostic>>> = direct.par_iter().map(|rel| read_source(root, rel).map_err(|d| vec![d]).and_then(|src| markdown::read_file(&src))).collect();
+    let results: Vec<Result<Partial, Vec<Diagnostic>>> = direct
+        .par_iter()
+        .map(|rel| {
+            read_source(root, rel)
+                .map_err(|d| vec![d])
+                .and_then(|src| markdown::read_file(&src))
+        })
+        .collect();
     let mut out = Vec::new();
     for r in results {
         match r {
@@ -124,8 +169,14 @@ fn merge(row: Partial, md: Partial, diags: &mut Diagnostics) -> Partial {
                 let there = location(&existing.origin);
                 diags.push(at(
                     &value.origin,
-                    format!("`{key}` is “{}” here but “{}” in {there}", value.text, existing.text),
-                    format!("write the {key} of `{}` in one place only, or make the two the same", out.id),
+                    format!(
+                        "`{key}` is “{}” here but “{}” in {there}",
+                        value.text, existing.text
+                    ),
+                    format!(
+                        "write the {key} of `{}` in one place only, or make the two the same",
+                        out.id
+                    ),
                 ));
             }
             Some(_) => {}
@@ -144,22 +195,50 @@ fn merge(row: Partial, md: Partial, diags: &mut Diagnostics) -> Partial {
 /// Checks the merged fields and builds the honoree. Without a name or a kind there is no
 /// honoree (`None`); a wrong unit or photo is reported but the honoree is kept, so that the
 /// conferences naming it do not report errors of their own.
-fn finish(p: Partial, root: &Path, units: &BTreeMap<String, Unit>, diags: &mut Diagnostics) -> Option<Honoree> {
+fn finish(
+    p: Partial,
+    root: &Path,
+    units: &BTreeMap<String, Unit>,
+    diags: &mut Diagnostics,
+) -> Option<Honoree> {
     let before = diags.error_count();
-    let place = Origin { file: p.source.clone(), pos: p.id_origin.pos.or(Some(Pos::line(1))) };
-    let text = |key: &str| p.fields.get(key).map(|v| v.text.clone()).unwrap_or_default();
+    let place = Origin {
+        file: p.source.clone(),
+        pos: p.id_origin.pos.or(Some(Pos::line(1))),
+    };
+    let text = |key: &str| {
+        p.fields
+            .get(key)
+            .map(|v| v.text.clone())
+            .unwrap_or_default()
+    };
     if text("name").is_empty() {
-        diags.push(at(&place, format!("the honoree `{}` has no name", p.id), "add `name:` (in the CSV: the name column)"));
+        diags.push(at(
+            &place,
+            format!("the honoree `{}` has no name", p.id),
+            "add `name:` (in the CSV: the name column)",
+        ));
     }
     let kind = match p.fields.get("kind") {
         None => {
-            diags.push(at(&place, format!("the honoree `{}` does not say whether it is a person or a group", p.id), "add `kind: individual` (cá nhân) or `kind: collective` (tập thể)"));
+            diags.push(at(
+                &place,
+                format!(
+                    "the honoree `{}` does not say whether it is a person or a group",
+                    p.id
+                ),
+                "add `kind: individual` (cá nhân) or `kind: collective` (tập thể)",
+            ));
             None
         }
         Some(v) => {
             let k = HonoreeKind::parse(&v.text);
             if k.is_none() {
-                diags.push(at(&v.origin, format!("`{}` is not a kind of honoree", v.text), "write individual (cá nhân) or collective (tập thể)"));
+                diags.push(at(
+                    &v.origin,
+                    format!("`{}` is not a kind of honoree", v.text),
+                    "write individual (cá nhân) or collective (tập thể)",
+                ));
             }
             k
         }
@@ -167,17 +246,31 @@ fn finish(p: Partial, root: &Path, units: &BTreeMap<String, Unit>, diags: &mut D
     let fatal = diags.error_count() > before;
     let unit = p.fields.get("unit").map(|v| {
         if !units.contains_key(&v.text) {
-            let hint = if crate::text::is_valid_id(&v.text) { "use the id of a unit in data/units.yaml or data/units.csv, or leave the unit out" } else { crate::text::ID_HINT };
-            diags.push(at(&v.origin, format!("the unit `{}` does not exist", v.text), hint));
+            let hint = if crate::text::is_valid_id(&v.text) {
+                "use the id of a unit in data/units.yaml or data/units.csv, or leave the unit out"
+            } else {
+                crate::text::ID_HINT
+            };
+            diags.push(at(
+                &v.origin,
+                format!("the unit `{}` does not exist", v.text),
+                hint,
+            ));
         }
         (v.text.clone(), v.origin.clone())
     });
-    let photo = p.fields.get("photo").and_then(|v| check_photo(root, v, &p.id, diags).map(|path| (path, v.origin.clone())));
-    let illustrative = p.fields.get("illustrative").and_then(|v| match v.text.to_lowercase().as_str() {
-        "true" | "x" | "yes" | "có" => Some(String::new()),
-        "false" | "no" | "không" => None,
-        _ => Some(v.text.clone()),
-    });
+    let photo = p
+        .fields
+        .get("photo")
+        .and_then(|v| check_photo(root, v, &p.id, diags).map(|path| (path, v.origin.clone())));
+    let illustrative =
+        p.fields
+            .get("illustrative")
+            .and_then(|v| match v.text.to_lowercase().as_str() {
+                "true" | "x" | "yes" | "có" => Some(String::new()),
+                "false" | "no" | "không" => None,
+                _ => Some(v.text.clone()),
+            });
     if fatal {
         return None;
     }
@@ -204,18 +297,41 @@ fn finish(p: Partial, root: &Path, units: &BTreeMap<String, Unit>, diags: &mut D
 /// `static/` is forgiven; leaving the folder, other formats and missing files are errors.
 fn check_photo(root: &Path, v: &Value, id: &str, diags: &mut Diagnostics) -> Option<String> {
     let cleaned = v.text.trim_start_matches('/');
-    let cleaned = cleaned.strip_prefix("static/").unwrap_or(cleaned).to_string();
-    if cleaned.contains('\\') || cleaned.split('/').any(|part| part == ".." || part.is_empty()) {
-        diags.push(at(&v.origin, format!("`{}` is not a path inside static/", v.text), "write the photo's path under static/, for example photos/nguyen-thi-lan.jpg"));
+    let cleaned = cleaned
+        .strip_prefix("static/")
+        .unwrap_or(cleaned)
+        .to_string();
+    if cleaned.contains('\\')
+        || cleaned
+            .split('/')
+            .any(|part| part == ".." || part.is_empty())
+    {
+        diags.push(at(
+            &v.origin,
+            format!("`{}` is not a path inside static/", v.text),
+            "write the photo's path under static/, for example photos/nguyen-thi-lan.jpg",
+        ));
         return None;
     }
-    let ext = Path::new(&cleaned).extension().and_then(|e| e.to_str()).map(str::to_lowercase).unwrap_or_default();
+    let ext = Path::new(&cleaned)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_lowercase)
+        .unwrap_or_default();
     if !matches!(ext.as_str(), "jpg" | "jpeg" | "png") {
-        diags.push(at(&v.origin, format!("the photo `{}` of `{id}` is not a JPEG or PNG file", v.text), "save the photo as .jpg or .png"));
+        diags.push(at(
+            &v.origin,
+            format!("the photo `{}` of `{id}` is not a JPEG or PNG file", v.text),
+            "save the photo as .jpg or .png",
+        ));
         return None;
     }
     if !root.join("static").join(&cleaned).is_file() {
-        diags.push(at(&v.origin, format!("the photo static/{cleaned} of `{id}` does not exist"), "put the photo under static/ with that name, or correct the path"));
+        diags.push(at(
+            &v.origin,
+            format!("the photo static/{cleaned} of `{id}` does not exist"),
+            "put the photo under static/ with that name, or correct the path",
+        ));
         return None;
     }
     Some(cleaned)
@@ -223,14 +339,26 @@ fn check_photo(root: &Path, v: &Value, id: &str, diags: &mut Diagnostics) -> Opt
 
 /// Checks every campaign's `nominations` (SPEC §3.2): each nominated id must be an honoree.
 /// The error is placed in the campaign file where the id is written.
-pub fn check_nominations(root: &Path, campaigns: &[Campaign], honorees: &[Honoree], diags: &mut Diagnostics) {
+pub fn check_nominations(
+    root: &Path,
+    campaigns: &[Campaign],
+    honorees: &[Honoree],
+    diags: &mut Diagnostics,
+) {
     for c in campaigns {
         let mut src: Option<Option<SourceText>> = None;
         for (cluster, ids) in &c.nominations {
-            for id in ids.iter().filter(|id| honorees.iter().all(|h| &h.id != *id)) {
+            for id in ids
+                .iter()
+                .filter(|id| honorees.iter().all(|h| &h.id != *id))
+            {
                 let file = campaign_file(c);
                 let text = src.get_or_insert_with(|| read_source(root, &file).ok());
-                let from = text.as_ref().and_then(|t| t.find_key("nominations", 1)).map(|p| p.line).unwrap_or(1);
+                let from = text
+                    .as_ref()
+                    .and_then(|t| t.find_key("nominations", 1))
+                    .map(|p| p.line)
+                    .unwrap_or(1);
                 let pos = text.as_ref().and_then(|t| t.find_token(id, from));
                 diags.error(file, pos, format!("the honoree `{id}` nominated by {cluster} does not exist"), "use the id of a row in data/honorees.csv or of a file content/honorees/<id>.md");
             }
@@ -239,7 +367,11 @@ pub fn check_nominations(root: &Path, campaigns: &[Campaign], honorees: &[Honore
 }
 
 fn campaign_file(c: &Campaign) -> PathBuf {
-    c.sources.iter().find(|p| p.file_stem().is_some_and(|s| s == "campaign")).cloned().unwrap_or_else(|| PathBuf::from(format!("data/campaigns/{}/campaign.yaml", c.id)))
+    c.sources
+        .iter()
+        .find(|p| p.file_stem().is_some_and(|s| s == "campaign"))
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from(format!("data/campaigns/{}/campaign.yaml", c.id)))
 }
 
 fn at(origin: &Origin, message: impl Into<String>, hint: impl Into<String>) -> Diagnostic {
@@ -266,7 +398,20 @@ mod tests {
     }
 
     fn units() -> BTreeMap<String, Unit> {
-        ["bh-tan-mai", "bh-thanh-binh"].iter().map(|id| (id.to_string(), Unit { id: id.to_string(), name: id.to_string(), kind: "phuong".into(), attrs: BTreeMap::new() })).collect()
+        ["bh-tan-mai", "bh-thanh-binh"]
+            .iter()
+            .map(|id| {
+                (
+                    id.to_string(),
+                    Unit {
+                        id: id.to_string(),
+                        name: id.to_string(),
+                        kind: "phuong".into(),
+                        attrs: BTreeMap::new(),
+                    },
+                )
+            })
+            .collect()
     }
 
     fn load(files: &[(&str, &[u8])]) -> (Vec<Honoree>, Vec<String>) {
@@ -285,8 +430,14 @@ mod tests {
         ]);
         assert!(errs.is_empty(), "{errs:?}");
         let ut = &h[0];
-        assert_eq!((ut.name.as_str(), ut.kind, ut.unit.as_deref()), ("Lê Văn Út", HonoreeKind::Individual, Some("bh-tan-mai")));
-        assert_eq!(ut.position, "Công chức Văn phòng", "the Markdown fills what the row leaves empty");
+        assert_eq!(
+            (ut.name.as_str(), ut.kind, ut.unit.as_deref()),
+            ("Lê Văn Út", HonoreeKind::Individual, Some("bh-tan-mai"))
+        );
+        assert_eq!(
+            ut.position, "Công chức Văn phòng",
+            "the Markdown fills what the row leaves empty"
+        );
         assert_eq!(ut.summary, "Số hóa hồ sơ");
         assert_eq!(ut.photo.as_deref(), Some("photos/ut.jpg"));
         assert_eq!(ut.story, "Câu chuyện của anh Út.\n");
@@ -296,8 +447,14 @@ mod tests {
     #[test]
     fn a_conflict_names_both_places() {
         let (_, errs) = load(&[
-            ("data/honorees.csv", b"id,name,kind\nle-van-ut,L\xc3\xaa V\xc4\x83n \xc3\x9at,individual\n"),
-            ("content/honorees/le-van-ut.md", "---\nkind: collective\n---\n".as_bytes()),
+            (
+                "data/honorees.csv",
+                b"id,name,kind\nle-van-ut,L\xc3\xaa V\xc4\x83n \xc3\x9at,individual\n",
+            ),
+            (
+                "content/honorees/le-van-ut.md",
+                "---\nkind: collective\n---\n".as_bytes(),
+            ),
         ]);
         assert_eq!(errs.len(), 1, "{errs:?}");
         assert!(errs[0].starts_with("error: content/honorees/le-van-ut.md:2:1: `kind` is “collective” here but “individual” in data/honorees.csv:2:21"), "{errs:?}");
@@ -310,7 +467,11 @@ mod tests {
             ("content/honorees/solo.md", b"---\nname: Solo\n---\n"),
         ]);
         let kept: Vec<&str> = h.iter().map(|x| x.id.as_str()).collect();
-        assert_eq!(kept, ["ok2", "ok3"], "a wrong unit or photo is reported, the honoree kept");
+        assert_eq!(
+            kept,
+            ["ok2", "ok3"],
+            "a wrong unit or photo is reported, the honoree kept"
+        );
         let expect = [
             "data/honorees.csv:2:1: `Bad Id` is not a valid honoree id",
             "data/honorees.csv:3:6: `group` is not a kind of honoree",
@@ -322,14 +483,32 @@ mod tests {
             "content/honorees/solo.md:1:1: the honoree `solo` does not say",
         ];
         for e in expect {
-            assert!(errs.iter().any(|m| m.contains(e)), "missing {e:?} in {errs:#?}");
+            assert!(
+                errs.iter().any(|m| m.contains(e)),
+                "missing {e:?} in {errs:#?}"
+            );
         }
     }
 
     #[test]
     fn photos_must_be_images_inside_static() {
-        let (_, errs) = load(&[("content/honorees/a.md", b"---\nname: A\nkind: individual\nphoto: ../secret.jpg\n---\n"), ("content/honorees/b.md", b"---\nname: B\nkind: individual\nphoto: photos/b.gif\n---\n")]);
-        assert!(errs[0].contains("a.md:4:1: `../secret.jpg` is not a path inside static/"), "{errs:?}");
-        assert!(errs[1].contains("b.md:4:1: the photo `photos/b.gif` of `b` is not a JPEG or PNG file"), "{errs:?}");
+        let (_, errs) = load(&[
+            (
+                "content/honorees/a.md",
+                b"---\nname: A\nkind: individual\nphoto: ../secret.jpg\n---\n",
+            ),
+            (
+                "content/honorees/b.md",
+                b"---\nname: B\nkind: individual\nphoto: photos/b.gif\n---\n",
+            ),
+        ]);
+        assert!(
+            errs[0].contains("a.md:4:1: `../secret.jpg` is not a path inside static/"),
+            "{errs:?}"
+        );
+        assert!(
+            errs[1].contains("b.md:4:1: the photo `photos/b.gif` of `b` is not a JPEG or PNG file"),
+            "{errs:?}"
+        );
     }
 }
