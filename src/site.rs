@@ -89,13 +89,20 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     let root = opts.root.clone();
     let mut config = load_config(&root, diags)?;
     if let Some(b) = &opts.base_url {
-        config.base_url = if b.is_empty() || b.ends_with('/') { b.clone() } else { format!("{b}/") };
+        config.base_url = if b.is_empty() || b.ends_with('/') {
+            b.clone()
+        } else {
+            format!("{b}/")
+        };
     }
     let ((content, data), tera) = rayon::join(
         || {
             let mut d1 = Diagnostics::new();
             let mut d2 = Diagnostics::new();
-            let (c, data) = rayon::join(|| load_content(&root, opts.drafts, &mut d1), || load_data(&root, &mut d2));
+            let (c, data) = rayon::join(
+                || load_content(&root, opts.drafts, &mut d1),
+                || load_data(&root, &mut d2),
+            );
             d1.extend(d2);
             ((c, data), d1)
         },
@@ -110,13 +117,24 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     diags.extend(d1);
     diags.extend(d2);
     let (mut tera, template_files) = tera?;
-    let results: Vec<CampaignResults> = data.campaigns.iter().map(|c| campaign_results(c, &data.units)).collect();
+    let mut content = content;
+    if !content.pages.iter().any(|p| p.path.is_empty()) {
+        // A site of only config.yaml and data/ still gets a home page (SPEC §2).
+        content.pages.insert(0, default_home(&config));
+    }
+    let results: Vec<CampaignResults> = data
+        .campaigns
+        .iter()
+        .map(|c| campaign_results(c, &data.units))
+        .collect();
     check_references(&content, &data, diags);
+    warn_incomplete(&data, &results, diags);
     // Honorees and conferences refer to units, campaigns and each other: loaded after data.
     let honorees = crate::load::honorees::load_honorees(&root, &data.units, diags);
     crate::load::honorees::check_nominations(&root, &data.campaigns, &honorees, diags);
     let campaign_ids: Vec<String> = data.campaigns.iter().map(|c| c.id.clone()).collect();
-    let conferences = crate::load::conferences::load_conferences(&root, &honorees, &campaign_ids, diags);
+    let conferences =
+        crate::load::conferences::load_conferences(&root, &honorees, &campaign_ids, diags);
     crate::load::conferences::check_page_links(&root, &content, &conferences, diags);
     let photos = crate::render::images::PhotoCache::new(&root, &honorees);
     let hashes = hash_sources(&root, &data.sources);
@@ -125,15 +143,54 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     for (ci, res) in results.iter().enumerate() {
         for (ri, rr) in res.rubrics.iter().enumerate() {
             for (k, u) in rr.units.iter().enumerate() {
-                unit_entries.entry(u.unit.clone()).or_default().push((ci, ri, k));
+                unit_entries
+                    .entry(u.unit.clone())
+                    .or_default()
+                    .push((ci, ri, k));
             }
         }
     }
-    let mut site = Site { root, config, content, data, results, tera: Tera::new(), template_files, hashes, unit_ids, unit_entries, honorees, conferences, photos };
+    let mut site = Site {
+        root,
+        config,
+        content,
+        data,
+        results,
+        tera: Tera::new(),
+        template_files,
+        hashes,
+        unit_ids,
+        unit_entries,
+        honorees,
+        conferences,
+        photos,
+    };
     let global = site.global_context(&opts.dev_script);
     tera.global_context().extend(global);
     site.tera = tera;
     Some(site)
+}
+
+/// The home page used when `content/_index.md` does not exist.
+fn default_home(config: &Config) -> Page {
+    Page {
+        source: PathBuf::from("content/_index.md"),
+        path: String::new(),
+        is_section: true,
+        title: config.title.clone(),
+        date: None,
+        description: config.description.clone(),
+        draft: false,
+        weight: 0,
+        template: None,
+        campaign: None,
+        conference: None,
+        illustrative: None,
+        document: None,
+        body: config.description.clone(),
+        body_line: 1,
+        key_lines: BTreeMap::new(),
+    }
 }
 
 /// sha256 of each file, read in parallel.
@@ -145,16 +202,53 @@ fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
         .filter_map(|p| {
             let bytes = std::fs::read(root.join(p)).ok()?;
             let digest = Sha256::digest(&bytes);
-            Some((p.clone(), digest.iter().map(|b| format!("{b:02x}")).collect()))
+            Some((
+                p.clone(),
+                digest.iter().map(|b| format!("{b:02x}")).collect(),
+            ))
         })
         .collect()
+}
+
+/// A unit with a leaf never scored is ranked but flagged; `check` warns and `--strict` fails
+/// (SPEC §4). The warning points at the rubric's last score file, where the points belong.
+fn warn_incomplete(data: &DataSet, results: &[CampaignResults], diags: &mut Diagnostics) {
+    for (c, res) in data.campaigns.iter().zip(results) {
+        for (r, rr) in c.rubrics.iter().zip(&res.rubrics) {
+            let file = c
+                .scores
+                .get(&r.id)
+                .and_then(|s| s.last())
+                .map(|s| s.source.clone())
+                .unwrap_or_else(|| r.source.clone());
+            for u in rr.units.iter().filter(|u| !u.complete) {
+                let missing: Vec<&str> = u
+                    .criteria
+                    .iter()
+                    .filter(|(_, cell)| cell.final_points.is_none())
+                    .map(|(id, _)| id.as_str())
+                    .collect();
+                diags.warning(
+                    &file,
+                    None,
+                    format!("{} ({}) has no points at any stage for {}: it counts as 0 and the unit is marked incomplete", u.name, u.unit, missing.join(", ")),
+                    "add the missing points to a score file of this rubric, or leave it if the unit really was not scored",
+                );
+            }
+        }
+    }
 }
 
 fn check_references(content: &Content, data: &DataSet, diags: &mut Diagnostics) {
     for p in &content.pages {
         if let Some(c) = &p.campaign {
             if !data.campaigns.iter().any(|x| &x.id == c) {
-                diags.error(&p.source, p.pos_of_key("campaign"), format!("the campaign `{c}` does not exist"), "use the name of a folder under data/campaigns/");
+                diags.error(
+                    &p.source,
+                    p.pos_of_key("campaign"),
+                    format!("the campaign `{c}` does not exist"),
+                    "use the name of a folder under data/campaigns/",
+                );
             }
         }
     }
@@ -173,7 +267,13 @@ impl Site {
         }
         ctx.insert(
             "site",
-            &SiteView { title: &self.config.title, description: &self.config.description, organisation: &self.config.organisation, language: &self.config.language, nav: self.nav() },
+            &SiteView {
+                title: &self.config.title,
+                description: &self.config.description,
+                organisation: &self.config.organisation,
+                language: &self.config.language,
+                nav: self.nav(),
+            },
         );
         ctx.insert("dev_script", dev_script);
         ctx
@@ -182,30 +282,60 @@ impl Site {
     /// The main navigation: home, campaigns, the top-level content sections, honorees and
     /// conferences, each only when the site has it.
     fn nav(&self) -> Vec<LinkView> {
-        let link = |title: &str, url: &str| LinkView { title: title.into(), url: url.into(), label: String::new() };
+        let link = |title: &str, url: &str| LinkView {
+            title: title.into(),
+            url: url.into(),
+            label: String::new(),
+        };
         let mut nav = vec![link("Trang chủ", "index.html")];
         if !self.data.campaigns.is_empty() {
             nav.push(link("Phong trào", "campaigns/index.html"));
         }
-        let mut sections: Vec<&Page> = self.content.pages.iter().filter(|p| p.is_section && p.depth() == 1 && !is_special(p)).collect();
+        let mut sections: Vec<&Page> = self
+            .content
+            .pages
+            .iter()
+            .filter(|p| p.is_section && p.depth() == 1 && !is_special(p))
+            .collect();
         sections.sort_by(|a, b| a.weight.cmp(&b.weight).then(a.path.cmp(&b.path)));
-        nav.extend(sections.into_iter().map(|p| link(&p.title, &url_of(&p.path))));
+        nav.extend(
+            sections
+                .into_iter()
+                .map(|p| link(&p.title, &url_of(&p.path))),
+        );
         if crate::render::honorees::has_index(self) {
             nav.push(link("Gương điển hình", "honorees/index.html"));
         }
         if crate::render::conferences::has_index(self) {
             nav.push(link("Hội nghị", "conferences/index.html"));
         }
+        nav.push(link("Tìm kiếm", "search/index.html"));
         nav
     }
 
     /// Links from a page to what it belongs to (its campaign, its conference).
     pub fn links_of_page(&self, page: &Page) -> Vec<LinkView> {
         let mut out = Vec::new();
-        if let Some(c) = page.campaign.as_ref().and_then(|id| self.data.campaigns.iter().find(|c| &c.id == id)) {
-            out.push(LinkView { title: c.title.clone(), url: format!("campaigns/{}/index.html", c.id), label: "Phong trào".into() });
+        if let Some(c) = page
+            .campaign
+            .as_ref()
+            .and_then(|id| self.data.campaigns.iter().find(|c| &c.id == id))
+        {
+            out.push(LinkView {
+                title: c.title.clone(),
+                url: format!("campaigns/{}/index.html", c.id),
+                label: "Phong trào".into(),
+            });
         }
         out.extend(crate::render::conferences::link_of_page(self, page));
+        out
+    }
+
+    /// Extra entries for the search index from other parts of the site (honorees,
+    /// conferences): (title, root-relative url, kind, text).
+    pub fn search_extras(&self) -> Vec<(&str, String, &'static str, String)> {
+        let mut out = crate::render::honorees::search_entries(self);
+        out.extend(crate::render::conferences::search_entries(self));
         out
     }
 
@@ -236,11 +366,21 @@ impl Site {
                     .iter()
                     .zip(&self.results[ci].rubrics)
                     .map(|(r, rr)| {
-                        let names: Vec<String> = crate::render::campaign::leaders(self, rr, None).into_iter().map(|l| l.name).collect();
+                        let names: Vec<String> = crate::render::campaign::leaders(self, rr, None)
+                            .into_iter()
+                            .map(|l| l.name)
+                            .collect();
                         format!("{}: {}", r.title, names.join(", "))
                     })
                     .collect();
-                CampaignCard { title: c.title.clone(), url: format!("campaigns/{}/index.html", c.id), year: c.year, organiser: c.organiser.clone(), leaders, illustrative: c.illustrative }
+                CampaignCard {
+                    title: c.title.clone(),
+                    url: format!("campaigns/{}/index.html", c.id),
+                    year: c.year,
+                    organiser: c.organiser.clone(),
+                    leaders,
+                    illustrative: c.illustrative,
+                }
             })
             .collect()
     }
@@ -248,7 +388,12 @@ impl Site {
     /// Adds the home page's lists to its context.
     pub fn home_context(&self, ctx: &mut Context) {
         ctx.insert("campaigns", &self.campaign_cards());
-        let mut docs: Vec<&Page> = self.content.pages.iter().filter(|p| p.document.is_some()).collect();
+        let mut docs: Vec<&Page> = self
+            .content
+            .pages
+            .iter()
+            .filter(|p| p.document.is_some())
+            .collect();
         docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
         let docs: Vec<ChildView> = docs.into_iter().take(10).map(ChildView::of).collect();
         ctx.insert("documents", &docs);
@@ -258,14 +403,20 @@ impl Site {
             .pages
             .iter()
             .filter(|p| p.is_section && p.depth() == 1 && !is_special(p))
-            .map(|p| LinkView { title: p.title.clone(), url: url_of(&p.path), label: String::new() })
+            .map(|p| LinkView {
+                title: p.title.clone(),
+                url: url_of(&p.path),
+                label: String::new(),
+            })
             .collect();
         ctx.insert("sections", &sections);
     }
 
     /// Every page path of the site, for the sitemap.
     pub fn all_paths(&self) -> Vec<String> {
-        use crate::render::campaign::{campaign_path, cluster_path, rubric_path, scorecard_path, unit_path};
+        use crate::render::campaign::{
+            campaign_path, cluster_path, rubric_path, scorecard_path, unit_path,
+        };
         let mut out: Vec<String> = self.content.pages.iter().map(|p| p.path.clone()).collect();
         if !self.data.campaigns.is_empty() {
             out.push("campaigns/".into());
@@ -274,12 +425,26 @@ impl Site {
             out.push(campaign_path(&c.id));
             for (ri, r) in c.rubrics.iter().enumerate() {
                 out.push(rubric_path(&c.id, &r.id));
-                out.extend(c.clusters.iter().map(|cl| cluster_path(&c.id, &r.id, &cl.id)));
-                out.extend(self.results[ci].rubrics[ri].units.iter().map(|u| scorecard_path(&c.id, &r.id, &u.unit)));
+                out.extend(
+                    c.clusters
+                        .iter()
+                        .map(|cl| cluster_path(&c.id, &r.id, &cl.id)),
+                );
+                out.extend(
+                    self.results[ci].rubrics[ri]
+                        .units
+                        .iter()
+                        .map(|u| scorecard_path(&c.id, &r.id, &u.unit)),
+                );
             }
         }
         out.extend(self.unit_ids.iter().map(|u| unit_path(u)));
-        for p in crate::render::honorees::paths(self).into_iter().chain(crate::render::conferences::paths(self)) {
+        out.push("search/".into());
+        let ours = crate::render::honorees::paths(self);
+        for p in ours
+            .into_iter()
+            .chain(crate::render::conferences::paths(self))
+        {
             if !out.contains(&p) {
                 out.push(p);
             }
@@ -289,8 +454,15 @@ impl Site {
 
     /// The output folder for these options.
     pub fn output_dir(&self, opts: &Options) -> PathBuf {
-        let out = opts.output.clone().unwrap_or_else(|| self.config.output_dir.clone());
-        if out.is_absolute() { out } else { self.root.join(out) }
+        let out = opts
+            .output
+            .clone()
+            .unwrap_or_else(|| self.config.output_dir.clone());
+        if out.is_absolute() {
+            out
+        } else {
+            self.root.join(out)
+        }
     }
 }
 
@@ -361,7 +533,9 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
 /// True for `content/honorees/_index.md` and `content/conferences/_index.md`: their pages
 /// are rendered by the honoree and conference modules, not as plain sections.
 pub fn is_special(page: &Page) -> bool {
-    crate::load::content::SPECIAL_DIRS.iter().any(|d| page.path.strip_suffix('/') == Some(d))
+    crate::load::content::SPECIAL_DIRS
+        .iter()
+        .any(|d| page.path.strip_suffix('/') == Some(d))
 }
 
 /// Whether a folder looks like a site (holds `config.yaml`).

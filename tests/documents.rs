@@ -74,14 +74,37 @@ fn every_seed_document_has_its_parts_in_the_right_blocks() {
     let out = example_output();
     for d in DOCS {
         let html = read(&out, d.path);
-        let issuer = text_of_class(&html, "doc-issuer").unwrap_or_else(|| panic!("{}: no issuer block", d.path));
-        assert!(issuer.contains(d.issuer), "{}: issuer block {issuer:?}", d.path);
-        assert!(issuer.contains(d.number), "{}: the number {:?} is not under the issuer: {issuer:?}", d.path, d.number);
+        let issuer = text_of_class(&html, "doc-issuer")
+            .unwrap_or_else(|| panic!("{}: no issuer block", d.path));
+        assert!(
+            issuer.contains(d.issuer),
+            "{}: issuer block {issuer:?}",
+            d.path
+        );
+        assert!(
+            issuer.contains(d.number),
+            "{}: the number {:?} is not under the issuer: {issuer:?}",
+            d.path,
+            d.number
+        );
         let motto = text_of_class(&html, "doc-motto").unwrap();
-        assert!(motto.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && motto.contains("Độc lập - Tự do - Hạnh phúc"), "{}", d.path);
+        assert!(
+            motto.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                && motto.contains("Độc lập - Tự do - Hạnh phúc"),
+            "{}",
+            d.path
+        );
         let place = text_of_class(&html, "doc-place-date").unwrap();
-        assert!(place.contains(d.place_date), "{}: place and date {place:?}", d.path);
-        assert!(html.contains("<p class=\"doc-place-date\"><em>"), "{}: the place-and-date line is italic", d.path);
+        assert!(
+            place.contains(d.place_date),
+            "{}: place and date {place:?}",
+            d.path
+        );
+        assert!(
+            html.contains("<p class=\"doc-place-date\"><em>"),
+            "{}: the place-and-date line is italic",
+            d.path
+        );
         match d.doc_type {
             Some(t) => {
                 let title = text_of_class(&html, "doc-title").unwrap();
@@ -90,13 +113,25 @@ fn every_seed_document_has_its_parts_in_the_right_blocks() {
             }
             None => {
                 let vv = text_of_class(&html, "doc-vv").unwrap();
-                assert!(vv.starts_with("V/v") && vv.contains(d.summary), "{}: {vv:?}", d.path);
+                assert!(
+                    vv.starts_with("V/v") && vv.contains(d.summary),
+                    "{}: {vv:?}",
+                    d.path
+                );
             }
         }
         let signer = text_of_class(&html, "doc-signer").unwrap();
-        assert!(signer.contains(d.signer), "{}: signer block {signer:?}", d.path);
+        assert!(
+            signer.contains(d.signer),
+            "{}: signer block {signer:?}",
+            d.path
+        );
         let recipients = text_of_class(&html, "doc-recipients").unwrap();
-        assert!(recipients.starts_with("Nơi nhận:"), "{}: {recipients:?}", d.path);
+        assert!(
+            recipients.starts_with("Nơi nhận:"),
+            "{}: {recipients:?}",
+            d.path
+        );
         assert!(recipients.contains(d.recipient), "{}", d.path);
         assert!(html.contains("lang=\"vi\""));
     }

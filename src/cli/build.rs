@@ -8,7 +8,14 @@ use crate::site::{Options, build};
 
 /// Runs `build`.
 pub fn run(args: BuildArgs) -> ExitCode {
-    let opts = Options { root: args.root.clone(), output: args.output, base_url: args.base_url, strict: args.strict, drafts: args.drafts, dev_script: String::new() };
+    let opts = Options {
+        root: args.root.clone(),
+        output: args.output,
+        base_url: args.base_url,
+        strict: args.strict,
+        drafts: args.drafts,
+        dev_script: String::new(),
+    };
     match build(&opts) {
         Ok(report) => {
             print_diagnostics(&opts.root, &report.warnings);
@@ -17,7 +24,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
         }
         Err(diags) => {
             print_diagnostics(&opts.root, &diags);
-            eprintln!("build failed: {} error(s); the previous output was left as it was", diags.error_count());
+            eprintln!(
+                "build failed: {} error(s); the previous output was left as it was",
+                diags.error_count()
+            );
             ExitCode::from(EXIT_INVALID)
         }
     }

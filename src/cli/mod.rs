@@ -31,7 +31,9 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Build the site into the output folder (replaced only when the build is complete).
-    #[command(after_help = "Example:\n  bangvang build --root my-site --output /var/www/thidua --base-url https://thidua.example.gov.vn/")]
+    #[command(
+        after_help = "Example:\n  bangvang build --root my-site --output /var/www/thidua --base-url https://thidua.example.gov.vn/"
+    )]
     Build(BuildArgs),
 }
 

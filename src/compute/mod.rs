@@ -190,4 +190,3 @@ pub fn rubric_results(
         awards,
     }
 }
-

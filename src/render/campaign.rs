@@ -43,8 +43,16 @@ pub struct UnitLink {
 impl UnitLink {
     /// The link to a unit's page (its id when the unit is unknown).
     pub fn of(site: &Site, id: &str) -> Self {
-        let name = site.data.units.get(id).map(|u| u.name.clone()).unwrap_or_else(|| id.to_string());
-        UnitLink { name, url: url_of(&unit_path(id)) }
+        let name = site
+            .data
+            .units
+            .get(id)
+            .map(|u| u.name.clone())
+            .unwrap_or_else(|| id.to_string());
+        UnitLink {
+            name,
+            url: url_of(&unit_path(id)),
+        }
     }
 }
 
@@ -116,11 +124,20 @@ pub struct AwardOutcome {
 
 /// "Hạng 1" / "Hạng 1–3".
 pub fn ranks_label(from: u32, to: u32) -> String {
-    if from == to { format!("Hạng {from}") } else { format!("Hạng {from}–{to}") }
+    if from == to {
+        format!("Hạng {from}")
+    } else {
+        format!("Hạng {from}–{to}")
+    }
 }
 
 /// The awards of a campaign with their outcomes (optionally only one rubric's).
-pub fn award_views(site: &Site, c: &Campaign, results: &CampaignResults, only_rubric: Option<&str>) -> Vec<AwardView> {
+pub fn award_views(
+    site: &Site,
+    c: &Campaign,
+    results: &CampaignResults,
+    only_rubric: Option<&str>,
+) -> Vec<AwardView> {
     c.awards
         .iter()
         .enumerate()
@@ -133,7 +150,12 @@ pub fn award_views(site: &Site, c: &Campaign, results: &CampaignResults, only_ru
                 .flat_map(|rr| rr.awards.iter())
                 .filter(|a| a.rule == i)
                 .map(|a| AwardOutcome {
-                    cluster: a.cluster.as_ref().and_then(|id| c.clusters.iter().find(|cl| &cl.id == id)).map(|cl| cl.name.clone()).unwrap_or_default(),
+                    cluster: a
+                        .cluster
+                        .as_ref()
+                        .and_then(|id| c.clusters.iter().find(|cl| &cl.id == id))
+                        .map(|cl| cl.name.clone())
+                        .unwrap_or_default(),
                     winners: a.units.iter().map(|u| UnitLink::of(site, u)).collect(),
                     tie: a.tie,
                 })
@@ -146,7 +168,11 @@ pub fn award_views(site: &Site, c: &Campaign, results: &CampaignResults, only_ru
                     Scope::Overall => "Toàn bộ đơn vị tham gia".into(),
                 },
                 ranks: ranks_label(rule.ranks.from, rule.ranks.to),
-                kinds: rule.kinds.as_ref().map(|k| k.join(", ")).unwrap_or_default(),
+                kinds: rule
+                    .kinds
+                    .as_ref()
+                    .map(|k| k.join(", "))
+                    .unwrap_or_default(),
                 min_band: rule.min_band.clone().unwrap_or_default(),
                 outcomes,
             }
@@ -184,9 +210,25 @@ pub fn render_campaign(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>,
     let mut ctx = base_context(site, &path, "campaigns/index.html");
     let mut page = PageView::titled(&c.title, url_of(&path));
     page.description = format!("{} — {}", c.organiser, c.title);
-    page.illustrative = c.illustrative.then(|| "Số liệu chấm điểm của phong trào này là ví dụ, không phải kết quả thật.".to_string());
+    page.illustrative = c.illustrative.then(|| {
+        "Số liệu chấm điểm của phong trào này là ví dụ, không phải kết quả thật.".to_string()
+    });
     ctx.insert("page", &page);
-    ctx.insert("breadcrumbs", &vec![LinkView { title: "Trang chủ".into(), url: "index.html".into(), label: String::new() }, LinkView { title: "Phong trào".into(), url: "campaigns/index.html".into(), label: String::new() }]);
+    ctx.insert(
+        "breadcrumbs",
+        &vec![
+            LinkView {
+                title: "Trang chủ".into(),
+                url: "index.html".into(),
+                label: String::new(),
+            },
+            LinkView {
+                title: "Phong trào".into(),
+                url: "campaigns/index.html".into(),
+                label: String::new(),
+            },
+        ],
+    );
     #[derive(Serialize)]
     struct CampaignView<'a> {
         id: &'a str,
@@ -203,13 +245,22 @@ pub fn render_campaign(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>,
             title: &c.title,
             year: c.year,
             organiser: &c.organiser,
-            description: markdown::render(&c.description, &crate::render::view::root_of(&path)).html,
+            description: markdown::render(&c.description, &crate::render::view::root_of(&path))
+                .html,
             stages: c.stages.iter().map(|s| s.label.as_str()).collect(),
         },
     );
-    let mut docs: Vec<&crate::model::page::Page> = site.content.pages.iter().filter(|p| p.campaign.as_deref() == Some(c.id.as_str())).collect();
+    let mut docs: Vec<&crate::model::page::Page> = site
+        .content
+        .pages
+        .iter()
+        .filter(|p| p.campaign.as_deref() == Some(c.id.as_str()))
+        .collect();
     docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
-    ctx.insert("documents", &docs.into_iter().map(ChildView::of).collect::<Vec<_>>());
+    ctx.insert(
+        "documents",
+        &docs.into_iter().map(ChildView::of).collect::<Vec<_>>(),
+    );
     let schedule: Vec<ScheduleRow> = c
         .clusters
         .iter()
@@ -219,7 +270,18 @@ pub fn render_campaign(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>,
                 when: when_vi(&i.at),
                 when_iso: i.at.clone(),
                 place: i.place.clone(),
-                team: cl.team.iter().map(|t| if t.role.is_empty() { t.name.clone() } else { format!("{} ({})", t.name, t.role) }).collect::<Vec<_>>().join("; "),
+                team: cl
+                    .team
+                    .iter()
+                    .map(|t| {
+                        if t.role.is_empty() {
+                            t.name.clone()
+                        } else {
+                            format!("{} ({})", t.name, t.role)
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
             })
         })
         .collect();
@@ -230,11 +292,26 @@ pub fn render_campaign(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>,
         .map(|cl| ClusterView {
             id: cl.id.clone(),
             name: cl.name.clone(),
-            boards: c.rubrics.iter().map(|r| LinkView { title: r.title.clone(), url: url_of(&cluster_path(&c.id, &r.id, &cl.id)), label: String::new() }).collect(),
+            boards: c
+                .rubrics
+                .iter()
+                .map(|r| LinkView {
+                    title: r.title.clone(),
+                    url: url_of(&cluster_path(&c.id, &r.id, &cl.id)),
+                    label: String::new(),
+                })
+                .collect(),
             leader: cl.leader.as_deref().map(|u| UnitLink::of(site, u)),
             deputy: cl.deputy.as_deref().map(|u| UnitLink::of(site, u)),
             members: cl.members.iter().map(|u| UnitLink::of(site, u)).collect(),
-            team: cl.team.iter().map(|t| TeamView { name: t.name.clone(), role: t.role.clone() }).collect(),
+            team: cl
+                .team
+                .iter()
+                .map(|t| TeamView {
+                    name: t.name.clone(),
+                    role: t.role.clone(),
+                })
+                .collect(),
             nominations: site.nomination_links(c, &cl.id),
         })
         .collect();
@@ -243,16 +320,34 @@ pub fn render_campaign(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>,
         .rubrics
         .iter()
         .zip(&results.rubrics)
-        .map(|(r, rr)| RubricCard { title: r.title.clone(), url: url_of(&rubric_path(&c.id, &r.id)), max: r.max().to_vi(), participants: rr.units.len(), leaders: leaders(site, rr, None) })
+        .map(|(r, rr)| RubricCard {
+            title: r.title.clone(),
+            url: url_of(&rubric_path(&c.id, &r.id)),
+            max: r.max().to_vi(),
+            participants: rr.units.len(),
+            leaders: leaders(site, rr, None),
+        })
         .collect();
     ctx.insert("rubrics", &rubrics);
     ctx.insert("awards", &award_views(site, c, results, None));
     let mut downloads = vec![
-        LinkView { title: "Kết quả (JSON)".into(), url: format!("{path}results.json"), label: "results.json".into() },
-        LinkView { title: "Kết quả (CSV, mở bằng bảng tính)".into(), url: format!("{path}results.csv"), label: "results.csv".into() },
+        LinkView {
+            title: "Kết quả (JSON)".into(),
+            url: format!("{path}results.json"),
+            label: "results.json".into(),
+        },
+        LinkView {
+            title: "Kết quả (CSV, mở bằng bảng tính)".into(),
+            url: format!("{path}results.csv"),
+            label: "results.csv".into(),
+        },
     ];
     if c.clusters.iter().any(|cl| cl.inspection.is_some()) {
-        downloads.push(LinkView { title: "Lịch kiểm tra (iCalendar)".into(), url: format!("{path}schedule.ics"), label: "schedule.ics".into() });
+        downloads.push(LinkView {
+            title: "Lịch kiểm tra (iCalendar)".into(),
+            url: format!("{path}schedule.ics"),
+            label: "schedule.ics".into(),
+        });
     }
     ctx.insert("downloads", &downloads);
     let html = render_template(site, "campaign.html", &ctx)?;
@@ -263,8 +358,18 @@ pub fn render_campaign(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>,
 pub fn render_campaign_index(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let path = "campaigns/";
     let mut ctx = base_context(site, path, "campaigns/index.html");
-    ctx.insert("page", &PageView::titled("Phong trào thi đua", url_of(path)));
-    ctx.insert("breadcrumbs", &vec![LinkView { title: "Trang chủ".into(), url: "index.html".into(), label: String::new() }]);
+    ctx.insert(
+        "page",
+        &PageView::titled("Phong trào thi đua", url_of(path)),
+    );
+    ctx.insert(
+        "breadcrumbs",
+        &vec![LinkView {
+            title: "Trang chủ".into(),
+            url: "index.html".into(),
+            label: String::new(),
+        }],
+    );
     ctx.insert("campaigns", &site.campaign_cards());
     let html = render_template(site, "campaigns.html", &ctx)?;
     Ok(vec![(url_of(path), html.into_bytes())])
@@ -287,8 +392,15 @@ pub fn render_exports(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>, 
         .into_iter()
         .collect();
     let mut out = vec![
-        (format!("{path}results.json"), crate::render::results::results_json(c, &site.data.units, results, &sources).into_bytes()),
-        (format!("{path}results.csv"), crate::render::results::results_csv(c, &site.data.units, results).into_bytes()),
+        (
+            format!("{path}results.json"),
+            crate::render::results::results_json(c, &site.data.units, results, &sources)
+                .into_bytes(),
+        ),
+        (
+            format!("{path}results.csv"),
+            crate::render::results::results_csv(c, &site.data.units, results).into_bytes(),
+        ),
     ];
     if let Some(ics) = crate::render::ics::schedule_ics(c, "bangvang") {
         out.push((format!("{path}schedule.ics"), ics.into_bytes()));
@@ -299,8 +411,16 @@ pub fn render_exports(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>, 
 /// The sum of final points under a top-level criterion for a unit.
 pub fn group_points(u: &crate::compute::UnitResult, crit: &crate::model::Criterion) -> Points {
     if crit.is_leaf() {
-        u.criteria.iter().find(|(id, _)| *id == crit.id).and_then(|(_, c)| c.final_points).unwrap_or(Points::ZERO)
+        u.criteria
+            .iter()
+            .find(|(id, _)| *id == crit.id)
+            .and_then(|(_, c)| c.final_points)
+            .unwrap_or(Points::ZERO)
     } else {
-        u.sections.iter().find(|(id, _)| *id == crit.id).map(|(_, p)| *p).unwrap_or(Points::ZERO)
+        u.sections
+            .iter()
+            .find(|(id, _)| *id == crit.id)
+            .map(|(_, p)| *p)
+            .unwrap_or(Points::ZERO)
     }
 }

@@ -187,6 +187,27 @@ pub fn link_of_page(site: &Site, page: &crate::model::page::Page) -> Option<Link
     })
 }
 
+/// Search index entries: (title, address, kind, text) of every conference.
+pub fn search_entries(site: &Site) -> Vec<(&str, String, &'static str, String)> {
+    site.conferences
+        .iter()
+        .map(|c| {
+            let when = c.date.map(|d| d.to_vi_short()).unwrap_or_default();
+            let text = [when.as_str(), &c.venue, &c.organiser, &c.description]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ");
+            (
+                c.title.as_str(),
+                url_of(&conference_path(&c.id)),
+                "Hội nghị",
+                text,
+            )
+        })
+        .collect()
+}
+
 /// The illustrative note of a conference's pages.
 pub fn illustrative_note(c: &Conference) -> Option<String> {
     c.illustrative.clone().map(|n| {

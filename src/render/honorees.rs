@@ -207,6 +207,31 @@ pub fn honoree_links_of_unit(site: &Site, unit: &str) -> Vec<LinkView> {
     .collect()
 }
 
+/// Search index entries: (title, address, kind, text) of every profile.
+pub fn search_entries(site: &Site) -> Vec<(&str, String, &'static str, String)> {
+    site.honorees
+        .iter()
+        .map(|h| {
+            let mut text = vec![h.kind.label().to_string()];
+            text.extend(
+                [&h.position, &h.field, &h.summary]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .cloned(),
+            );
+            if let Some(u) = h.unit.as_ref().and_then(|u| site.data.units.get(u)) {
+                text.push(u.name.clone());
+            }
+            (
+                h.name.as_str(),
+                url_of(&honoree_path(&h.id)),
+                "Gương điển hình",
+                text.join(" · "),
+            )
+        })
+        .collect()
+}
+
 /// An award on the profile's timeline.
 #[derive(Debug, Clone, Serialize)]
 pub struct AwardLine {

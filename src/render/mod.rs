@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod results;
 pub mod scoreboard;
 pub mod scorecard;
+pub mod search;
 pub mod templates;
 pub mod units;
 pub mod view;
@@ -37,6 +38,8 @@ pub enum Job {
     NotFound,
     /// `sitemap.xml`, `atom.xml` and the code stylesheet.
     Feeds,
+    /// `search-index.js` and `/search/`.
+    Search,
     /// `/campaigns/`.
     CampaignIndex,
     /// A campaign page (index into `site.data.campaigns`).
@@ -57,9 +60,13 @@ pub enum Job {
 
 /// Every job of a full build, in a stable order.
 pub fn all_jobs(site: &Site) -> Vec<Job> {
-    let mut jobs: Vec<Job> = (0..site.content.pages.len()).filter(|&i| !crate::site::is_special(&site.content.pages[i])).map(Job::Page).collect();
+    let mut jobs: Vec<Job> = (0..site.content.pages.len())
+        .filter(|&i| !crate::site::is_special(&site.content.pages[i]))
+        .map(Job::Page)
+        .collect();
     jobs.push(Job::NotFound);
     jobs.push(Job::Feeds);
+    jobs.push(Job::Search);
     if !site.data.campaigns.is_empty() {
         jobs.push(Job::CampaignIndex);
     }
@@ -69,7 +76,9 @@ pub fn all_jobs(site: &Site) -> Vec<Job> {
         for (ri, _) in c.rubrics.iter().enumerate() {
             jobs.push(Job::Board(ci, ri, None));
             jobs.extend((0..c.clusters.len()).map(|k| Job::Board(ci, ri, Some(k))));
-            jobs.extend((0..site.results[ci].rubrics[ri].units.len()).map(|k| Job::Scorecard(ci, ri, k)));
+            jobs.extend(
+                (0..site.results[ci].rubrics[ri].units.len()).map(|k| Job::Scorecard(ci, ri, k)),
+            );
         }
     }
     jobs.extend((0..site.data.units.len()).map(Job::Unit));
@@ -107,7 +116,12 @@ pub fn render_site(site: &Site, out: &Staging) -> Result<Counts, Diagnostics> {
                 }
                 files.fetch_add(1, Ordering::Relaxed);
                 if let Err(e) = out.write(&path, &bytes) {
-                    errs.push(Diagnostic::error(out.dir().join(&path), None, format!("cannot write the file: {e}"), "check the free disk space and permissions"));
+                    errs.push(Diagnostic::error(
+                        out.dir().join(&path),
+                        None,
+                        format!("cannot write the file: {e}"),
+                        "check the free disk space and permissions",
+                    ));
                 }
             }
             errs
@@ -126,7 +140,10 @@ pub fn render_site(site: &Site, out: &Staging) -> Result<Counts, Diagnostics> {
         diags.sort();
         return Err(diags);
     }
-    Ok(Counts { pages: pages.into_inner(), files: files.into_inner() })
+    Ok(Counts {
+        pages: pages.into_inner(),
+        files: files.into_inner(),
+    })
 }
 
 /// Renders one job into (output path, bytes) pairs.
@@ -135,11 +152,18 @@ fn render_job(site: &Site, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnost
         Job::Page(i) => content::render_page(site, &site.content.pages[*i]),
         Job::NotFound => {
             let mut ctx = base_context(site, "", "");
-            ctx.insert("page", &view::PageView::titled("Không tìm thấy trang", "404.html"));
+            ctx.insert(
+                "page",
+                &view::PageView::titled("Không tìm thấy trang", "404.html"),
+            );
             // 404.html is served from any depth; its links are written from the site root.
-            Ok(vec![("404.html".into(), render_template(site, "404.html", &ctx)?.into_bytes())])
+            Ok(vec![(
+                "404.html".into(),
+                render_template(site, "404.html", &ctx)?.into_bytes(),
+            )])
         }
         Job::Feeds => Ok(content::feeds(site)),
+        Job::Search => search::render_search(site),
         Job::CampaignIndex => campaign::render_campaign_index(site),
         Job::Campaign(ci) => campaign::render_campaign(site, *ci),
         Job::Exports(ci) => campaign::render_exports(site, *ci),
@@ -165,5 +189,11 @@ pub fn base_context(_site: &Site, path: &str, section_url: &str) -> Context {
 
 /// Renders a template, turning a failure into a diagnostic on the template.
 pub fn render_template(site: &Site, name: &str, ctx: &Context) -> Result<String, Diagnostic> {
-    site.tera.render(name, ctx).map_err(|e| templates::template_error(&site.template_files, std::path::Path::new(&format!("templates/{name}")), &e))
+    site.tera.render(name, ctx).map_err(|e| {
+        templates::template_error(
+            &site.template_files,
+            std::path::Path::new(&format!("templates/{name}")),
+            &e,
+        )
+    })
 }

@@ -6,7 +6,10 @@ use serde::Serialize;
 use crate::compute::{RubricResults, UnitResult};
 use crate::diag::Diagnostic;
 use crate::model::{Campaign, Criterion, Rubric, TieBreaker};
-use crate::render::campaign::{AwardView, UnitLink, award_views, campaign_path, cluster_path, group_points, leaders, rubric_path, scorecard_path};
+use crate::render::campaign::{
+    AwardView, UnitLink, award_views, campaign_path, cluster_path, group_points, leaders,
+    rubric_path, scorecard_path,
+};
 use crate::render::charts;
 use crate::render::view::{LinkView, PageView, url_of};
 use crate::render::{base_context, render_template};
@@ -24,7 +27,10 @@ pub struct Num {
 impl Num {
     /// Formats points.
     pub fn of(p: crate::model::Points) -> Self {
-        Num { text: p.to_vi(), sort: p.to_plain() }
+        Num {
+            text: p.to_vi(),
+            sort: p.to_plain(),
+        }
     }
 }
 
@@ -71,7 +77,13 @@ pub struct CriterionRow {
 /// The criteria tree, flattened depth first.
 pub fn criteria_rows(list: &[Criterion], depth: usize, out: &mut Vec<CriterionRow>) {
     for c in list {
-        out.push(CriterionRow { id: c.id.clone(), title: c.title.clone(), max: c.max.to_vi(), depth, leaf: c.is_leaf() });
+        out.push(CriterionRow {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            max: c.max.to_vi(),
+            depth,
+            leaf: c.is_leaf(),
+        });
         criteria_rows(&c.items, depth + 1, out);
     }
 }
@@ -108,15 +120,33 @@ fn rubric_view(r: &Rubric, participants: usize) -> RubricView {
         criteria,
         bonus_max: r.bonus_max.map(|p| p.to_vi()),
         deduction_max: r.deduction_max.map(|p| p.to_vi()),
-        bands: r.bands.iter().map(|b| (b.label.clone(), b.min.to_vi())).collect(),
-        tie_breakers: r.tie_breakers.iter().map(|t| tie_breaker_label(r, t)).collect(),
+        bands: r
+            .bands
+            .iter()
+            .map(|b| (b.label.clone(), b.min.to_vi()))
+            .collect(),
+        tie_breakers: r
+            .tie_breakers
+            .iter()
+            .map(|t| tie_breaker_label(r, t))
+            .collect(),
         participants,
     }
 }
 
 fn rows(c: &Campaign, r: &Rubric, rr: &RubricResults, cluster: Option<&str>) -> Vec<Row> {
     let awards_of = |u: &UnitResult| -> Vec<String> {
-        rr.awards.iter().filter(|a| a.units.contains(&u.unit)).map(|a| if a.tie { format!("{} (đồng hạng, chờ Hội đồng quyết định)", a.title) } else { a.title.clone() }).collect()
+        rr.awards
+            .iter()
+            .filter(|a| a.units.contains(&u.unit))
+            .map(|a| {
+                if a.tie {
+                    format!("{} (đồng hạng, chờ Hội đồng quyết định)", a.title)
+                } else {
+                    a.title.clone()
+                }
+            })
+            .collect()
     };
     rr.units
         .iter()
@@ -133,8 +163,17 @@ fn rows(c: &Campaign, r: &Rubric, rr: &RubricResults, cluster: Option<&str>) -> 
                 name: u.name.clone(),
                 url: url_of(&scorecard_path(&c.id, &r.id, &u.unit)),
                 unit_url: url_of(&crate::render::campaign::unit_path(&u.unit)),
-                cluster: u.cluster.as_ref().and_then(|id| c.clusters.iter().find(|cl| &cl.id == id)).map(|cl| cl.name.clone()).unwrap_or_default(),
-                groups: r.criteria.iter().map(|crit| Num::of(group_points(u, crit))).collect(),
+                cluster: u
+                    .cluster
+                    .as_ref()
+                    .and_then(|id| c.clusters.iter().find(|cl| &cl.id == id))
+                    .map(|cl| cl.name.clone())
+                    .unwrap_or_default(),
+                groups: r
+                    .criteria
+                    .iter()
+                    .map(|crit| Num::of(group_points(u, crit)))
+                    .collect(),
                 bonus: Num::of(u.bonus),
                 deduction: Num::of(u.deduction),
                 total: Num::of(u.total),
@@ -148,7 +187,12 @@ fn rows(c: &Campaign, r: &Rubric, rr: &RubricResults, cluster: Option<&str>) -> 
 }
 
 /// Renders the overall scoreboard of a rubric, or a cluster's board when `cluster` is given.
-pub fn render_board(site: &Site, ci: usize, ri: usize, cluster: Option<usize>) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+pub fn render_board(
+    site: &Site,
+    ci: usize,
+    ri: usize,
+    cluster: Option<usize>,
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let c = &site.data.campaigns[ci];
     let r = &c.rubrics[ri];
     let rr = &site.results[ci].rubrics[ri];
@@ -164,31 +208,78 @@ pub fn render_board(site: &Site, ci: usize, ri: usize, cluster: Option<usize>) -
     };
     let mut page = PageView::titled(&title, url_of(&path));
     page.description = format!("Bảng xếp hạng {} — {}", r.title, c.title);
-    page.illustrative = c.illustrative.then(|| "Số liệu chấm điểm là ví dụ, không phải kết quả thật.".to_string());
+    page.illustrative = c
+        .illustrative
+        .then(|| "Số liệu chấm điểm là ví dụ, không phải kết quả thật.".to_string());
     ctx.insert("page", &page);
     let mut crumbs = vec![
-        LinkView { title: "Trang chủ".into(), url: "index.html".into(), label: String::new() },
-        LinkView { title: c.title.clone(), url: url_of(&campaign_path(&c.id)), label: String::new() },
+        LinkView {
+            title: "Trang chủ".into(),
+            url: "index.html".into(),
+            label: String::new(),
+        },
+        LinkView {
+            title: c.title.clone(),
+            url: url_of(&campaign_path(&c.id)),
+            label: String::new(),
+        },
     ];
     if cl.is_some() {
-        crumbs.push(LinkView { title: r.title.clone(), url: url_of(&rubric_path(&c.id, &r.id)), label: String::new() });
+        crumbs.push(LinkView {
+            title: r.title.clone(),
+            url: url_of(&rubric_path(&c.id, &r.id)),
+            label: String::new(),
+        });
     }
     ctx.insert("breadcrumbs", &crumbs);
     let board_rows = rows(c, r, rr, cl.map(|x| x.id.as_str()));
-    let columns: Vec<Column> = r.criteria.iter().map(|crit| Column { id: crit.id.clone(), title: crit.title.clone(), max: crit.max.to_vi() }).collect();
+    let columns: Vec<Column> = r
+        .criteria
+        .iter()
+        .map(|crit| Column {
+            id: crit.id.clone(),
+            title: crit.title.clone(),
+            max: crit.max.to_vi(),
+        })
+        .collect();
     ctx.insert("columns", &columns);
     ctx.insert("has_bonus", &r.bonus_max.is_some());
     ctx.insert("has_deduction", &r.deduction_max.is_some());
     ctx.insert("show_cluster", &(cl.is_none() && !c.clusters.is_empty()));
-    ctx.insert("incomplete", &board_rows.iter().filter(|x| !x.complete).count());
-    let chart_rows: Vec<(String, crate::model::Points)> = rr.units.iter().filter(|u| cl.is_none_or(|x| u.cluster.as_deref() == Some(x.id.as_str()))).map(|u| (u.name.clone(), u.total)).collect();
-    let chart = if cl.is_some() || chart_rows.len() <= 40 { charts::totals_with_bands(&format!("Tổng điểm — {title}"), &chart_rows, r.max(), &r.bands) } else { String::new() };
+    ctx.insert(
+        "incomplete",
+        &board_rows.iter().filter(|x| !x.complete).count(),
+    );
+    let chart_rows: Vec<(String, crate::model::Points)> = rr
+        .units
+        .iter()
+        .filter(|u| cl.is_none_or(|x| u.cluster.as_deref() == Some(x.id.as_str())))
+        .map(|u| (u.name.clone(), u.total))
+        .collect();
+    let chart = if cl.is_some() || chart_rows.len() <= 40 {
+        charts::totals_with_bands(
+            &format!("Tổng điểm — {title}"),
+            &chart_rows,
+            r.max(),
+            &r.bands,
+        )
+    } else {
+        String::new()
+    };
     ctx.insert("chart", &chart);
     ctx.insert("rows", &board_rows);
     let cluster_links: Vec<LinkView> = c
         .clusters
         .iter()
-        .map(|x| LinkView { title: x.name.clone(), url: url_of(&cluster_path(&c.id, &r.id, &x.id)), label: if cl.is_some_and(|y| y.id == x.id) { "current".into() } else { String::new() } })
+        .map(|x| LinkView {
+            title: x.name.clone(),
+            url: url_of(&cluster_path(&c.id, &r.id, &x.id)),
+            label: if cl.is_some_and(|y| y.id == x.id) {
+                "current".into()
+            } else {
+                String::new()
+            },
+        })
         .collect();
     ctx.insert("cluster_links", &cluster_links);
     ctx.insert("overall_url", &url_of(&rubric_path(&c.id, &r.id)));
@@ -196,7 +287,8 @@ pub fn render_board(site: &Site, ci: usize, ri: usize, cluster: Option<usize>) -
         .into_iter()
         .map(|mut a| {
             if let Some(cl) = cl {
-                a.outcomes.retain(|o| o.cluster == cl.name || o.cluster.is_empty());
+                a.outcomes
+                    .retain(|o| o.cluster == cl.name || o.cluster.is_empty());
             }
             a
         })
@@ -204,7 +296,11 @@ pub fn render_board(site: &Site, ci: usize, ri: usize, cluster: Option<usize>) -
     ctx.insert("awards", &awards);
     let lead: Vec<UnitLink> = leaders(site, rr, cl.map(|x| x.id.as_str()));
     ctx.insert("leaders", &lead);
-    ctx.insert("nominations", &cl.map(|x| site.nomination_links(c, &x.id)).unwrap_or_default());
+    ctx.insert(
+        "nominations",
+        &cl.map(|x| site.nomination_links(c, &x.id))
+            .unwrap_or_default(),
+    );
     if cl.is_none() {
         ctx.insert("rubric", &Some(rubric_view(r, rr.units.len())));
     } else {

@@ -34,14 +34,24 @@ pub fn render_unit(site: &Site, id: &str) -> Result<Vec<(String, Vec<u8>)>, Diag
     let mut page = PageView::titled(&unit.name, url_of(&path));
     page.description = format!("Kết quả thi đua của {}", unit.name);
     ctx.insert("page", &page);
-    ctx.insert("breadcrumbs", &vec![LinkView { title: "Trang chủ".into(), url: "index.html".into(), label: String::new() }]);
+    ctx.insert(
+        "breadcrumbs",
+        &vec![LinkView {
+            title: "Trang chủ".into(),
+            url: "index.html".into(),
+            label: String::new(),
+        }],
+    );
     let mut entries = Vec::new();
     for &(ci, ri, k) in site.unit_entries.get(id).map(Vec::as_slice).unwrap_or(&[]) {
         let c = &site.data.campaigns[ci];
         let r = &c.rubrics[ri];
         let rr = &site.results[ci].rubrics[ri];
         let u = &rr.units[k];
-        let cluster = u.cluster.as_ref().and_then(|cid| c.clusters.iter().find(|x| &x.id == cid));
+        let cluster = u
+            .cluster
+            .as_ref()
+            .and_then(|cid| c.clusters.iter().find(|x| &x.id == cid));
         let role = cluster
             .map(|cl| {
                 if cl.leader.as_deref() == Some(id) {
@@ -54,10 +64,18 @@ pub fn render_unit(site: &Site, id: &str) -> Result<Vec<(String, Vec<u8>)>, Diag
             })
             .unwrap_or("");
         entries.push(Entry {
-            campaign: LinkView { title: c.title.clone(), url: url_of(&campaign_path(&c.id)), label: c.year.map(|y| y.to_string()).unwrap_or_default() },
+            campaign: LinkView {
+                title: c.title.clone(),
+                url: url_of(&campaign_path(&c.id)),
+                label: c.year.map(|y| y.to_string()).unwrap_or_default(),
+            },
             rubric: r.title.clone(),
             scorecard_url: url_of(&scorecard_path(&c.id, &r.id, id)),
-            cluster: cluster.map(|cl| LinkView { title: cl.name.clone(), url: url_of(&cluster_path(&c.id, &r.id, &cl.id)), label: String::new() }),
+            cluster: cluster.map(|cl| LinkView {
+                title: cl.name.clone(),
+                url: url_of(&cluster_path(&c.id, &r.id, &cl.id)),
+                label: String::new(),
+            }),
             role: role.into(),
             total: Num::of(u.total),
             max: r.max().to_vi(),
@@ -66,7 +84,18 @@ pub fn render_unit(site: &Site, id: &str) -> Result<Vec<(String, Vec<u8>)>, Diag
             of_overall: rr.units.len(),
             rank_cluster: u.rank_cluster,
             complete: u.complete,
-            awards: rr.awards.iter().filter(|a| a.units.iter().any(|x| x == id)).map(|a| if a.tie { format!("{} (đồng hạng)", a.title) } else { a.title.clone() }).collect(),
+            awards: rr
+                .awards
+                .iter()
+                .filter(|a| a.units.iter().any(|x| x == id))
+                .map(|a| {
+                    if a.tie {
+                        format!("{} (đồng hạng)", a.title)
+                    } else {
+                        a.title.clone()
+                    }
+                })
+                .collect(),
         });
     }
     #[derive(Serialize)]
@@ -75,7 +104,14 @@ pub fn render_unit(site: &Site, id: &str) -> Result<Vec<(String, Vec<u8>)>, Diag
         kind: &'a str,
         attrs: Vec<(&'a String, &'a String)>,
     }
-    ctx.insert("unit", &UnitView { name: &unit.name, kind: &unit.kind, attrs: unit.attrs.iter().collect() });
+    ctx.insert(
+        "unit",
+        &UnitView {
+            name: &unit.name,
+            kind: &unit.kind,
+            attrs: unit.attrs.iter().collect(),
+        },
+    );
     ctx.insert("entries", &entries);
     ctx.insert("honorees", &site.honoree_links_of_unit(id));
     let html = render_template(site, "unit.html", &ctx)?;

@@ -15,7 +15,11 @@ pub fn repo_root() -> PathBuf {
 
 /// Builds the site at `root` into `out`.
 pub fn build_into(root: &Path, out: &Path) -> Result<Report, bangvang::diag::Diagnostics> {
-    build(&Options { root: root.to_path_buf(), output: Some(out.to_path_buf()), ..Default::default() })
+    build(&Options {
+        root: root.to_path_buf(),
+        output: Some(out.to_path_buf()),
+        ..Default::default()
+    })
 }
 
 /// Builds the example site once per test binary into a temporary folder and returns it.
@@ -50,7 +54,12 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let e = e.unwrap();
         if e.file_type().is_file() {
-            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             out.insert(rel, std::fs::read(e.path()).unwrap());
         }
     }
@@ -60,10 +69,15 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 /// The text inside the first element whose class attribute contains `class`, tags removed.
 pub fn text_of_class(html: &str, class: &str) -> Option<String> {
     let needle = format!("class=\"{class}\"");
-    let at = html.find(&needle).or_else(|| html.find(&format!("class=\"{class} ")))?;
+    let at = html
+        .find(&needle)
+        .or_else(|| html.find(&format!("class=\"{class} ")))?;
     let open_end = at + html[at..].find('>')? + 1;
     let tag_start = html[..at].rfind('<')?;
-    let tag: String = html[tag_start + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let tag: String = html[tag_start + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
     // Find the matching close tag, counting nested tags of the same name.
     let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut depth = 1;
@@ -103,7 +117,12 @@ pub fn strip_tags(s: &str) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ").replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'")
+    out.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
 }
 
 /// Every `href` and `src` value in an HTML text.
