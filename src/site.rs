@@ -63,6 +63,8 @@ pub struct Site {
     pub conferences: Vec<crate::model::conference::Conference>,
     /// The honorees' photos, prepared once on first use by the render jobs.
     pub photos: crate::render::images::PhotoCache,
+    /// Unit id → indexes into `honorees` of those who belong to it, in Vietnamese order.
+    pub honorees_by_unit: BTreeMap<String, Vec<usize>>,
 }
 
 /// What a successful build did.
@@ -137,6 +139,7 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
         crate::load::conferences::load_conferences(&root, &honorees, &campaign_ids, diags);
     crate::load::conferences::check_page_links(&root, &content, &conferences, diags);
     let photos = crate::render::images::PhotoCache::new(&root, &honorees);
+    let honorees_by_unit = crate::render::honorees::by_unit(&honorees);
     let hashes = hash_sources(&root, &data.sources);
     let unit_ids: Vec<String> = data.units.keys().cloned().collect();
     let mut unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
@@ -164,6 +167,7 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
         honorees,
         conferences,
         photos,
+        honorees_by_unit,
     };
     let global = site.global_context(&opts.dev_script);
     tera.global_context().extend(global);

@@ -169,7 +169,7 @@ pub fn conference_view(site: &Site, c: &Conference) -> ConferenceView {
 pub fn commended(site: &Site, c: &Conference) -> Result<Vec<HonoreeCard>, Diagnostic> {
     c.honorees
         .iter()
-        .filter_map(|id| site.honorees.iter().find(|h| &h.id == id))
+        .filter_map(|id| crate::render::honorees::find(site, id))
         .map(|h| card(site, h))
         .collect()
 }

@@ -124,7 +124,7 @@ pub fn render_handout(site: &Site, c: &Conference) -> Result<Vec<(String, Vec<u8
     for (i, h) in c
         .honorees
         .iter()
-        .filter_map(|id| site.honorees.iter().find(|h| &h.id == id))
+        .filter_map(|id| crate::render::honorees::find(site, id))
         .enumerate()
     {
         profiles.push(NumberedProfile {
@@ -167,7 +167,7 @@ fn summary(site: &Site, ci: usize) -> CampaignSummary {
             let ids = c.nominations.get(&cl.id)?;
             let of_kind = |kind: HonoreeKind| {
                 ids.iter()
-                    .filter_map(|id| site.honorees.iter().find(|h| &h.id == id))
+                    .filter_map(|id| crate::render::honorees::find(site, id))
                     .filter(|h| h.kind == kind)
                     .map(|h| h.name.clone())
                     .collect()

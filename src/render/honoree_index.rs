@@ -30,7 +30,24 @@ struct Group {
 struct Facet {
     value: String,
     label: String,
+    count: usize,
+    /// Empty on a very large site (see [`LISTS_UP_TO`]): the filter still works, the page
+    /// stays small.
     honorees: Vec<LinkView>,
+}
+
+/// Up to this many honorees the index also lists them by field, unit and year (the way to
+/// filter without JavaScript); above it, those lists show counts only, so that an index of
+/// thousands does not carry every name four times.
+pub const LISTS_UP_TO: usize = 500;
+
+fn facet(value: String, label: String, honorees: Vec<LinkView>, lists: bool) -> Facet {
+    Facet {
+        value,
+        label,
+        count: honorees.len(),
+        honorees: if lists { honorees } else { Vec::new() },
+    }
 }
 
 /// Renders `/honorees/`.
@@ -93,32 +110,21 @@ pub fn render_index(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
             .push(c);
     }
     groups.retain(|g| !g.honorees.is_empty());
+    let lists = site.honorees.len() <= LISTS_UP_TO;
     let mut fields: Vec<Facet> = fields
         .into_iter()
-        .map(|(f, hs)| Facet {
-            value: f.clone(),
-            label: f,
-            honorees: hs,
-        })
+        .map(|(f, hs)| facet(f.clone(), f, hs, lists))
         .collect();
     fields.sort_by(|a, b| compare(&a.label, &b.label));
     let mut units: Vec<Facet> = units
         .into_iter()
-        .map(|(id, (name, hs))| Facet {
-            value: id,
-            label: name,
-            honorees: hs,
-        })
+        .map(|(id, (name, hs))| facet(id, name, hs, lists))
         .collect();
     units.sort_by(|a, b| compare(&a.label, &b.label));
     let years: Vec<Facet> = years
         .into_iter()
         .rev()
-        .map(|(y, hs)| Facet {
-            value: y.to_string(),
-            label: y.to_string(),
-            honorees: hs,
-        })
+        .map(|(y, hs)| facet(y.to_string(), y.to_string(), hs, lists))
         .collect();
     ctx.insert("groups", &groups);
     ctx.insert("fields", &fields);

@@ -1,13 +1,13 @@
 //! Honoree pages (SPEC §5 `/honorees/`, `/honorees/<id>/`): the profiles, the index grouped
 //! by kind and filterable by field, unit and year, and the photos they show.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
 use crate::diag::Diagnostic;
 use crate::model::Campaign;
-use crate::model::collate::{compare, compare_person};
+use crate::model::collate::{PersonKey, SortKey, person_sort_key, sort_key};
 use crate::model::honoree::{Honoree, HonoreeKind};
 use crate::render::campaign::{UnitLink, campaign_path, cluster_path};
 use crate::render::images::{PortraitView, portrait};
@@ -70,20 +70,47 @@ pub fn render(site: &Site, job: &HonoreeJob) -> Result<Vec<(String, Vec<u8>)>, D
     }
 }
 
+/// The honoree with this id (`site.honorees` is sorted by id).
+pub fn find<'a>(site: &'a Site, id: &str) -> Option<&'a Honoree> {
+    site.honorees
+        .binary_search_by(|h| h.id.as_str().cmp(id))
+        .ok()
+        .map(|i| &site.honorees[i])
+}
+
+/// Unit id → the indexes (into `honorees`) of the honorees who belong to it, in Vietnamese
+/// order; built once so that every unit page does not scan every honoree.
+pub fn by_unit(honorees: &[Honoree]) -> BTreeMap<String, Vec<usize>> {
+    let mut idx: Vec<usize> = (0..honorees.len())
+        .filter(|&i| honorees[i].unit.is_some())
+        .collect();
+    idx.sort_by_cached_key(|&i| order_key(&honorees[i]));
+    let mut map: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in idx {
+        if let Some(u) = &honorees[i].unit {
+            map.entry(u.clone()).or_default().push(i);
+        }
+    }
+    map
+}
+
 /// Honorees in Vietnamese order (SPEC §4): people first, by given name and then full name;
 /// then collectives by their full name.
 pub fn in_vietnamese_order<'a>(list: impl IntoIterator<Item = &'a Honoree>) -> Vec<&'a Honoree> {
     let mut v: Vec<&Honoree> = list.into_iter().collect();
-    v.sort_by(|a, b| {
-        a.kind
-            .cmp(&b.kind)
-            .then_with(|| match a.kind {
-                HonoreeKind::Individual => compare_person(&a.name, &b.name),
-                HonoreeKind::Collective => compare(&a.name, &b.name),
-            })
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    // The collation keys are worth computing once per name: a big site has thousands.
+    v.sort_by_cached_key(|h| order_key(h));
     v
+}
+
+/// People first (by given name, then full name), then collectives (by full name), then id.
+type OrderKey = (HonoreeKind, Option<PersonKey>, Option<SortKey>, String);
+
+fn order_key(h: &Honoree) -> OrderKey {
+    match h.kind {
+        HonoreeKind::Individual => (h.kind, Some(person_sort_key(&h.name)), None, h.id.clone()),
+        HonoreeKind::Collective => (h.kind, None, Some(sort_key(&h.name)), h.id.clone()),
+    }
 }
 
 /// An honoree in a list: name, picture and what the index filters on.
@@ -176,7 +203,7 @@ pub fn nominations_of<'a>(site: &'a Site, id: &str) -> Vec<(&'a Campaign, String
 pub fn nomination_links(site: &Site, c: &Campaign, cluster: &str) -> Vec<LinkView> {
     let ids = c.nominations.get(cluster).map(Vec::as_slice).unwrap_or(&[]);
     ids.iter()
-        .map(|id| match site.honorees.iter().find(|h| &h.id == id) {
+        .map(|id| match crate::render::honorees::find(site, id) {
             Some(h) => LinkView {
                 title: h.name.clone(),
                 url: url_of(&honoree_path(id)),
@@ -193,18 +220,21 @@ pub fn nomination_links(site: &Site, c: &Campaign, cluster: &str) -> Vec<LinkVie
 
 /// The honorees who belong to a unit, in Vietnamese order, linked to their profiles.
 pub fn honoree_links_of_unit(site: &Site, unit: &str) -> Vec<LinkView> {
-    in_vietnamese_order(
-        site.honorees
-            .iter()
-            .filter(|h| h.unit.as_deref() == Some(unit)),
-    )
-    .into_iter()
-    .map(|h| LinkView {
-        title: h.name.clone(),
-        url: url_of(&honoree_path(&h.id)),
-        label: h.kind.label().into(),
-    })
-    .collect()
+    let list = site
+        .honorees_by_unit
+        .get(unit)
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    list.iter()
+        .map(|&i| {
+            let h = &site.honorees[i];
+            LinkView {
+                title: h.name.clone(),
+                url: url_of(&honoree_path(&h.id)),
+                label: h.kind.label().into(),
+            }
+        })
+        .collect()
 }
 
 /// Search index entries: (title, address, kind, text) of every profile.

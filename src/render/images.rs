@@ -269,7 +269,8 @@ pub fn portrait(cache: &PhotoCache, h: &Honoree) -> Result<PortraitView, Diagnos
 
 /// A square SVG with the honoree's initials on a colour chosen from the id, so the same
 /// honoree always gets the same colour. The colour is dark enough for white letters
-/// (contrast above 4.5:1).
+/// (contrast above 4.5:1). It is kept short (the font family comes from the stylesheet):
+/// an index of thousands of honorees carries one per card.
 pub fn avatar_svg(id: &str, name: &str, kind: HonoreeKind) -> String {
     let (r, g, b) = colour_of(id);
     let letters = initials(name);
@@ -278,7 +279,7 @@ pub fn avatar_svg(id: &str, name: &str, kind: HonoreeKind) -> String {
         HonoreeKind::Collective => r#"<rect width="100" height="100" rx="14""#.to_string(),
     };
     format!(
-        r##"<svg class="avatar" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="240" height="240" role="img" aria-label="{label}">{shape} fill="#{r:02x}{g:02x}{b:02x}"/><text x="50" y="50" dy=".35em" text-anchor="middle" font-family="system-ui, 'DejaVu Sans', Arial, sans-serif" font-size="38" font-weight="700" fill="#fff">{letters}</text></svg>"##,
+        r##"<svg class="avatar" viewBox="0 0 100 100" width="240" height="240" role="img" aria-label="{label}">{shape} fill="#{r:02x}{g:02x}{b:02x}"/><text x="50" y="63" text-anchor="middle" font-size="38" font-weight="700" fill="#fff">{letters}</text></svg>"##,
         label = crate::text::escape_html(name),
         letters = crate::text::escape_html(&letters),
     )
