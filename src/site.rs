@@ -32,6 +32,8 @@ pub struct Options {
     /// HTML added before `</body>` of every page (the live-reload script of `serve`; never
     /// set by `build`).
     pub dev_script: String,
+    /// Counts rendered jobs, for the progress indicator of long builds.
+    pub progress: crate::render::progress::Progress,
 }
 
 /// Everything loaded and computed.
@@ -96,6 +98,8 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     diags.extend(d2);
     let mut tera = tera?;
     let results: Vec<CampaignResults> = data.campaigns.iter().map(|c| campaign_results(c, &data.units)).collect();
+    // Incomplete scores warn in every command, so that `build --strict` fails on them too.
+    crate::check::completeness::warn_incomplete(&root, &data.campaigns, &results, diags);
     check_references(&content, &data, diags);
     let mut site = Site { root, config, content, data, results, tera: Tera::new() };
     let global = site.global_context(&opts.dev_script);
@@ -222,7 +226,7 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         ds.push(d);
         ds
     })?;
-    let counts = match crate::render::render_site(&site, &staging) {
+    let counts = match crate::render::render_site_with_progress(&site, &staging, &opts.progress) {
         Ok(c) => c,
         Err(ds) => {
             staging.abort();

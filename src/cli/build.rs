@@ -2,14 +2,18 @@
 
 use std::process::ExitCode;
 
+use crate::cli::progress::Ticker;
 use crate::cli::report::{print_diagnostics, print_summary};
 use crate::cli::{BuildArgs, EXIT_INVALID, EXIT_OK};
 use crate::site::{Options, build};
 
 /// Runs `build`.
 pub fn run(args: BuildArgs) -> ExitCode {
-    let opts = Options { root: args.root.clone(), output: args.output, base_url: args.base_url, strict: args.strict, drafts: args.drafts, dev_script: String::new() };
-    match build(&opts) {
+    let opts = Options { root: args.root.clone(), output: args.output, base_url: args.base_url, strict: args.strict, drafts: args.drafts, ..Default::default() };
+    let ticker = Ticker::start(opts.progress.clone());
+    let result = build(&opts);
+    ticker.stop();
+    match result {
         Ok(report) => {
             print_diagnostics(&opts.root, &report.warnings);
             print_summary(&report);
