@@ -36,7 +36,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error at `file:line:column`.
-    pub fn error(file: impl Into<PathBuf>, pos: Option<Pos>, message: impl Into<String>, hint: impl Into<String>) -> Self {
+    pub fn error(
+        file: impl Into<PathBuf>,
+        pos: Option<Pos>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -48,8 +53,16 @@ impl Diagnostic {
     }
 
     /// A warning at `file:line:column`.
-    pub fn warning(file: impl Into<PathBuf>, pos: Option<Pos>, message: impl Into<String>, hint: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, pos, message, hint) }
+    pub fn warning(
+        file: impl Into<PathBuf>,
+        pos: Option<Pos>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, pos, message, hint)
+        }
     }
 
     /// `file:line:column` (or less, when the position is not known).
@@ -115,11 +128,23 @@ impl Diagnostics {
         self.list.push(d);
     }
     /// Adds an error.
-    pub fn error(&mut self, file: impl Into<PathBuf>, pos: Option<Pos>, message: impl Into<String>, hint: impl Into<String>) {
+    pub fn error(
+        &mut self,
+        file: impl Into<PathBuf>,
+        pos: Option<Pos>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
         self.push(Diagnostic::error(file, pos, message, hint));
     }
     /// Adds a warning.
-    pub fn warning(&mut self, file: impl Into<PathBuf>, pos: Option<Pos>, message: impl Into<String>, hint: impl Into<String>) {
+    pub fn warning(
+        &mut self,
+        file: impl Into<PathBuf>,
+        pos: Option<Pos>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
         self.push(Diagnostic::warning(file, pos, message, hint));
     }
     /// Takes all diagnostics of another collection.
@@ -132,11 +157,17 @@ impl Diagnostics {
     }
     /// Number of errors.
     pub fn error_count(&self) -> usize {
-        self.list.iter().filter(|d| d.severity == Severity::Error).count()
+        self.list
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
     }
     /// Number of warnings.
     pub fn warning_count(&self) -> usize {
-        self.list.iter().filter(|d| d.severity == Severity::Warning).count()
+        self.list
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
     }
     /// True when nothing was reported.
     pub fn is_empty(&self) -> bool {
@@ -182,7 +213,11 @@ impl SourceText {
     pub fn new(path: impl AsRef<Path>, text: String) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        SourceText { path: path.as_ref().to_path_buf(), text, line_starts }
+        SourceText {
+            path: path.as_ref().to_path_buf(),
+            text,
+            line_starts,
+        }
     }
 
     /// The 1-based position of a byte offset.
@@ -193,14 +228,23 @@ impl SourceText {
             Err(i) => i - 1,
         };
         let start = self.line_starts[line_idx];
-        let column = self.text.get(start..offset).map(|s| s.chars().count()).unwrap_or(0) + 1;
+        let column = self
+            .text
+            .get(start..offset)
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+            + 1;
         Pos::new(line_idx + 1, column)
     }
 
     /// The text of a 1-based line, without its line ending.
     pub fn line_text(&self, line: usize) -> Option<&str> {
         let start = *self.line_starts.get(line.checked_sub(1)?)?;
-        let end = self.line_starts.get(line).map(|e| e - 1).unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(line)
+            .map(|e| e - 1)
+            .unwrap_or(self.text.len());
         self.text.get(start..end).map(|s| s.trim_end_matches('\r'))
     }
 
@@ -211,14 +255,21 @@ impl SourceText {
         if needle.is_empty() {
             return None;
         }
-        let start = self.line_starts.get(from_line.saturating_sub(1)).copied().unwrap_or(0);
+        let start = self
+            .line_starts
+            .get(from_line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
         let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_' || c == '.';
         let hay = &self.text[start..];
         let mut search_from = 0;
         while let Some(i) = hay[search_from..].find(needle) {
             let at = search_from + i;
             let before_ok = hay[..at].chars().next_back().is_none_or(|c| !is_word(c));
-            let after_ok = hay[at + needle.len()..].chars().next().is_none_or(|c| !is_word(c));
+            let after_ok = hay[at + needle.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_word(c));
             if before_ok && after_ok {
                 return Some(self.pos_of(start + at));
             }
@@ -229,7 +280,12 @@ impl SourceText {
 
     /// The position of `key:` (a YAML mapping key) at or after line `from_line`.
     pub fn find_key(&self, key: &str, from_line: usize) -> Option<Pos> {
-        for (i, line) in self.text.lines().enumerate().skip(from_line.saturating_sub(1)) {
+        for (i, line) in self
+            .text
+            .lines()
+            .enumerate()
+            .skip(from_line.saturating_sub(1))
+        {
             let trimmed = line.trim_start().trim_start_matches("- ").trim_start();
             let bare = trimmed.trim_start_matches(['"', '\'']);
             if let Some(rest) = bare.strip_prefix(key) {
@@ -248,7 +304,12 @@ impl SourceText {
 /// Invalid UTF-8 is reported with the line where it starts.
 pub fn read_source(root: &Path, rel: &Path) -> Result<SourceText, Diagnostic> {
     let bytes = std::fs::read(root.join(rel)).map_err(|e| {
-        Diagnostic::error(rel, None, format!("cannot read the file: {e}"), "check that it exists and is readable")
+        Diagnostic::error(
+            rel,
+            None,
+            format!("cannot read the file: {e}"),
+            "check that it exists and is readable",
+        )
     })?;
     decode_source(rel, &bytes)
 }
@@ -262,7 +323,11 @@ pub fn decode_source(rel: &Path, bytes: &[u8]) -> Result<SourceText, Diagnostic>
             let good = &bytes[..e.valid_up_to()];
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = good.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-            let what = if bytes.contains(&0) { "this is not a text file (it holds binary data)" } else { "the file is not valid UTF-8 text" };
+            let what = if bytes.contains(&0) {
+                "this is not a text file (it holds binary data)"
+            } else {
+                "the file is not valid UTF-8 text"
+            };
             Err(Diagnostic::error(
                 rel,
                 Some(Pos::new(line, column)),
@@ -303,7 +368,15 @@ mod tests {
 
     #[test]
     fn display_follows_the_spec_format() {
-        let d = Diagnostic::error("data/u.yaml", Some(Pos::new(3, 5)), "bad id", "use lowercase");
-        assert_eq!(d.to_string(), "error: data/u.yaml:3:5: bad id — use lowercase");
+        let d = Diagnostic::error(
+            "data/u.yaml",
+            Some(Pos::new(3, 5)),
+            "bad id",
+            "use lowercase",
+        );
+        assert_eq!(
+            d.to_string(),
+            "error: data/u.yaml:3:5: bad id — use lowercase"
+        );
     }
 }

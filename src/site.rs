@@ -2,6 +2,7 @@
 //! `build` and `check` entry points that drive the pipeline
 //! load → compute → render → write.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -50,6 +51,14 @@ pub struct Site {
     pub results: Vec<CampaignResults>,
     /// The template engine, with the site-wide context in its global context.
     pub tera: Tera,
+    /// Template name → the file it was read from (for error messages).
+    pub template_files: BTreeMap<String, PathBuf>,
+    /// sha256 (hex) of every data file read, for `results.json`.
+    pub hashes: BTreeMap<PathBuf, String>,
+    /// Unit ids in order, for the unit-page jobs.
+    pub unit_ids: Vec<String>,
+    /// Unit id → every (campaign, rubric, position in ranking) where it takes part.
+    pub unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>>,
 }
 
 /// What a successful build did.
@@ -76,13 +85,20 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     let root = opts.root.clone();
     let mut config = load_config(&root, diags)?;
     if let Some(b) = &opts.base_url {
-        config.base_url = if b.is_empty() || b.ends_with('/') { b.clone() } else { format!("{b}/") };
+        config.base_url = if b.is_empty() || b.ends_with('/') {
+            b.clone()
+        } else {
+            format!("{b}/")
+        };
     }
     let ((content, data), tera) = rayon::join(
         || {
             let mut d1 = Diagnostics::new();
             let mut d2 = Diagnostics::new();
-            let (c, data) = rayon::join(|| load_content(&root, opts.drafts, &mut d1), || load_data(&root, &mut d2));
+            let (c, data) = rayon::join(
+                || load_content(&root, opts.drafts, &mut d1),
+                || load_data(&root, &mut d2),
+            );
             d1.extend(d2);
             ((c, data), d1)
         },
@@ -96,23 +112,73 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     let (tera, d2) = tera;
     diags.extend(d1);
     diags.extend(d2);
-    let mut tera = tera?;
-    let results: Vec<CampaignResults> = data.campaigns.iter().map(|c| campaign_results(c, &data.units)).collect();
+    let (mut tera, template_files) = tera?;
+    let results: Vec<CampaignResults> = data
+        .campaigns
+        .iter()
+        .map(|c| campaign_results(c, &data.units))
+        .collect();
     // Incomplete scores warn in every command, so that `build --strict` fails on them too.
     crate::check::completeness::warn_incomplete(&root, &data.campaigns, &results, diags);
     check_references(&content, &data, diags);
-    let mut site = Site { root, config, content, data, results, tera: Tera::new() };
+    let hashes = hash_sources(&root, &data.sources);
+    let unit_ids: Vec<String> = data.units.keys().cloned().collect();
+    let mut unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
+    for (ci, res) in results.iter().enumerate() {
+        for (ri, rr) in res.rubrics.iter().enumerate() {
+            for (k, u) in rr.units.iter().enumerate() {
+                unit_entries
+                    .entry(u.unit.clone())
+                    .or_default()
+                    .push((ci, ri, k));
+            }
+        }
+    }
+    let mut site = Site {
+        root,
+        config,
+        content,
+        data,
+        results,
+        tera: Tera::new(),
+        template_files,
+        hashes,
+        unit_ids,
+        unit_entries,
+    };
     let global = site.global_context(&opts.dev_script);
     tera.global_context().extend(global);
     site.tera = tera;
     Some(site)
 }
 
+/// sha256 of each file, read in parallel.
+fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
+    use rayon::prelude::*;
+    use sha2::{Digest, Sha256};
+    files
+        .par_iter()
+        .filter_map(|p| {
+            let bytes = std::fs::read(root.join(p)).ok()?;
+            let digest = Sha256::digest(&bytes);
+            Some((
+                p.clone(),
+                digest.iter().map(|b| format!("{b:02x}")).collect(),
+            ))
+        })
+        .collect()
+}
+
 fn check_references(content: &Content, data: &DataSet, diags: &mut Diagnostics) {
     for p in &content.pages {
         if let Some(c) = &p.campaign {
             if !data.campaigns.iter().any(|x| &x.id == c) {
-                diags.error(&p.source, p.pos_of_key("campaign"), format!("the campaign `{c}` does not exist"), "use the name of a folder under data/campaigns/");
+                diags.error(
+                    &p.source,
+                    p.pos_of_key("campaign"),
+                    format!("the campaign `{c}` does not exist"),
+                    "use the name of a folder under data/campaigns/",
+                );
             }
         }
     }
@@ -131,7 +197,13 @@ impl Site {
         }
         ctx.insert(
             "site",
-            &SiteView { title: &self.config.title, description: &self.config.description, organisation: &self.config.organisation, language: &self.config.language, nav: self.nav() },
+            &SiteView {
+                title: &self.config.title,
+                description: &self.config.description,
+                organisation: &self.config.organisation,
+                language: &self.config.language,
+                nav: self.nav(),
+            },
         );
         ctx.insert("dev_script", dev_script);
         ctx
@@ -140,44 +212,113 @@ impl Site {
     /// The main navigation: home, campaigns, the top-level content sections, honorees and
     /// conferences, each only when the site has it.
     fn nav(&self) -> Vec<LinkView> {
-        let link = |title: &str, url: &str| LinkView { title: title.into(), url: url.into(), label: String::new() };
+        let link = |title: &str, url: &str| LinkView {
+            title: title.into(),
+            url: url.into(),
+            label: String::new(),
+        };
         let mut nav = vec![link("Trang chủ", "index.html")];
         if !self.data.campaigns.is_empty() {
             nav.push(link("Phong trào", "campaigns/index.html"));
         }
-        let mut sections: Vec<&Page> = self.content.pages.iter().filter(|p| p.is_section && p.depth() == 1).collect();
+        let mut sections: Vec<&Page> = self
+            .content
+            .pages
+            .iter()
+            .filter(|p| p.is_section && p.depth() == 1)
+            .collect();
         sections.sort_by(|a, b| a.weight.cmp(&b.weight).then(a.path.cmp(&b.path)));
-        nav.extend(sections.into_iter().map(|p| link(&p.title, &url_of(&p.path))));
+        nav.extend(
+            sections
+                .into_iter()
+                .map(|p| link(&p.title, &url_of(&p.path))),
+        );
         nav
     }
 
     /// Links from a page to what it belongs to (its campaign, its conference).
     pub fn links_of_page(&self, page: &Page) -> Vec<LinkView> {
         let mut out = Vec::new();
-        if let Some(c) = page.campaign.as_ref().and_then(|id| self.data.campaigns.iter().find(|c| &c.id == id)) {
-            out.push(LinkView { title: c.title.clone(), url: format!("campaigns/{}/index.html", c.id), label: "Phong trào".into() });
+        if let Some(c) = page
+            .campaign
+            .as_ref()
+            .and_then(|id| self.data.campaigns.iter().find(|c| &c.id == id))
+        {
+            out.push(LinkView {
+                title: c.title.clone(),
+                url: format!("campaigns/{}/index.html", c.id),
+                label: "Phong trào".into(),
+            });
         }
         out
     }
 
+    /// Honorees nominated (suy tôn) by a cluster of a campaign, linked to their profiles.
+    pub fn nomination_links(&self, c: &crate::model::Campaign, cluster: &str) -> Vec<LinkView> {
+        c.nominations
+            .get(cluster)
+            .map(|ids| {
+                ids.iter()
+                    .map(|id| LinkView {
+                        title: id.clone(),
+                        url: format!("honorees/{id}/index.html"),
+                        label: String::new(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Honorees who belong to a unit.
+    pub fn honoree_links_of_unit(&self, _unit: &str) -> Vec<LinkView> {
+        Vec::new()
+    }
+
+    /// Cards for the campaign lists (home page and `/campaigns/`), newest first, with the
+    /// leading unit(s) of each rubric.
+    pub fn campaign_cards(&self) -> Vec<CampaignCard> {
+        let mut order: Vec<usize> = (0..self.data.campaigns.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (ca, cb) = (&self.data.campaigns[a], &self.data.campaigns[b]);
+            cb.year.cmp(&ca.year).then(ca.id.cmp(&cb.id))
+        });
+        order
+            .into_iter()
+            .map(|ci| {
+                let c = &self.data.campaigns[ci];
+                let leaders = c
+                    .rubrics
+                    .iter()
+                    .zip(&self.results[ci].rubrics)
+                    .map(|(r, rr)| {
+                        let names: Vec<String> = crate::render::campaign::leaders(self, rr, None)
+                            .into_iter()
+                            .map(|l| l.name)
+                            .collect();
+                        format!("{}: {}", r.title, names.join(", "))
+                    })
+                    .collect();
+                CampaignCard {
+                    title: c.title.clone(),
+                    url: format!("campaigns/{}/index.html", c.id),
+                    year: c.year,
+                    organiser: c.organiser.clone(),
+                    leaders,
+                    illustrative: c.illustrative,
+                }
+            })
+            .collect()
+    }
+
     /// Adds the home page's lists to its context.
     pub fn home_context(&self, ctx: &mut Context) {
-        #[derive(serde::Serialize)]
-        struct CampaignCard {
-            title: String,
-            url: String,
-            year: Option<i32>,
-            organiser: String,
-            leaders: Vec<String>,
-        }
-        let mut campaigns: Vec<&crate::model::Campaign> = self.data.campaigns.iter().collect();
-        campaigns.sort_by(|a, b| b.year.cmp(&a.year).then(a.id.cmp(&b.id)));
-        let cards: Vec<CampaignCard> = campaigns
+        ctx.insert("campaigns", &self.campaign_cards());
+        let mut docs: Vec<&Page> = self
+            .content
+            .pages
             .iter()
-            .map(|c| CampaignCard { title: c.title.clone(), url: format!("campaigns/{}/index.html", c.id), year: c.year, organiser: c.organiser.clone(), leaders: Vec::new() })
+            .filter(|p| p.document.is_some())
             .collect();
-        ctx.insert("campaigns", &cards);
-        let mut docs: Vec<&Page> = self.content.pages.iter().filter(|p| p.document.is_some()).collect();
         docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
         let docs: Vec<ChildView> = docs.into_iter().take(10).map(ChildView::of).collect();
         ctx.insert("documents", &docs);
@@ -187,21 +328,74 @@ impl Site {
             .pages
             .iter()
             .filter(|p| p.is_section && p.depth() == 1)
-            .map(|p| LinkView { title: p.title.clone(), url: url_of(&p.path), label: String::new() })
+            .map(|p| LinkView {
+                title: p.title.clone(),
+                url: url_of(&p.path),
+                label: String::new(),
+            })
             .collect();
         ctx.insert("sections", &sections);
     }
 
     /// Every page path of the site, for the sitemap.
     pub fn all_paths(&self) -> Vec<String> {
-        self.content.pages.iter().map(|p| p.path.clone()).collect()
+        use crate::render::campaign::{
+            campaign_path, cluster_path, rubric_path, scorecard_path, unit_path,
+        };
+        let mut out: Vec<String> = self.content.pages.iter().map(|p| p.path.clone()).collect();
+        if !self.data.campaigns.is_empty() {
+            out.push("campaigns/".into());
+        }
+        for (ci, c) in self.data.campaigns.iter().enumerate() {
+            out.push(campaign_path(&c.id));
+            for (ri, r) in c.rubrics.iter().enumerate() {
+                out.push(rubric_path(&c.id, &r.id));
+                out.extend(
+                    c.clusters
+                        .iter()
+                        .map(|cl| cluster_path(&c.id, &r.id, &cl.id)),
+                );
+                out.extend(
+                    self.results[ci].rubrics[ri]
+                        .units
+                        .iter()
+                        .map(|u| scorecard_path(&c.id, &r.id, &u.unit)),
+                );
+            }
+        }
+        out.extend(self.unit_ids.iter().map(|u| unit_path(u)));
+        out
     }
 
     /// The output folder for these options.
     pub fn output_dir(&self, opts: &Options) -> PathBuf {
-        let out = opts.output.clone().unwrap_or_else(|| self.config.output_dir.clone());
-        if out.is_absolute() { out } else { self.root.join(out) }
+        let out = opts
+            .output
+            .clone()
+            .unwrap_or_else(|| self.config.output_dir.clone());
+        if out.is_absolute() {
+            out
+        } else {
+            self.root.join(out)
+        }
     }
+}
+
+/// A campaign in a list.
+#[derive(Debug, serde::Serialize)]
+pub struct CampaignCard {
+    /// Title.
+    pub title: String,
+    /// Root-relative address.
+    pub url: String,
+    /// Year.
+    pub year: Option<i32>,
+    /// Organising body.
+    pub organiser: String,
+    /// "rubric title: leading unit(s)" per rubric.
+    pub leaders: Vec<String>,
+    /// The data is illustrative.
+    pub illustrative: bool,
 }
 
 /// `bangvang build`: load, compute, render into a staging folder, then swap it in.

@@ -1,9 +1,9 @@
 //! `bangvang check` as an author meets it: every mistake of a site in one run, each with its
 //! file and line, a non-zero exit status, and nothing written anywhere.
 
-mod common;
+mod cli_support;
 
-use common::{copy_dir, fixture, listing, run};
+use cli_support::{copy_dir, fixture, listing, run};
 
 #[test]
 fn reports_every_mistake_with_file_and_line_and_writes_nothing() {
@@ -35,7 +35,10 @@ fn reports_every_mistake_with_file_and_line_and_writes_nothing() {
         "warning: content/tin-tuc/bai-mot.md:10:44: `lan.nguyen@example.vn` is an e-mail address",
         "warning: content/tin-tuc/bai-ba.md:6:52: `079123456789` looks like a citizen ID number",
     ] {
-        assert!(stderr.contains(expected), "missing `{expected}` in:\n{stderr}");
+        assert!(
+            stderr.contains(expected),
+            "missing `{expected}` in:\n{stderr}"
+        );
     }
     assert!(stderr.contains("5 error(s), 3 warning(s)"), "{stderr}");
     // The offending line is shown with a caret under the spot.
@@ -43,7 +46,11 @@ fn reports_every_mistake_with_file_and_line_and_writes_nothing() {
 
     assert_eq!(listing(&site), before, "check changed the site folder");
     assert!(!site.join("public").exists());
-    assert_eq!(std::fs::read_dir(&scratch).unwrap().count(), 0, "the scratch render was not removed");
+    assert_eq!(
+        std::fs::read_dir(&scratch).unwrap().count(),
+        0,
+        "the scratch render was not removed"
+    );
 }
 
 #[test]
@@ -51,15 +58,26 @@ fn warnings_pass_unless_strict() {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("site");
     std::fs::create_dir_all(site.join("content")).unwrap();
-    std::fs::write(site.join("config.yaml"), "title: Thử\npublic_contacts: [\"0251 3822 123\"]\n").unwrap();
-    std::fs::write(site.join("content/_index.md"), "---\ntitle: Trang chủ\n---\nVăn phòng: 0251.3822.123. Chị Lan: 0912 345 678.\n").unwrap();
+    std::fs::write(
+        site.join("config.yaml"),
+        "title: Thử\npublic_contacts: [\"0251 3822 123\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("content/_index.md"),
+        "---\ntitle: Trang chủ\n---\nVăn phòng: 0251.3822.123. Chị Lan: 0912 345 678.\n",
+    )
+    .unwrap();
     let root = site.to_str().unwrap();
 
     let out = run(&["check", "--root", root], tmp.path());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("warning: content/_index.md:4:"), "{stderr}");
-    assert!(!stderr.contains("0251.3822.123` looks"), "a public contact was reported:\n{stderr}");
+    assert!(
+        !stderr.contains("0251.3822.123` looks"),
+        "a public contact was reported:\n{stderr}"
+    );
     assert!(stderr.contains("1 warning(s)"), "{stderr}");
 
     let out = run(&["check", "--root", root, "--strict"], tmp.path());
@@ -75,7 +93,11 @@ fn templates_links_are_checked_once_per_address() {
     std::fs::create_dir_all(site.join("content/tin")).unwrap();
     std::fs::create_dir_all(site.join("templates")).unwrap();
     std::fs::write(site.join("config.yaml"), "title: Thử\n").unwrap();
-    std::fs::write(site.join("content/_index.md"), "---\ntitle: Trang chủ\n---\n").unwrap();
+    std::fs::write(
+        site.join("content/_index.md"),
+        "---\ntitle: Trang chủ\n---\n",
+    )
+    .unwrap();
     std::fs::write(site.join("content/tin/a.md"), "---\ntitle: A\n---\n").unwrap();
     std::fs::write(site.join("content/tin/b.md"), "---\ntitle: B\n---\n").unwrap();
     std::fs::write(
@@ -88,6 +110,9 @@ fn templates_links_are_checked_once_per_address() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert_eq!(stderr.matches("lien-he/index.html").count(), 1, "{stderr}");
-    assert!(stderr.contains("(generated page) tin/a/index.html"), "{stderr}");
+    assert!(
+        stderr.contains("(generated page) tin/a/index.html"),
+        "{stderr}"
+    );
     assert!(stderr.contains("and 1 more link(s) like it"), "{stderr}");
 }

@@ -1,40 +1,83 @@
 //! Incomplete scores (SPEC §4): a leaf that no stage scored counts as 0 and flags the unit.
 //! That is often just "scoring not finished", so it is a warning; `--strict` makes it fail.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::compute::CampaignResults;
+use crate::compute::{CampaignResults, UnitResult};
 use crate::diag::{Diagnostics, Pos, read_source};
 use crate::model::Campaign;
 
-/// Warns once per incomplete unit and rubric, naming the leaves without points. The warning is
-/// placed on the unit's row in the rubric's latest score file (where the points would go), or
-/// on the rubric when no score file exists yet.
-pub fn warn_incomplete(root: &Path, campaigns: &[Campaign], results: &[CampaignResults], diags: &mut Diagnostics) {
+/// Warns once per incomplete unit and rubric, naming the leaves without points.
+pub fn warn_incomplete(
+    root: &Path,
+    campaigns: &[Campaign],
+    results: &[CampaignResults],
+    diags: &mut Diagnostics,
+) {
     for (campaign, result) in campaigns.iter().zip(results) {
         for rubric in &result.rubrics {
-            let latest = campaign.scores.get(&rubric.rubric).and_then(|stages| stages.last());
-            let source = latest.map(|s| s.source.clone()).or_else(|| campaign.rubrics.iter().find(|r| r.id == rubric.rubric).map(|r| r.source.clone()));
-            let Some(source) = source else { continue };
-            let text = read_source(root, &source).ok();
             for unit in rubric.units.iter().filter(|u| !u.complete) {
-                let missing: Vec<&str> = unit.criteria.iter().filter(|(_, c)| c.final_points.is_none()).map(|(id, _)| id.as_str()).collect();
-                let pos = text.as_ref().and_then(|t| t.find_token(&unit.unit, 2)).map(|p| Pos::line(p.line)).or(Some(Pos::line(1)));
-                let dir = source.parent().map(|p| p.display().to_string()).unwrap_or_default();
+                let (file, pos) = place(root, campaign, &rubric.rubric, &unit.unit);
+                let dir = file
+                    .parent()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
                 diags.warning(
-                    &source,
+                    &file,
                     pos,
+                    message(unit),
                     format!(
-                        "{} ({}) has no points for {} {} at any stage: {} counted as 0 and the unit is marked incomplete",
-                        unit.name,
-                        unit.unit,
-                        if missing.len() == 1 { "criterion" } else { "criteria" },
-                        missing.join(", "),
-                        if missing.len() == 1 { "it is" } else { "they are" }
+                        "add the points in a score file under {dir}/, or leave it while scoring is not finished (`--strict` fails on it)"
                     ),
-                    format!("add the points in a score file under {dir}/, or leave it while scoring is not finished (`--strict` fails on it)"),
                 );
             }
         }
     }
+}
+
+fn message(unit: &UnitResult) -> String {
+    let missing: Vec<&str> = unit
+        .criteria
+        .iter()
+        .filter(|(_, c)| c.final_points.is_none())
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let (noun, verb) = if missing.len() == 1 {
+        ("criterion", "it is")
+    } else {
+        ("criteria", "they are")
+    };
+    format!(
+        "{} ({}) has no points for {noun} {} at any stage: {verb} counted as 0 and the unit is marked incomplete",
+        unit.name,
+        unit.unit,
+        missing.join(", ")
+    )
+}
+
+/// Where the points would go: the unit's row in the latest score file that lists the unit,
+/// else the first score file of the rubric, else the rubric file.
+fn place(root: &Path, campaign: &Campaign, rubric: &str, unit: &str) -> (PathBuf, Option<Pos>) {
+    let stages = campaign
+        .scores
+        .get(rubric)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    if let Some(stage) = stages.iter().rev().find(|s| s.units.contains_key(unit)) {
+        let line = read_source(root, &stage.source)
+            .ok()
+            .and_then(|t| t.find_token(unit, 2))
+            .map(|p| Pos::line(p.line));
+        return (stage.source.clone(), line.or(Some(Pos::line(1))));
+    }
+    if let Some(first) = stages.first() {
+        return (first.source.clone(), None);
+    }
+    let file = campaign
+        .rubrics
+        .iter()
+        .find(|r| r.id == rubric)
+        .map(|r| r.source.clone())
+        .unwrap_or_else(|| PathBuf::from("data/campaigns").join(&campaign.id));
+    (file, None)
 }

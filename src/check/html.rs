@@ -21,7 +21,10 @@ pub fn scan(html: &str) -> PageLinks {
     while let Some(off) = html[i..].find('<') {
         let start = i + off;
         if html[start..].starts_with("<!--") {
-            i = html[start..].find("-->").map(|e| start + e + 3).unwrap_or(html.len());
+            i = html[start..]
+                .find("-->")
+                .map(|e| start + e + 3)
+                .unwrap_or(html.len());
             continue;
         }
         let mut j = start + 1;
@@ -30,7 +33,10 @@ pub fn scan(html: &str) -> PageLinks {
         }
         let name = html[start + 1..j].to_ascii_lowercase();
         if name.is_empty() || name.starts_with('!') {
-            i = html[start..].find('>').map(|e| start + e + 1).unwrap_or(html.len());
+            i = html[start..]
+                .find('>')
+                .map(|e| start + e + 1)
+                .unwrap_or(html.len());
             continue;
         }
         let end = tag_end(html, j);
@@ -120,7 +126,13 @@ pub fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
-    s.replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&#x2F;", "/").replace("&amp;", "&")
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&")
 }
 
 #[cfg(test)]
@@ -135,7 +147,15 @@ mod tests {
 <main id="noi-dung"><h2 id='muc-1'>Mục</h2><a name=cu>old</a>
 <img alt="a > b" src="../photos/a%20b.jpg"><a href="x/index.html?a=1&amp;b=2#y">x</a></main></body></html>"##;
         let p = scan(html);
-        assert_eq!(p.links, vec!["../assets/style.css", "#noi-dung", "../photos/a%20b.jpg", "x/index.html?a=1&b=2#y"]);
+        assert_eq!(
+            p.links,
+            vec![
+                "../assets/style.css",
+                "#noi-dung",
+                "../photos/a%20b.jpg",
+                "x/index.html?a=1&b=2#y"
+            ]
+        );
         assert_eq!(p.anchors, vec!["noi-dung", "muc-1", "cu"]);
     }
 }

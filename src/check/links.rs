@@ -31,7 +31,12 @@ impl OutputIndex {
             if !entry.file_type().is_file() {
                 continue;
             }
-            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+            let rel = entry
+                .path()
+                .strip_prefix(dir)
+                .unwrap_or(entry.path())
+                .to_string_lossy()
+                .replace('\\', "/");
             if rel.ends_with(".html") {
                 let text = std::fs::read_to_string(entry.path())?;
                 index.add_page(&rel, &text);
@@ -46,7 +51,8 @@ impl OutputIndex {
     pub fn add_page(&mut self, rel: &str, html_text: &str) {
         let scanned = html::scan(html_text);
         self.files.insert(rel.to_string());
-        self.anchors.insert(rel.to_string(), scanned.anchors.into_iter().collect());
+        self.anchors
+            .insert(rel.to_string(), scanned.anchors.into_iter().collect());
         self.links.insert(rel.to_string(), scanned.links);
     }
 
@@ -94,10 +100,17 @@ pub fn resolve(from: &str, href: &str) -> Resolved {
     };
     let path = rest.split('?').next().unwrap_or("");
     if path.is_empty() {
-        return Resolved::Local { file: from.to_string(), fragment };
+        return Resolved::Local {
+            file: from.to_string(),
+            fragment,
+        };
     }
     let path = percent_decode(path);
-    let mut parts: Vec<&str> = if path.starts_with('/') { Vec::new() } else { from.split('/').collect() };
+    let mut parts: Vec<&str> = if path.starts_with('/') {
+        Vec::new()
+    } else {
+        from.split('/').collect()
+    };
     if !path.starts_with('/') {
         parts.pop(); // the page's own file name
     }
@@ -126,7 +139,11 @@ fn has_scheme(href: &str) -> bool {
     match href.find(':') {
         Some(i) => {
             let scheme = &href[..i];
-            !scheme.is_empty() && scheme.starts_with(|c: char| c.is_ascii_alphabetic()) && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            !scheme.is_empty()
+                && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
         }
         None => false,
     }
@@ -141,7 +158,10 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        let hex = b.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
         if let (b'%', Some(v)) = (b[i], hex) {
             out.push(v);
             i += 3;
@@ -175,7 +195,11 @@ impl OutputIndex {
             Resolved::Local { file, fragment } => {
                 if !self.files.contains(&file) {
                     let folder = format!("{file}/index.html");
-                    return Some(if self.files.contains(&folder) { Problem::FolderWithoutSlash(file) } else { Problem::Missing(file) });
+                    return Some(if self.files.contains(&folder) {
+                        Problem::FolderWithoutSlash(file)
+                    } else {
+                        Problem::Missing(file)
+                    });
                 }
                 let anchors = self.anchors.get(&file)?;
                 match fragment {
@@ -193,10 +217,10 @@ impl OutputIndex {
         for f in self.anchors.keys() {
             let have = f.trim_end_matches("index.html");
             let limit = (want.len() / 4).clamp(1, 4);
-            if let Some(d) = distance_within(want, have, limit) {
-                if best.is_none_or(|(bd, bf)| (d, f.as_str()) < (bd, bf)) {
-                    best = Some((d, f));
-                }
+            if let Some(d) = distance_within(want, have, limit)
+                && best.is_none_or(|(bd, bf)| (d, f.as_str()) < (bd, bf))
+            {
+                best = Some((d, f));
             }
         }
         best.map(|(_, f)| f)
@@ -204,7 +228,11 @@ impl OutputIndex {
 
     /// The anchors of a page, sorted, for hints.
     fn anchors_of(&self, file: &str) -> Vec<&str> {
-        let mut v: Vec<&str> = self.anchors.get(file).map(|s| s.iter().map(String::as_str).collect()).unwrap_or_default();
+        let mut v: Vec<&str> = self
+            .anchors
+            .get(file)
+            .map(|s| s.iter().map(String::as_str).collect())
+            .unwrap_or_default();
         v.sort_unstable();
         v
     }
@@ -221,7 +249,9 @@ fn distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
     for (i, ca) in a.iter().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
         }
         if cur.iter().min().is_some_and(|&m| m > limit) {
             return None;
@@ -247,38 +277,77 @@ pub fn check_links(site: &Site, index: &OutputIndex, diags: &mut Diagnostics) {
     let mut groups: BTreeMap<Problem, (String, String, usize)> = BTreeMap::new();
     for (page, links) in &index.links {
         for href in links {
-            let Some(problem) = index.problem(page, href) else { continue };
+            let Some(problem) = index.problem(page, href) else {
+                continue;
+            };
             if reported.contains(&(page.clone(), problem.clone())) {
                 continue;
             }
-            let entry = groups.entry(problem).or_insert_with(|| (page.clone(), href.clone(), 0));
+            let entry = groups
+                .entry(problem)
+                .or_insert_with(|| (page.clone(), href.clone(), 0));
             entry.2 += 1;
         }
     }
     for (problem, (page, href, count)) in groups {
-        let others = if count > 1 { format!(" (and {} more link(s) like it on generated pages)", count - 1) } else { String::new() };
+        let others = if count > 1 {
+            format!(
+                " (and {} more link(s) like it on generated pages)",
+                count - 1
+            )
+        } else {
+            String::new()
+        };
         let (what, hint) = describe(index, &problem, &href);
-        let hint = format!("{hint}; this link comes from a template: check templates/ or the theme, and the data they print");
-        let d = Diagnostic { file: PathBuf::from(format!("(generated page) {page}")), ..Diagnostic::error("", None, format!("{what}{others}"), hint) };
-        diags.push(if matches!(problem, Problem::FolderWithoutSlash(_)) { Diagnostic { severity: crate::diag::Severity::Warning, ..d } } else { d });
+        let hint = format!(
+            "{hint}; this link comes from a template: check templates/ or the theme, and the data they print"
+        );
+        let d = Diagnostic {
+            file: PathBuf::from(format!("(generated page) {page}")),
+            ..Diagnostic::error("", None, format!("{what}{others}"), hint)
+        };
+        diags.push(if matches!(problem, Problem::FolderWithoutSlash(_)) {
+            Diagnostic {
+                severity: crate::diag::Severity::Warning,
+                ..d
+            }
+        } else {
+            d
+        });
     }
 }
 
-fn check_markdown_links(page: &crate::model::page::Page, index: &OutputIndex, reported: &mut HashSet<BrokenKey>, diags: &mut Diagnostics) {
+fn check_markdown_links(
+    page: &crate::model::page::Page,
+    index: &OutputIndex,
+    reported: &mut HashSet<BrokenKey>,
+    diags: &mut Diagnostics,
+) {
     let root = root_of(&page.path);
     let from = url_of(&page.path);
     let rendered = markdown::render(&page.body, &root);
     let body_lines: Vec<&str> = page.body.lines().collect();
     for link in &rendered.links {
         let href = relativise(&link.dest, &root);
-        let Some(problem) = index.problem(&from, &href) else { continue };
+        let Some(problem) = index.problem(&from, &href) else {
+            continue;
+        };
         let line = page.body_line + link.line - 1;
-        let column = body_lines.get(link.line - 1).and_then(|l| l.find(link.dest.as_str()).map(|b| l[..b].chars().count() + 1)).unwrap_or(1);
+        let column = body_lines
+            .get(link.line - 1)
+            .and_then(|l| {
+                l.find(link.dest.as_str())
+                    .map(|b| l[..b].chars().count() + 1)
+            })
+            .unwrap_or(1);
         let (what, mut hint) = describe(index, &problem, &link.dest);
         if link.dest.ends_with(".md") || link.dest.contains(".md#") {
             hint = match address_of_md_link(&page.source, &link.dest) {
                 Some(addr) => format!("link to the page's address, not to its file: write {addr}"),
-                None => "link to the page's address, not to its file: for content/a/b.md write /a/b/".into(),
+                None => {
+                    "link to the page's address, not to its file: for content/a/b.md write /a/b/"
+                        .into()
+                }
             };
         }
         let pos = Some(Pos::new(line, column));
@@ -294,7 +363,10 @@ fn check_markdown_links(page: &crate::model::page::Page, index: &OutputIndex, re
 /// The address of the page a Markdown link to a `.md` file meant: `bai-mot.md` written in
 /// `content/tin/x.md` → `/tin/bai-mot/`.
 fn address_of_md_link(source: &Path, dest: &str) -> Option<String> {
-    let (file, fragment) = dest.split_once('#').map(|(f, a)| (f, format!("#{a}"))).unwrap_or((dest, String::new()));
+    let (file, fragment) = dest
+        .split_once('#')
+        .map(|(f, a)| (f, format!("#{a}")))
+        .unwrap_or((dest, String::new()));
     let target = match file.strip_prefix('/') {
         Some(abs) => PathBuf::from("content").join(abs.trim_start_matches("content/")),
         None => source.parent()?.join(file),
@@ -318,7 +390,10 @@ fn address_of_md_link(source: &Path, dest: &str) -> Option<String> {
 fn describe(index: &OutputIndex, problem: &Problem, href: &str) -> (String, String) {
     match problem {
         Problem::Missing(file) => {
-            let what = format!("the link `{href}` leads to `{}`, which the site does not have", display(file));
+            let what = format!(
+                "the link `{href}` leads to `{}`, which the site does not have",
+                display(file)
+            );
             let hint = match index.nearest_page(file) {
                 Some(near) => format!("did you mean /{}?", display(near)),
                 None => "check the address: content/a/b.md is published at /a/b/, and static/x/y.pdf at /x/y.pdf".into(),
@@ -326,20 +401,40 @@ fn describe(index: &OutputIndex, problem: &Problem, href: &str) -> (String, Stri
             (what, hint)
         }
         Problem::FolderWithoutSlash(file) => (
-            format!("the link `{href}` leads to the folder /{file} without its final `/`: it works on a web server but not when the site is opened from disk"),
+            format!(
+                "the link `{href}` leads to the folder /{file} without its final `/`: it works on a web server but not when the site is opened from disk"
+            ),
             format!("write /{file}/"),
         ),
         Problem::MissingAnchor(file, anchor) => {
             let have = index.anchors_of(file);
-            let listed: Vec<String> = have.iter().filter(|a| !a.is_empty()).take(8).map(|a| format!("#{a}")).collect();
+            let listed: Vec<String> = have
+                .iter()
+                .filter(|a| !a.is_empty())
+                .take(8)
+                .map(|a| format!("#{a}"))
+                .collect();
             let hint = if listed.is_empty() {
-                "headings get anchors from their text: `## II. Nội dung` is #ii-noi-dung".to_string()
+                "headings get anchors from their text: `## II. Nội dung` is #ii-noi-dung"
+                    .to_string()
             } else {
-                format!("that page's anchors include {}; headings get anchors from their text (`## II. Nội dung` is #ii-noi-dung)", listed.join(", "))
+                format!(
+                    "that page's anchors include {}; headings get anchors from their text (`## II. Nội dung` is #ii-noi-dung)",
+                    listed.join(", ")
+                )
             };
-            (format!("the link `{href}` points to `#{anchor}`, but /{} has no such heading or anchor", display(file)), hint)
+            (
+                format!(
+                    "the link `{href}` points to `#{anchor}`, but /{} has no such heading or anchor",
+                    display(file)
+                ),
+                hint,
+            )
         }
-        Problem::Outside => (format!("the link `{href}` goes above the site's root folder"), "remove the extra `../`, or write the address from the root: /a/b/".into()),
+        Problem::Outside => (
+            format!("the link `{href}` goes above the site's root folder"),
+            "remove the extra `../`, or write the address from the root: /a/b/".into(),
+        ),
     }
 }
 
@@ -353,18 +448,42 @@ mod tests {
     use super::*;
 
     fn local(file: &str, fragment: Option<&str>) -> Resolved {
-        Resolved::Local { file: file.into(), fragment: fragment.map(String::from) }
+        Resolved::Local {
+            file: file.into(),
+            fragment: fragment.map(String::from),
+        }
     }
 
     #[test]
     fn resolving_relative_links() {
-        assert_eq!(resolve("van-ban/x/index.html", "../../index.html"), local("index.html", None));
-        assert_eq!(resolve("van-ban/x/index.html", "../y/index.html#muc-1"), local("van-ban/y/index.html", Some("muc-1")));
-        assert_eq!(resolve("van-ban/x/index.html", "#muc-2"), local("van-ban/x/index.html", Some("muc-2")));
-        assert_eq!(resolve("index.html", "van-ban/"), local("van-ban/index.html", None));
-        assert_eq!(resolve("index.html", "photos/a%20b.jpg?v=2"), local("photos/a b.jpg", None));
+        assert_eq!(
+            resolve("van-ban/x/index.html", "../../index.html"),
+            local("index.html", None)
+        );
+        assert_eq!(
+            resolve("van-ban/x/index.html", "../y/index.html#muc-1"),
+            local("van-ban/y/index.html", Some("muc-1"))
+        );
+        assert_eq!(
+            resolve("van-ban/x/index.html", "#muc-2"),
+            local("van-ban/x/index.html", Some("muc-2"))
+        );
+        assert_eq!(
+            resolve("index.html", "van-ban/"),
+            local("van-ban/index.html", None)
+        );
+        assert_eq!(
+            resolve("index.html", "photos/a%20b.jpg?v=2"),
+            local("photos/a b.jpg", None)
+        );
         assert_eq!(resolve("index.html", "../x"), Resolved::Outside);
-        for ext in ["https://example.org/", "mailto:a@b.vn", "tel:0912345678", "//cdn.example/x.js", "data:image/png;base64,xx"] {
+        for ext in [
+            "https://example.org/",
+            "mailto:a@b.vn",
+            "tel:0912345678",
+            "//cdn.example/x.js",
+            "data:image/png;base64,xx",
+        ] {
             assert_eq!(resolve("index.html", ext), Resolved::External, "{ext}");
         }
     }
@@ -372,13 +491,25 @@ mod tests {
     #[test]
     fn problems_found() {
         let mut idx = OutputIndex::default();
-        idx.add_page("index.html", r#"<main id="noi-dung"><a href="a/index.html#x">a</a></main>"#);
+        idx.add_page(
+            "index.html",
+            r#"<main id="noi-dung"><a href="a/index.html#x">a</a></main>"#,
+        );
         idx.add_page("a/index.html", r#"<h2 id="x">X</h2>"#);
         idx.add_file("photos/p.jpg");
         assert_eq!(idx.problem("index.html", "a/index.html#x"), None);
-        assert_eq!(idx.problem("index.html", "a/index.html#y"), Some(Problem::MissingAnchor("a/index.html".into(), "y".into())));
-        assert_eq!(idx.problem("index.html", "a"), Some(Problem::FolderWithoutSlash("a".into())));
-        assert_eq!(idx.problem("index.html", "b/index.html"), Some(Problem::Missing("b/index.html".into())));
+        assert_eq!(
+            idx.problem("index.html", "a/index.html#y"),
+            Some(Problem::MissingAnchor("a/index.html".into(), "y".into()))
+        );
+        assert_eq!(
+            idx.problem("index.html", "a"),
+            Some(Problem::FolderWithoutSlash("a".into()))
+        );
+        assert_eq!(
+            idx.problem("index.html", "b/index.html"),
+            Some(Problem::Missing("b/index.html".into()))
+        );
         assert_eq!(idx.problem("a/index.html", "../photos/p.jpg"), None);
         assert_eq!(idx.nearest_page("aa/index.html"), Some("a/index.html"));
     }
@@ -386,9 +517,18 @@ mod tests {
     #[test]
     fn links_to_markdown_files_get_their_address() {
         let src = Path::new("content/tin/x.md");
-        assert_eq!(address_of_md_link(src, "bai-mot.md").as_deref(), Some("/tin/bai-mot/"));
-        assert_eq!(address_of_md_link(src, "../van-ban/_index.md#muc").as_deref(), Some("/van-ban/#muc"));
-        assert_eq!(address_of_md_link(src, "/content/a/b.md").as_deref(), Some("/a/b/"));
+        assert_eq!(
+            address_of_md_link(src, "bai-mot.md").as_deref(),
+            Some("/tin/bai-mot/")
+        );
+        assert_eq!(
+            address_of_md_link(src, "../van-ban/_index.md#muc").as_deref(),
+            Some("/van-ban/#muc")
+        );
+        assert_eq!(
+            address_of_md_link(src, "/content/a/b.md").as_deref(),
+            Some("/a/b/")
+        );
     }
 
     #[test]

@@ -37,16 +37,28 @@ pub fn check(opts: &Options) -> CheckReport {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
     let site = load(opts, &mut diags);
-    let mut report = CheckReport { diags: Diagnostics::new(), pages: 0, links: 0, files: 0, elapsed: Duration::ZERO };
+    let mut report = CheckReport {
+        diags: Diagnostics::new(),
+        pages: 0,
+        links: 0,
+        files: 0,
+        elapsed: Duration::ZERO,
+    };
     if let Some(site) = &site {
         if let Some(index) = render_to_scratch(site, &mut diags) {
             report.pages = index.page_count();
             report.links = index.link_count();
             links::check_links(site, &index, &mut diags);
         }
-        let files = privacy::published_files(&site.root, &site.config.theme, opts.drafts, &mut diags);
+        let files =
+            privacy::published_files(&site.root, &site.config.theme, opts.drafts, &mut diags);
         report.files = files.len();
-        privacy::lint(&site.root, &files, &privacy::PublicContacts::new(&site.config.public_contacts), &mut diags);
+        privacy::lint(
+            &site.root,
+            &files,
+            &privacy::PublicContacts::new(&site.config.public_contacts),
+            &mut diags,
+        );
     }
     if opts.strict {
         diags.make_strict();
@@ -64,7 +76,12 @@ fn render_to_scratch(site: &Site, diags: &mut Diagnostics) -> Option<links::Outp
     let scratch = match Scratch::create() {
         Ok(s) => s,
         Err(e) => {
-            diags.push(Diagnostic::error(std::env::temp_dir(), None, format!("cannot create a scratch folder to render the site into: {e}"), "check that the temporary folder (TMPDIR) is writable"));
+            diags.push(Diagnostic::error(
+                std::env::temp_dir(),
+                None,
+                format!("cannot create a scratch folder to render the site into: {e}"),
+                "check that the temporary folder (TMPDIR) is writable",
+            ));
             return None;
         }
     };
@@ -83,7 +100,12 @@ fn render_to_scratch(site: &Site, diags: &mut Diagnostics) -> Option<links::Outp
     match index {
         Ok(i) => Some(i),
         Err(e) => {
-            diags.push(Diagnostic::error(&scratch.path, None, format!("cannot read back the rendered site: {e}"), "check the free space of the temporary folder"));
+            diags.push(Diagnostic::error(
+                &scratch.path,
+                None,
+                format!("cannot read back the rendered site: {e}"),
+                "check the free space of the temporary folder",
+            ));
             None
         }
     }
@@ -96,8 +118,12 @@ struct Scratch {
 
 impl Scratch {
     fn create() -> std::io::Result<Scratch> {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
-        let path = std::env::temp_dir().join(format!("bangvang-check-{}-{nanos}", std::process::id()));
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let path =
+            std::env::temp_dir().join(format!("bangvang-check-{}-{nanos}", std::process::id()));
         std::fs::create_dir_all(&path)?;
         Ok(Scratch { path })
     }
@@ -108,4 +134,3 @@ impl Drop for Scratch {
         let _ = std::fs::remove_dir_all(&self.path);
     }
 }
-

@@ -76,7 +76,12 @@ impl PublicContacts {
 fn national_digits(s: &str) -> String {
     let digits: String = s.chars().filter(char::is_ascii_digit).collect();
     match digits.strip_prefix("84") {
-        Some(rest) if s.trim_start().starts_with('+') || digits.len() >= 11 && !digits.starts_with('0') => format!("0{rest}"),
+        Some(rest)
+            if s.trim_start().starts_with('+')
+                || digits.len() >= 11 && !digits.starts_with('0') =>
+        {
+            format!("0{rest}")
+        }
         _ => digits,
     }
 }
@@ -101,28 +106,39 @@ fn is_separator(c: char) -> bool {
 /// True when what comes right before position `i` makes the number there part of something
 /// else: a word, a document number (`30/2020`), a decimal (`9,5`) or a code.
 fn glued_before(chars: &[char], i: usize) -> bool {
-    let Some(&c) = i.checked_sub(1).and_then(|p| chars.get(p)) else { return false };
+    let Some(&c) = i.checked_sub(1).and_then(|p| chars.get(p)) else {
+        return false;
+    };
     let after_digit = i >= 2 && chars[i - 2].is_ascii_digit();
-    c.is_alphanumeric() || matches!(c, '/' | '_' | '@' | '-' | '+') || (matches!(c, ',' | '.') && after_digit)
+    c.is_alphanumeric()
+        || matches!(c, '/' | '_' | '@' | '-' | '+')
+        || (matches!(c, ',' | '.') && after_digit)
 }
 
 fn scan_numbers(chars: &[char], line: usize, out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < chars.len() {
         let starts = chars[i].is_ascii_digit()
-            || (matches!(chars[i], '+' | '(') && chars.get(i + 1).is_some_and(char::is_ascii_digit));
+            || (matches!(chars[i], '+' | '(')
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit));
         if !starts || glued_before(chars, i) {
             i += 1;
             continue;
         }
         let (end, groups, plus) = read_number(chars, i);
-        let glued_after = chars.get(end).is_some_and(|&c| c.is_alphanumeric() || matches!(c, '/' | '_' | '@'))
-            || (chars.get(end).is_some_and(|&c| matches!(c, ',' | '.')) && chars.get(end + 1).is_some_and(char::is_ascii_digit));
-        if !glued_after {
-            if let Some(kind) = classify(&groups, plus) {
-                let text: String = chars[i..end].iter().collect();
-                out.push(Finding { kind, line, column: i + 1, text: text.trim_end().to_string() });
-            }
+        let glued_after = chars
+            .get(end)
+            .is_some_and(|&c| c.is_alphanumeric() || matches!(c, '/' | '_' | '@'))
+            || (chars.get(end).is_some_and(|&c| matches!(c, ',' | '.'))
+                && chars.get(end + 1).is_some_and(char::is_ascii_digit));
+        if !glued_after && let Some(kind) = classify(&groups, plus) {
+            let text: String = chars[i..end].iter().collect();
+            out.push(Finding {
+                kind,
+                line,
+                column: i + 1,
+                text,
+            });
         }
         i = end.max(i + 1);
     }
@@ -150,9 +166,17 @@ fn read_number(chars: &[char], start: usize) -> (usize, Vec<String>, bool) {
         groups.push(chars[from..j].iter().collect::<String>());
         i = if paren { j + 1 } else { j };
         // Another group follows after one separator (or right after a closing parenthesis).
-        let next = if paren && chars.get(i).is_some_and(|c| c.is_ascii_digit() || *c == '(') {
+        let next = if paren
+            && chars
+                .get(i)
+                .is_some_and(|c| c.is_ascii_digit() || *c == '(')
+        {
             i
-        } else if chars.get(i).copied().is_some_and(is_separator) && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit() || *c == '(') {
+        } else if chars.get(i).copied().is_some_and(is_separator)
+            && chars
+                .get(i + 1)
+                .is_some_and(|c| c.is_ascii_digit() || *c == '(')
+        {
             i + 1
         } else {
             break;
@@ -190,7 +214,8 @@ fn classify(groups: &[String], plus: bool) -> Option<Kind> {
 }
 
 fn scan_emails(chars: &[char], line: usize, out: &mut Vec<Finding>) {
-    let local_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-');
+    let local_char =
+        |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-');
     let domain_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-');
     for (at, _) in chars.iter().enumerate().filter(|(_, c)| **c == '@') {
         let mut start = at;
@@ -208,25 +233,50 @@ fn scan_emails(chars: &[char], line: usize, out: &mut Vec<Finding>) {
         let local = local.trim_start_matches('.');
         let domain: String = chars[at + 1..end].iter().collect();
         let tld = domain.rsplit('.').next().unwrap_or("");
-        if local.is_empty() || !domain.contains('.') || tld.len() < 2 || !tld.chars().all(|c| c.is_ascii_alphabetic()) {
+        if local.is_empty()
+            || !domain.contains('.')
+            || tld.len() < 2
+            || !tld.chars().all(|c| c.is_ascii_alphabetic())
+        {
             continue;
         }
         let column = at - local.chars().count() + 1;
-        out.push(Finding { kind: Kind::Email, line, column, text: format!("{local}@{domain}") });
+        out.push(Finding {
+            kind: Kind::Email,
+            line,
+            column,
+            text: format!("{local}@{domain}"),
+        });
     }
 }
 
 /// Extensions of published files that are text and worth reading.
-const TEXT_EXTENSIONS: [&str; 11] = ["md", "yaml", "yml", "csv", "txt", "html", "htm", "xml", "json", "svg", "ics"];
+const TEXT_EXTENSIONS: [&str; 11] = [
+    "md", "yaml", "yml", "csv", "txt", "html", "htm", "xml", "json", "svg", "ics",
+];
 
 /// The files whose text ends up on the site: config.yaml, content (drafts only with
 /// `--drafts`), data, the site's static files and templates.
-pub fn published_files(root: &Path, theme: &str, drafts: bool, diags: &mut Diagnostics) -> Vec<PathBuf> {
+pub fn published_files(
+    root: &Path,
+    theme: &str,
+    drafts: bool,
+    diags: &mut Diagnostics,
+) -> Vec<PathBuf> {
     let mut files = vec![PathBuf::from(crate::load::config::CONFIG_FILE)];
-    let dirs = [PathBuf::from("content"), PathBuf::from("data"), PathBuf::from("static"), PathBuf::from("templates"), Path::new("themes").join(theme)];
+    let dirs = [
+        PathBuf::from("content"),
+        PathBuf::from("data"),
+        PathBuf::from("static"),
+        PathBuf::from("templates"),
+        Path::new("themes").join(theme),
+    ];
     for dir in dirs {
         for rel in walk_files(root, &dir, diags) {
-            let text_like = rel.extension().and_then(|e| e.to_str()).is_some_and(|e| TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+            let text_like = rel
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
             if text_like {
                 files.push(rel);
             }
@@ -243,8 +293,12 @@ fn is_draft(root: &Path, rel: &Path) -> bool {
     if rel.extension().is_none_or(|e| e != "md") {
         return false;
     }
-    let Ok(text) = std::fs::read_to_string(root.join(rel)) else { return false };
-    let Ok(sp) = split(text.trim_start_matches('\u{feff}')) else { return false };
+    let Ok(text) = std::fs::read_to_string(root.join(rel)) else {
+        return false;
+    };
+    let Ok(sp) = split(text.trim_start_matches('\u{feff}')) else {
+        return false;
+    };
     sp.yaml.lines().any(|l| {
         let l = l.trim_end();
         l.starts_with("draft:") && l["draft:".len()..].trim() == "true"
@@ -302,21 +356,32 @@ fn comment_start(line: &str) -> Option<usize> {
 pub fn lint(root: &Path, files: &[PathBuf], public: &PublicContacts, diags: &mut Diagnostics) {
     for rel in files {
         // Files that cannot be read are reported by the loaders; here they are skipped.
-        let Ok(src) = read_source(root, rel) else { continue };
+        let Ok(src) = read_source(root, rel) else {
+            continue;
+        };
         let text = without_yaml_comments(rel, &src.text);
         for f in scan(&text).into_iter().filter(|f| !public.allows(f)) {
             let pos = Some(Pos::new(f.line, f.column));
             let (what, hint) = match f.kind {
                 Kind::Phone => (
-                    format!("`{}` looks like a phone number, and this file is published", f.text),
+                    format!(
+                        "`{}` looks like a phone number, and this file is published",
+                        f.text
+                    ),
                     "remove it, or, if it is meant to be public (an office's number), list it under `public_contacts:` in config.yaml",
                 ),
                 Kind::Email => (
-                    format!("`{}` is an e-mail address, and this file is published", f.text),
+                    format!(
+                        "`{}` is an e-mail address, and this file is published",
+                        f.text
+                    ),
                     "remove it, or, if it is meant to be public (an office's address), list it under `public_contacts:` in config.yaml",
                 ),
                 Kind::CitizenId => (
-                    format!("`{}` looks like a citizen ID number (CCCD, 12 digits), and this file is published", f.text),
+                    format!(
+                        "`{}` looks like a citizen ID number (CCCD, 12 digits), and this file is published",
+                        f.text
+                    ),
                     "remove it: identity numbers must not be published",
                 ),
             };
@@ -335,8 +400,21 @@ mod tests {
 
     #[test]
     fn vietnamese_phone_formats() {
-        for phone in ["0949.051051", "0251 3822 123", "0912 345 678", "091-234-5678", "+84 912 345 678", "+84912345678", "(0251) 3822 123", "84 251 3822 123"] {
-            assert_eq!(found(&format!("liên hệ: {phone}.")), vec![(Kind::Phone, phone.to_string())], "{phone}");
+        for phone in [
+            "0949.051051",
+            "0251 3822 123",
+            "0912 345 678",
+            "091-234-5678",
+            "+84 912 345 678",
+            "+84912345678",
+            "(0251) 3822 123",
+            "84 251 3822 123",
+        ] {
+            assert_eq!(
+                found(&format!("liên hệ: {phone}.")),
+                vec![(Kind::Phone, phone.to_string())],
+                "{phone}"
+            );
         }
     }
 
@@ -360,10 +438,22 @@ mod tests {
 
     #[test]
     fn citizen_ids_and_emails() {
-        assert_eq!(found("CCCD số 079123456789 cấp ngày"), vec![(Kind::CitizenId, "079123456789".into())]);
-        assert_eq!(found("số 079 123 456 789"), vec![(Kind::CitizenId, "079 123 456 789".into())]);
-        assert_eq!(found("gửi về vhtt.bienhoa@dongnai.gov.vn."), vec![(Kind::Email, "vhtt.bienhoa@dongnai.gov.vn".into())]);
-        assert_eq!(found("[thư](mailto:a.b@x.vn)"), vec![(Kind::Email, "a.b@x.vn".into())]);
+        assert_eq!(
+            found("CCCD số 079123456789 cấp ngày"),
+            vec![(Kind::CitizenId, "079123456789".into())]
+        );
+        assert_eq!(
+            found("số 079 123 456 789"),
+            vec![(Kind::CitizenId, "079 123 456 789".into())]
+        );
+        assert_eq!(
+            found("gửi về vhtt.bienhoa@dongnai.gov.vn."),
+            vec![(Kind::Email, "vhtt.bienhoa@dongnai.gov.vn".into())]
+        );
+        assert_eq!(
+            found("[thư](mailto:a.b@x.vn)"),
+            vec![(Kind::Email, "a.b@x.vn".into())]
+        );
         assert_eq!(found("@nguoidung và a@b"), vec![]);
     }
 
@@ -377,17 +467,27 @@ mod tests {
     fn yaml_comments_are_not_published() {
         let yaml = "title: x # gọi 0912 345 678\nnote: \"# 0912 345 679\"\n";
         let cleaned = without_yaml_comments(Path::new("config.yaml"), yaml);
-        assert_eq!(found(&cleaned), vec![(Kind::Phone, "0912 345 679".to_string())]);
+        assert_eq!(
+            found(&cleaned),
+            vec![(Kind::Phone, "0912 345 679".to_string())]
+        );
         let md = "---\ntitle: a # 0912 345 678\n---\nBody # 0912 345 677\n";
         let cleaned = without_yaml_comments(Path::new("content/a.md"), md);
-        assert_eq!(found(&cleaned), vec![(Kind::Phone, "0912 345 677".to_string())]);
+        assert_eq!(
+            found(&cleaned),
+            vec![(Kind::Phone, "0912 345 677".to_string())]
+        );
     }
 
     #[test]
     fn public_contacts_match_however_written() {
         let public = PublicContacts::new(&["0251 3822 123".into(), "VanPhong@x.gov.vn".into()]);
         let f = scan("+84 251 3822 123; 0251.3822.123; vanphong@x.gov.vn; 0912 345 678");
-        let left: Vec<&str> = f.iter().filter(|f| !public.allows(f)).map(|f| f.text.as_str()).collect();
+        let left: Vec<&str> = f
+            .iter()
+            .filter(|f| !public.allows(f))
+            .map(|f| f.text.as_str())
+            .collect();
         assert_eq!(left, vec!["0912 345 678"]);
     }
 }

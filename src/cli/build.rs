@@ -9,7 +9,14 @@ use crate::site::{Options, build};
 
 /// Runs `build`.
 pub fn run(args: BuildArgs) -> ExitCode {
-    let opts = Options { root: args.root.clone(), output: args.output, base_url: args.base_url, strict: args.strict, drafts: args.drafts, ..Default::default() };
+    let opts = Options {
+        root: args.root.clone(),
+        output: args.output,
+        base_url: args.base_url,
+        strict: args.strict,
+        drafts: args.drafts,
+        ..Default::default()
+    };
     let ticker = Ticker::start(opts.progress.clone());
     let result = build(&opts);
     ticker.stop();
@@ -21,7 +28,10 @@ pub fn run(args: BuildArgs) -> ExitCode {
         }
         Err(diags) => {
             print_diagnostics(&opts.root, &diags);
-            eprintln!("build failed: {} error(s); the previous output was left as it was", diags.error_count());
+            eprintln!(
+                "build failed: {} error(s); the previous output was left as it was",
+                diags.error_count()
+            );
             ExitCode::from(EXIT_INVALID)
         }
     }

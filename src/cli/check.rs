@@ -25,7 +25,12 @@ pub struct CheckArgs {
 /// Runs `check`: prints every problem, then one summary line; exit status 1 when there are
 /// errors.
 pub fn run(args: CheckArgs) -> ExitCode {
-    let opts = Options { root: args.root, strict: args.strict, drafts: args.drafts, ..Default::default() };
+    let opts = Options {
+        root: args.root,
+        strict: args.strict,
+        drafts: args.drafts,
+        ..Default::default()
+    };
     let report = check(&opts);
     print_diagnostics(&opts.root, &report.diags);
     let (errors, warnings) = (report.diags.error_count(), report.diags.warning_count());

@@ -19,11 +19,18 @@ pub struct InitArgs {
 pub fn run(args: InitArgs) -> ExitCode {
     match crate::init::create(&args.dir) {
         Ok(files) => {
-            println!("created a new site in {} ({} files):", args.dir.display(), files.len());
+            println!(
+                "created a new site in {} ({} files):",
+                args.dir.display(),
+                files.len()
+            );
             for f in &files {
                 println!("  {}", f.display());
             }
-            println!("\nnext:\n  cd {}\n  bangvang serve      # open http://127.0.0.1:1111/ and edit a score: the page follows", args.dir.display());
+            println!(
+                "\nnext:\n  cd {}\n  bangvang serve      # open http://127.0.0.1:1111/ and edit a score: the page follows",
+                args.dir.display()
+            );
             ExitCode::from(EXIT_OK)
         }
         Err(d) => {

@@ -35,13 +35,19 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Build the site into the output folder (replaced only when the build is complete).
-    #[command(after_help = "Example:\n  bangvang build --root my-site --output /var/www/thidua --base-url https://thidua.example.gov.vn/")]
+    #[command(
+        after_help = "Example:\n  bangvang build --root my-site --output /var/www/thidua --base-url https://thidua.example.gov.vn/"
+    )]
     Build(BuildArgs),
     /// Serve the site on 127.0.0.1, rebuild on every change and reload the browser.
-    #[command(after_help = "Example:\n  bangvang serve                      serve this folder at http://127.0.0.1:1111/\n  bangvang serve --root my-site --port 8080\n\nThe site is built into the system's temporary folder; nothing is written in the site folder.")]
+    #[command(
+        after_help = "Example:\n  bangvang serve                      serve this folder at http://127.0.0.1:1111/\n  bangvang serve --root my-site --port 8080\n\nThe site is built into the system's temporary folder; nothing is written in the site folder."
+    )]
     Serve(serve::ServeArgs),
     /// Validate everything and check links, anchors and personal data; write nothing.
-    #[command(after_help = "Example:\n  bangvang check                      check the site in this folder\n  bangvang check --root my-site --strict   fail on warnings too (before publishing)\n\nPhone numbers and e-mails meant to be public go in `public_contacts:` of config.yaml.")]
+    #[command(
+        after_help = "Example:\n  bangvang check                      check the site in this folder\n  bangvang check --root my-site --strict   fail on warnings too (before publishing)\n\nPhone numbers and e-mails meant to be public go in `public_contacts:` of config.yaml."
+    )]
     Check(check::CheckArgs),
     /// Create a new site with a small working example.
     #[command(after_help = "Example:\n  bangvang init my-site && cd my-site && bangvang serve")]

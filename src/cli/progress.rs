@@ -42,7 +42,10 @@ impl Ticker {
                 eprint!("\r\x1b[K");
             }
         });
-        Ticker { stop, handle: Some(handle) }
+        Ticker {
+            stop,
+            handle: Some(handle),
+        }
     }
 
     /// Stops and erases the indicator.
@@ -59,7 +62,7 @@ fn group(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(' ');
         }
         out.push(c);

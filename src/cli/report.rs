@@ -25,7 +25,9 @@ pub fn format_diagnostics(root: &Path, diags: &Diagnostics, color: bool) -> Vec<
         let src = match &cache {
             Some((p, s)) if *p == d.file => s.clone(),
             _ => {
-                let s = std::fs::read(root.join(&d.file)).ok().and_then(|b| crate::diag::decode_source(&d.file, &b).ok());
+                let s = std::fs::read(root.join(&d.file))
+                    .ok()
+                    .and_then(|b| crate::diag::decode_source(&d.file, &b).ok());
                 cache = Some((d.file.clone(), s.clone()));
                 s
             }
@@ -42,21 +44,32 @@ pub fn format_diagnostic(d: &Diagnostic, src: Option<&SourceText>, color: bool) 
         (true, Severity::Warning) => ("\x1b[1;33m", "\x1b[0m"),
         _ => ("", ""),
     };
-    let word = if d.severity == Severity::Error { "error" } else { "warning" };
+    let word = if d.severity == Severity::Error {
+        "error"
+    } else {
+        "warning"
+    };
     let mut out = format!("{on}{word}{off}: {}: {}", d.location(), d.message);
     if !d.hint.is_empty() {
         out.push_str(&format!(" — {}", d.hint));
     }
     out.push('\n');
-    if let (Some(line), Some(src)) = (d.line, src) {
-        if let Some(text) = src.line_text(line) {
-            let (shown, caret) = window(text, d.column);
-            let gutter = line.to_string();
-            out.push_str(&format!("{} |\n{gutter} | {shown}\n", " ".repeat(gutter.len())));
-            if let Some(col) = caret {
-                let pad: String = shown.chars().take(col.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-                out.push_str(&format!("{} | {pad}{on}^{off}\n", " ".repeat(gutter.len())));
-            }
+    if let (Some(line), Some(src)) = (d.line, src)
+        && let Some(text) = src.line_text(line)
+    {
+        let (shown, caret) = window(text, d.column);
+        let gutter = line.to_string();
+        out.push_str(&format!(
+            "{} |\n{gutter} | {shown}\n",
+            " ".repeat(gutter.len())
+        ));
+        if let Some(col) = caret {
+            let pad: String = shown
+                .chars()
+                .take(col.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            out.push_str(&format!("{} | {pad}{on}^{off}\n", " ".repeat(gutter.len())));
         }
     }
     out
@@ -71,11 +84,17 @@ fn window(text: &str, column: Option<usize>) -> (String, Option<usize>) {
         return (text.to_string(), col);
     }
     let start = match col {
-        Some(c) if c > WIDTH - 20 => (c - 1).saturating_sub(WIDTH / 2).min(chars.len().saturating_sub(WIDTH - 1)),
+        Some(c) if c > WIDTH - 20 => (c - 1)
+            .saturating_sub(WIDTH / 2)
+            .min(chars.len().saturating_sub(WIDTH - 1)),
         _ => 0,
     };
     let end = (start + WIDTH).min(chars.len());
-    let mut shown: String = if start > 0 { "…".into() } else { String::new() };
+    let mut shown: String = if start > 0 {
+        "…".into()
+    } else {
+        String::new()
+    };
     shown.extend(&chars[start..end]);
     if end < chars.len() {
         shown.push('…');
@@ -88,8 +107,16 @@ const WIDTH: usize = 100;
 
 /// Prints the one-line summary after a build.
 pub fn print_summary(r: &Report) {
-    let out = r.output.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
-    let warn = if r.warnings.warning_count() > 0 { format!(", {} warning(s)", r.warnings.warning_count()) } else { String::new() };
+    let out = r
+        .output
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let warn = if r.warnings.warning_count() > 0 {
+        format!(", {} warning(s)", r.warnings.warning_count())
+    } else {
+        String::new()
+    };
     println!(
         "built {} pages ({} files), {} campaigns, {} honorees in {:.2} s{warn} → {out}",
         r.pages,
@@ -110,7 +137,10 @@ mod tests {
         let src = SourceText::new("data/u.csv", "id,name\np 1,X\n".to_string());
         let d = Diagnostic::error("data/u.csv", Some(Pos::new(2, 2)), "bad id", "fix it");
         let s = format_diagnostic(&d, Some(&src), false);
-        assert_eq!(s, "error: data/u.csv:2:2: bad id — fix it\n  |\n2 | p 1,X\n  |  ^\n");
+        assert_eq!(
+            s,
+            "error: data/u.csv:2:2: bad id — fix it\n  |\n2 | p 1,X\n  |  ^\n"
+        );
     }
 
     #[test]

@@ -26,11 +26,23 @@ pub struct ServeArgs {
 /// Runs `serve` until stopped with Ctrl-C.
 pub fn run(args: ServeArgs) -> ExitCode {
     let root = args.root.clone();
-    let opts = ServeOptions { site: Options { root: args.root, drafts: args.drafts, ..Default::default() }, port: args.port };
+    let opts = ServeOptions {
+        site: Options {
+            root: args.root,
+            drafts: args.drafts,
+            ..Default::default()
+        },
+        port: args.port,
+    };
     let result = serve(opts, &mut |event| match event {
         ServeEvent::Listening { url, dir } => {
-            println!("serving {url} (built into {}; nothing is written in the site folder)", dir.display());
-            println!("watching config.yaml, content/, data/, static/, themes/ and templates/; press Ctrl-C to stop");
+            println!(
+                "serving {url} (built into {}; nothing is written in the site folder)",
+                dir.display()
+            );
+            println!(
+                "watching config.yaml, content/, data/, static/, themes/ and templates/; press Ctrl-C to stop"
+            );
         }
         ServeEvent::Built { changed, outcome } => report(&root, changed, outcome),
     });
@@ -38,7 +50,11 @@ pub fn run(args: ServeArgs) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             print_diagnostics(&root, &e.to_diagnostics());
-            ExitCode::from(if matches!(e, ServeError::NotASite(_)) { EXIT_INVALID } else { EXIT_FAILURE })
+            ExitCode::from(if matches!(e, ServeError::NotASite(_)) {
+                EXIT_INVALID
+            } else {
+                EXIT_FAILURE
+            })
         }
     }
 }
@@ -50,24 +66,56 @@ fn report(root: &std::path::Path, changed: &[PathBuf], outcome: &Outcome) {
         [first, rest @ ..] => format!("{} and {} more changed: ", first.display(), rest.len()),
     };
     match outcome {
-        Outcome::Built { full, rendered, total, copied, load, render, warnings } => {
+        Outcome::Built {
+            full,
+            rendered,
+            total,
+            copied,
+            load,
+            render,
+            warnings,
+        } => {
             print_diagnostics(root, warnings);
-            let secs = format!("{:.2} s (load {:.2} s, render {:.2} s)", (*load + *render).as_secs_f64(), load.as_secs_f64(), render.as_secs_f64());
+            let secs = format!(
+                "{:.2} s (load {:.2} s, render {:.2} s)",
+                (*load + *render).as_secs_f64(),
+                load.as_secs_f64(),
+                render.as_secs_f64()
+            );
             let line = match full {
-                Some(_) if changed.is_empty() => format!("built the site ({total} render jobs) in {secs}"),
-                Some(reason) => format!("{what}rebuilt everything ({total} jobs) in {secs}, because {reason}; browser reloaded"),
-                None if *rendered == 0 && *copied == 0 => format!("{what}nothing published changed"),
+                Some(_) if changed.is_empty() => {
+                    format!("built the site ({total} render jobs) in {secs}")
+                }
+                Some(reason) => format!(
+                    "{what}rebuilt everything ({total} jobs) in {secs}, because {reason}; browser reloaded"
+                ),
+                None if *rendered == 0 && *copied == 0 => {
+                    format!("{what}nothing published changed")
+                }
                 None => {
-                    let copies = if *copied > 0 { format!(", copied {copied} file(s)") } else { String::new() };
-                    format!("{what}re-rendered {rendered} of {total} jobs{copies} in {secs}; browser reloaded")
+                    let copies = if *copied > 0 {
+                        format!(", copied {copied} file(s)")
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "{what}re-rendered {rendered} of {total} jobs{copies} in {secs}; browser reloaded"
+                    )
                 }
             };
             println!("{line}");
         }
         Outcome::Failed(diags) => {
             print_diagnostics(root, diags);
-            let served = if changed.is_empty() { "fix them and save: the site is served as soon as it builds" } else { "the last good site is still served" };
-            eprintln!("{what}{} error(s): {served}; the browser shows them too", diags.error_count());
+            let served = if changed.is_empty() {
+                "fix them and save: the site is served as soon as it builds"
+            } else {
+                "the last good site is still served"
+            };
+            eprintln!(
+                "{what}{} error(s): {served}; the browser shows them too",
+                diags.error_count()
+            );
         }
     }
 }

@@ -3,9 +3,22 @@
 //! Pure functions over the plain values of [`crate::model`]: no file system, no templates,
 //! no global state. Same input, same output; the order units are listed in never matters.
 
-use std::collections::BTreeMap;
+pub mod awards;
+pub mod ranking;
+pub mod totals;
+
+#[cfg(test)]
+mod properties;
+#[cfg(test)]
+mod test_support;
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{Campaign, Participants, Points, Rubric, Scope, Unit};
+
+pub use awards::award_results;
+pub use ranking::{RankKey, Standing, rank};
+pub use totals::{band_index, cell_result, criterion_points, ordered_stages, unit_result};
 
 /// The results of every rubric of a campaign, in the campaign's rubric order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,16 +106,87 @@ pub struct AwardResult {
 /// The participants of a rubric, as unit ids in a stable order (SPEC §3.3): the listed units;
 /// or every unit of the listed kinds; or, by default, all cluster members (all units when the
 /// campaign has no clusters).
-pub fn participants(campaign: &Campaign, rubric: &Rubric, units: &BTreeMap<String, Unit>) -> Vec<String> {
+pub fn participants(
+    campaign: &Campaign,
+    rubric: &Rubric,
+    units: &BTreeMap<String, Unit>,
+) -> Vec<String> {
     match &rubric.participants {
         Participants::Units(list) => list.clone(),
-        Participants::Kinds(kinds) => units.values().filter(|u| kinds.contains(&u.kind)).map(|u| u.id.clone()).collect(),
+        Participants::Kinds(kinds) => units
+            .values()
+            .filter(|u| kinds.contains(&u.kind))
+            .map(|u| u.id.clone())
+            .collect(),
         Participants::Default if campaign.clusters.is_empty() => units.keys().cloned().collect(),
-        Participants::Default => campaign.clusters.iter().flat_map(|c| c.members.iter().cloned()).collect(),
+        Participants::Default => campaign
+            .clusters
+            .iter()
+            .flat_map(|c| c.members.iter().cloned())
+            .collect(),
     }
 }
 
-/// Placeholder until the scoring core lands.
-pub fn campaign_results(_campaign: &Campaign, _units: &BTreeMap<String, Unit>) -> CampaignResults {
-    CampaignResults { rubrics: Vec::new() }
+/// The results of every rubric of a campaign (SPEC §4), in the campaign's rubric order.
+pub fn campaign_results(campaign: &Campaign, units: &BTreeMap<String, Unit>) -> CampaignResults {
+    CampaignResults {
+        rubrics: campaign
+            .rubrics
+            .iter()
+            .map(|r| rubric_results(campaign, r, units))
+            .collect(),
+    }
+}
+
+/// The results of one rubric: every participant scored and ranked overall and within its
+/// cluster, listed in ranking order, with the outcomes of the rubric's award rules.
+pub fn rubric_results(
+    campaign: &Campaign,
+    rubric: &Rubric,
+    units: &BTreeMap<String, Unit>,
+) -> RubricResults {
+    // A unit listed twice (twice in `units:`, or in two clusters) is still one participant.
+    let mut seen = BTreeSet::new();
+    let ids: Vec<String> = participants(campaign, rubric, units)
+        .into_iter()
+        .filter(|id| seen.insert(id.clone()))
+        .collect();
+    let stages = ordered_stages(campaign, &rubric.id);
+    let mut results: Vec<UnitResult> = ids
+        .iter()
+        .map(|id| {
+            let cluster = campaign.cluster_of(id).map(|c| c.id.as_str());
+            unit_result(rubric, &stages, id, units.get(id), cluster)
+        })
+        .collect();
+    let standings: Vec<Standing> = results.iter().map(|r| Standing::of(rubric, r)).collect();
+
+    let everyone: Vec<usize> = (0..results.len()).collect();
+    let overall = rank(&standings, &everyone);
+    for &(i, r) in &overall {
+        results[i].rank_overall = r;
+    }
+    for cluster in &campaign.clusters {
+        let members: Vec<usize> = everyone
+            .iter()
+            .copied()
+            .filter(|&i| results[i].cluster.as_deref() == Some(cluster.id.as_str()))
+            .collect();
+        for (i, r) in rank(&standings, &members) {
+            results[i].rank_cluster = Some(r);
+        }
+    }
+    let awards = award_results(campaign, rubric, &results, &standings);
+
+    let mut slots: Vec<Option<UnitResult>> = results.into_iter().map(Some).collect();
+    let units = overall
+        .iter()
+        .filter_map(|&(i, _)| slots[i].take())
+        .collect();
+    RubricResults {
+        rubric: rubric.id.clone(),
+        max: rubric.max(),
+        units,
+        awards,
+    }
 }

@@ -87,7 +87,16 @@ pub fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
 /// Parses the text of `config.yaml`.
 pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config> {
     let raw: RawConfig = if src.text.trim().is_empty() {
-        RawConfig { title: None, description: None, base_url: None, language: None, theme: None, output_dir: None, organisation: None, public_contacts: None }
+        RawConfig {
+            title: None,
+            description: None,
+            base_url: None,
+            language: None,
+            theme: None,
+            output_dir: None,
+            organisation: None,
+            public_contacts: None,
+        }
     } else {
         match serde_yaml::from_str(&src.text) {
             Ok(r) => r,
@@ -100,7 +109,12 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
     let d = Config::default();
     let theme = raw.theme.unwrap_or(d.theme);
     if !crate::text::is_valid_id(&theme) {
-        diags.error(&src.path, src.find_key("theme", 1).or(Some(Pos::line(1))), format!("the theme name `{theme}` is not a valid name"), crate::text::ID_HINT);
+        diags.error(
+            &src.path,
+            src.find_key("theme", 1).or(Some(Pos::line(1))),
+            format!("the theme name `{theme}` is not a valid name"),
+            crate::text::ID_HINT,
+        );
     }
     let mut base_url = raw.base_url.unwrap_or_default();
     if !base_url.is_empty() && !base_url.ends_with('/') {
@@ -108,12 +122,18 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
     }
     Some(Config {
         title: raw.title.map(|t| crate::text::nfc(&t)).unwrap_or(d.title),
-        description: raw.description.map(|t| crate::text::nfc(&t)).unwrap_or_default(),
+        description: raw
+            .description
+            .map(|t| crate::text::nfc(&t))
+            .unwrap_or_default(),
         base_url,
         language: raw.language.unwrap_or(d.language),
         theme,
         output_dir: raw.output_dir.map(PathBuf::from).unwrap_or(d.output_dir),
-        organisation: raw.organisation.map(|t| crate::text::nfc(&t)).unwrap_or_default(),
+        organisation: raw
+            .organisation
+            .map(|t| crate::text::nfc(&t))
+            .unwrap_or_default(),
         public_contacts: raw.public_contacts.unwrap_or_default(),
     })
 }

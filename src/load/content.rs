@@ -13,9 +13,9 @@ use walkdir::WalkDir;
 use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, decode_source};
 use crate::load::frontmatter::{SplitError, split};
 use crate::load::yaml_error;
+use crate::model::Date;
 use crate::model::document::{DocumentMeta, Signer};
 use crate::model::page::Page;
-use crate::model::Date;
 use crate::text::nfc;
 
 /// Folders under `content/` that other loaders own.
@@ -41,16 +41,29 @@ pub fn walk_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathB
     for entry in WalkDir::new(&base).follow_links(true).sort_by_file_name() {
         match entry {
             Ok(e) if e.file_type().is_file() => {
-                let rel = e.path().strip_prefix(root).unwrap_or(e.path()).to_path_buf();
+                let rel = e
+                    .path()
+                    .strip_prefix(root)
+                    .unwrap_or(e.path())
+                    .to_path_buf();
                 out.push(rel);
             }
             Ok(_) => {}
             Err(e) => {
-                let at = e.path().map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf()).unwrap_or_else(|| dir.to_path_buf());
+                let at = e
+                    .path()
+                    .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf())
+                    .unwrap_or_else(|| dir.to_path_buf());
                 let (what, hint) = if e.loop_ancestor().is_some() {
-                    ("this symbolic link makes a loop (it points to a folder that contains it)", "remove the link or point it somewhere outside the folder")
+                    (
+                        "this symbolic link makes a loop (it points to a folder that contains it)",
+                        "remove the link or point it somewhere outside the folder",
+                    )
                 } else {
-                    ("cannot read this entry", "check the file permissions and that links point to files that exist")
+                    (
+                        "cannot read this entry",
+                        "check the file permissions and that links point to files that exist",
+                    )
                 };
                 diags.push(Diagnostic::error(at, None, what, hint));
             }
@@ -62,12 +75,21 @@ pub fn walk_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathB
 /// Reads `content/`: every `.md` file becomes a page (drafts left out unless `drafts`).
 pub fn load_content(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Content {
     let files = walk_files(root, Path::new("content"), diags);
-    let (md, assets): (Vec<PathBuf>, Vec<PathBuf>) = files.into_iter().partition(|p| p.extension().is_some_and(|e| e == "md"));
+    let (md, assets): (Vec<PathBuf>, Vec<PathBuf>) = files
+        .into_iter()
+        .partition(|p| p.extension().is_some_and(|e| e == "md"));
     let md: Vec<PathBuf> = md.into_iter().filter(|p| !in_special_dir(p)).collect();
     let results: Vec<Result<Page, Vec<Diagnostic>>> = md
         .par_iter()
         .map(|rel| {
-            let bytes = std::fs::read(root.join(rel)).map_err(|e| vec![Diagnostic::error(rel, None, format!("cannot read the file: {e}"), "check that it is readable")])?;
+            let bytes = std::fs::read(root.join(rel)).map_err(|e| {
+                vec![Diagnostic::error(
+                    rel,
+                    None,
+                    format!("cannot read the file: {e}"),
+                    "check that it is readable",
+                )]
+            })?;
             let src = decode_source(rel, &bytes).map_err(|d| vec![d])?;
             parse_page(&src)
         })
@@ -83,10 +105,22 @@ pub fn load_content(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Conte
     pages.sort_by(|a, b| a.path.cmp(&b.path));
     for w in pages.windows(2) {
         if w[0].path == w[1].path {
-            diags.error(&w[1].source, None, format!("this page has the same address /{} as {}", w[1].path, w[0].source.display()), "rename one of the two files");
+            diags.error(
+                &w[1].source,
+                None,
+                format!(
+                    "this page has the same address /{} as {}",
+                    w[1].path,
+                    w[0].source.display()
+                ),
+                "rename one of the two files",
+            );
         }
     }
-    let assets = assets.into_iter().filter_map(|p| p.strip_prefix("content").ok().map(Path::to_path_buf)).collect();
+    let assets = assets
+        .into_iter()
+        .filter_map(|p| p.strip_prefix("content").ok().map(Path::to_path_buf))
+        .collect();
     Content { pages, assets }
 }
 
@@ -94,7 +128,9 @@ fn in_special_dir(rel: &Path) -> bool {
     let mut comps = rel.components().skip(1);
     let first = comps.next().and_then(|c| c.as_os_str().to_str());
     let is_leaf_file = comps.next().is_some();
-    matches!(first, Some(f) if SPECIAL_DIRS.contains(&f)) && is_leaf_file && !rel.ends_with("_index.md")
+    matches!(first, Some(f) if SPECIAL_DIRS.contains(&f))
+        && is_leaf_file
+        && !rel.ends_with("_index.md")
 }
 
 /// The site path of a content file: `content/a/b.md` → `a/b/`, `content/a/_index.md` → `a/`.
@@ -102,7 +138,10 @@ pub fn page_path(rel: &Path) -> Result<(String, bool), String> {
     let inner = rel.strip_prefix("content").unwrap_or(rel);
     let mut parts: Vec<String> = Vec::new();
     for c in inner.components() {
-        let s = c.as_os_str().to_str().ok_or_else(|| "the file name is not valid text".to_string())?;
+        let s = c
+            .as_os_str()
+            .to_str()
+            .ok_or_else(|| "the file name is not valid text".to_string())?;
         parts.push(s.to_string());
     }
     let file = parts.pop().unwrap_or_default();
@@ -112,7 +151,11 @@ pub fn page_path(rel: &Path) -> Result<(String, bool), String> {
         parts.push(stem);
     }
     for p in &parts {
-        if !p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_') || p.is_empty() {
+        if !p
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+            || p.is_empty()
+        {
             return Err(format!("`{p}` cannot be part of a web address"));
         }
     }
@@ -189,37 +232,67 @@ pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
     let (path, is_section) = match page_path(&src.path) {
         Ok(p) => p,
         Err(msg) => {
-            return Err(vec![Diagnostic::error(&src.path, None, msg, "name files and folders with lowercase ASCII letters, digits and '-' (for example ke-hoach-2024.md)")]);
+            return Err(vec![Diagnostic::error(
+                &src.path,
+                None,
+                msg,
+                "name files and folders with lowercase ASCII letters, digits and '-' (for example ke-hoach-2024.md)",
+            )]);
         }
     };
     let sp = match split(&src.text) {
         Ok(s) => s,
         Err(SplitError::NoOpening) => {
-            return Err(vec![Diagnostic::error(&src.path, Some(Pos::line(1)), "the page has no front matter", "start the file with a line `---`, then `title: …`, then another `---`")]);
+            return Err(vec![Diagnostic::error(
+                &src.path,
+                Some(Pos::line(1)),
+                "the page has no front matter",
+                "start the file with a line `---`, then `title: …`, then another `---`",
+            )]);
         }
         Err(SplitError::Unclosed(line)) => {
-            return Err(vec![Diagnostic::error(&src.path, Some(Pos::line(line)), "the front matter opened here is never closed", "add a line `---` after the last front-matter line")]);
+            return Err(vec![Diagnostic::error(
+                &src.path,
+                Some(Pos::line(line)),
+                "the front matter opened here is never closed",
+                "add a line `---` after the last front-matter line",
+            )]);
         }
     };
     let raw: RawFront = if sp.yaml.trim().is_empty() {
         serde_yaml::from_str("{}").map_err(|e| vec![yaml_error(src, &e, 0, FRONT_FIELDS)])?
     } else {
-        serde_yaml::from_str(sp.yaml).map_err(|e| vec![yaml_error(src, &e, sp.yaml_line - 1, FRONT_FIELDS)])?
+        serde_yaml::from_str(sp.yaml)
+            .map_err(|e| vec![yaml_error(src, &e, sp.yaml_line - 1, FRONT_FIELDS)])?
     };
-    let line_of = |key: &str| src.find_key(key, sp.yaml_line).or(Some(Pos::line(sp.yaml_line)));
-    let date_field = |text: &Option<String>, key: &str, errs: &mut Vec<Diagnostic>| -> Option<Date> {
-        let t = text.as_deref()?;
-        let d = Date::parse(t);
-        if d.is_none() {
-            errs.push(Diagnostic::error(&src.path, line_of(key), format!("`{t}` is not a date"), "write dates as YYYY-MM-DD, for example 2024-03-15"));
-        }
-        d
+    let line_of = |key: &str| {
+        src.find_key(key, sp.yaml_line)
+            .or(Some(Pos::line(sp.yaml_line)))
     };
+    let date_field =
+        |text: &Option<String>, key: &str, errs: &mut Vec<Diagnostic>| -> Option<Date> {
+            let t = text.as_deref()?;
+            let d = Date::parse(t);
+            if d.is_none() {
+                errs.push(Diagnostic::error(
+                    &src.path,
+                    line_of(key),
+                    format!("`{t}` is not a date"),
+                    "write dates as YYYY-MM-DD, for example 2024-03-15",
+                ));
+            }
+            d
+        };
     let date = date_field(&raw.date, "date", &mut errs);
     let document = raw.document.map(|d| {
         let date = date_field(&d.date, "date", &mut errs);
         if d.issuer.as_deref().is_none_or(|s| s.trim().is_empty()) {
-            errs.push(Diagnostic::error(&src.path, line_of("document"), "the document has no issuer", "add `issuer:` (cơ quan ban hành) to the document block"));
+            errs.push(Diagnostic::error(
+                &src.path,
+                line_of("document"),
+                "the document has no issuer",
+                "add `issuer:` (cơ quan ban hành) to the document block",
+            ));
         }
         DocumentMeta {
             doc_type: d.doc_type.filter(|t| !t.trim().is_empty()),
@@ -231,22 +304,42 @@ pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
             summary: d.summary.unwrap_or_default(),
             to: d.to,
             bases: d.bases,
-            signer: d.signer.map(|s| Signer { authority: s.authority, position: s.position, name: s.name }),
+            signer: d.signer.map(|s| Signer {
+                authority: s.authority,
+                position: s.position,
+                name: s.name,
+            }),
             recipients: d.recipients,
         }
     });
-    for (key, value) in [("campaign", &raw.campaign), ("conference", &raw.conference), ("template", &raw.template)] {
+    for (key, value) in [
+        ("campaign", &raw.campaign),
+        ("conference", &raw.conference),
+        ("template", &raw.template),
+    ] {
         if let Some(v) = value {
-            let ok = if key == "template" { !v.contains("..") && !v.starts_with('/') } else { crate::text::is_valid_id(v) };
+            let ok = if key == "template" {
+                !v.contains("..") && !v.starts_with('/')
+            } else {
+                crate::text::is_valid_id(v)
+            };
             if !ok {
-                errs.push(Diagnostic::error(&src.path, line_of(key), format!("`{v}` is not a valid {key} name"), crate::text::ID_HINT));
+                errs.push(Diagnostic::error(
+                    &src.path,
+                    line_of(key),
+                    format!("`{v}` is not a valid {key} name"),
+                    crate::text::ID_HINT,
+                ));
             }
         }
     }
     if !errs.is_empty() {
         return Err(errs);
     }
-    let title = raw.title.map(|t| nfc(&t)).unwrap_or_else(|| default_title(&path));
+    let title = raw
+        .title
+        .map(|t| nfc(&t))
+        .unwrap_or_else(|| default_title(&path));
     Ok(Page {
         source: src.path.clone(),
         path,
@@ -261,7 +354,7 @@ pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
         conference: raw.conference,
         illustrative: match raw.illustrative {
             Some(Illustrative::Flag(true)) => Some(String::new()),
-            Some(Illustrative::Note(n)) => Some(n),
+            Some(Illustrative::Note(n)) => Some(strip_label(&n)),
             _ => None,
         },
         document,
@@ -275,17 +368,32 @@ pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
 fn top_level_keys(yaml: &str, first_line: usize) -> std::collections::BTreeMap<String, usize> {
     let mut out = std::collections::BTreeMap::new();
     for (i, line) in yaml.lines().enumerate() {
-        if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            if let Some((key, _)) = line.split_once(':') {
-                out.entry(key.trim().to_string()).or_insert(first_line + i);
-            }
+        if line.starts_with(|c: char| c.is_ascii_alphabetic())
+            && let Some((key, _)) = line.split_once(':')
+        {
+            out.entry(key.trim().to_string()).or_insert(first_line + i);
         }
     }
     out
 }
 
+/// The page prints "Dữ liệu minh họa." itself; a note that starts with it loses the repeat.
+fn strip_label(note: &str) -> String {
+    let t = note.trim();
+    match t.strip_prefix("Dữ liệu minh họa") {
+        Some(rest) => rest
+            .trim_start_matches([':', '.', ' ', '-', '—'])
+            .to_string(),
+        None => t.to_string(),
+    }
+}
+
 fn default_title(path: &str) -> String {
-    path.trim_end_matches('/').rsplit('/').next().unwrap_or("").replace('-', " ")
+    path.trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .replace('-', " ")
 }
 
 #[cfg(test)]
@@ -298,9 +406,18 @@ mod tests {
 
     #[test]
     fn paths() {
-        assert_eq!(page_path(Path::new("content/a/b.md")), Ok(("a/b/".into(), false)));
-        assert_eq!(page_path(Path::new("content/a/_index.md")), Ok(("a/".into(), true)));
-        assert_eq!(page_path(Path::new("content/_index.md")), Ok(("".into(), true)));
+        assert_eq!(
+            page_path(Path::new("content/a/b.md")),
+            Ok(("a/b/".into(), false))
+        );
+        assert_eq!(
+            page_path(Path::new("content/a/_index.md")),
+            Ok(("a/".into(), true))
+        );
+        assert_eq!(
+            page_path(Path::new("content/_index.md")),
+            Ok(("".into(), true))
+        );
         assert!(page_path(Path::new("content/Văn bản.md")).is_err());
     }
 
@@ -325,7 +442,11 @@ mod tests {
         let e = parse_page(&src("content/x.md", "---\ntitel: A\n---\n")).unwrap_err();
         assert_eq!(e[0].line, Some(2), "{}", e[0]);
         assert!(e[0].message.contains("titel"));
-        let e = parse_page(&src("content/x.md", "---\ntitle: A\ndate: 15/03/2024\n---\n")).unwrap_err();
+        let e = parse_page(&src(
+            "content/x.md",
+            "---\ntitle: A\ndate: 15/03/2024\n---\n",
+        ))
+        .unwrap_err();
         assert_eq!((e[0].line, e[0].column), (Some(3), Some(1)));
     }
 }

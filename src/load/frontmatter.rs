@@ -29,7 +29,10 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     let mut line_no = 1;
     // Skip blank lines before the fence.
     loop {
-        let end = text[offset..].find('\n').map(|i| offset + i + 1).unwrap_or(text.len());
+        let end = text[offset..]
+            .find('\n')
+            .map(|i| offset + i + 1)
+            .unwrap_or(text.len());
         let line = &text[offset..end];
         if line.trim().is_empty() && end < text.len() {
             offset = end;
@@ -47,10 +50,18 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     let mut cur = offset;
     let mut cur_line = line_no + 1;
     while cur < text.len() {
-        let end = text[cur..].find('\n').map(|i| cur + i + 1).unwrap_or(text.len());
+        let end = text[cur..]
+            .find('\n')
+            .map(|i| cur + i + 1)
+            .unwrap_or(text.len());
         let line = text[cur..end].trim_end();
         if line == "---" || line == "..." {
-            return Ok(Split { yaml: &text[yaml_start..cur], yaml_line: open_line + 1, body: &text[end..], body_line: cur_line + 1 });
+            return Ok(Split {
+                yaml: &text[yaml_start..cur],
+                yaml_line: open_line + 1,
+                body: &text[end..],
+                body_line: cur_line + 1,
+            });
         }
         cur = end;
         cur_line += 1;
@@ -73,7 +84,11 @@ mod tests {
         ];
         for (input, yaml, yl, body, bl) in ok {
             let s = split(input).unwrap();
-            assert_eq!((s.yaml, s.yaml_line, s.body, s.body_line), (yaml, yl, body, bl), "{input:?}");
+            assert_eq!(
+                (s.yaml, s.yaml_line, s.body, s.body_line),
+                (yaml, yl, body, bl),
+                "{input:?}"
+            );
         }
         assert_eq!(split("title: A\n"), Err(SplitError::NoOpening));
         assert_eq!(split(""), Err(SplitError::NoOpening));

@@ -34,13 +34,39 @@ impl Date {
     /// 10 and the months 1 and 2 take a leading zero ("ngày 05 tháng 02 năm 2024",
     /// "ngày 15 tháng 3 năm 2024").
     pub fn to_vi_long(self) -> String {
-        let month = if self.month <= 2 { format!("{:02}", self.month) } else { self.month.to_string() };
+        let month = if self.month <= 2 {
+            format!("{:02}", self.month)
+        } else {
+            self.month.to_string()
+        };
         format!("ngày {:02} tháng {} năm {}", self.day, month, self.year)
     }
 
     /// Short Vietnamese form: `15/03/2024`.
     pub fn to_vi_short(self) -> String {
         format!("{:02}/{:02}/{}", self.day, self.month, self.year)
+    }
+
+    /// The Vietnamese name of the weekday: "thứ Hai" … "thứ Bảy", "Chủ nhật".
+    pub fn weekday_vi(self) -> &'static str {
+        // Sakamoto's method: 0 = Sunday.
+        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let y = if self.month < 3 {
+            self.year - 1
+        } else {
+            self.year
+        };
+        let w = (y + y / 4 - y / 100 + y / 400 + T[self.month as usize - 1] + self.day as i32)
+            .rem_euclid(7);
+        [
+            "Chủ nhật",
+            "thứ Hai",
+            "thứ Ba",
+            "thứ Tư",
+            "thứ Năm",
+            "thứ Sáu",
+            "thứ Bảy",
+        ][w as usize]
     }
 
     /// ISO form `2024-03-15`.
@@ -72,12 +98,21 @@ mod tests {
     fn parse_and_format() {
         let d = Date::parse("2024-03-15").unwrap();
         assert_eq!(d.to_vi_long(), "ngày 15 tháng 3 năm 2024");
-        assert_eq!(Date::parse("2024-02-05").unwrap().to_vi_long(), "ngày 05 tháng 02 năm 2024");
-        assert_eq!(Date::parse("2023-11-30").unwrap().to_vi_long(), "ngày 30 tháng 11 năm 2023");
+        assert_eq!(
+            Date::parse("2024-02-05").unwrap().to_vi_long(),
+            "ngày 05 tháng 02 năm 2024"
+        );
+        assert_eq!(
+            Date::parse("2023-11-30").unwrap().to_vi_long(),
+            "ngày 30 tháng 11 năm 2023"
+        );
         assert_eq!(d.to_vi_short(), "15/03/2024");
         assert!(Date::parse("2023-02-29").is_none());
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("2024-13-01").is_none());
         assert!(Date::parse("15/03/2024").is_none());
+        assert_eq!(Date::parse("2020-11-20").unwrap().weekday_vi(), "thứ Sáu");
+        assert_eq!(Date::parse("2020-11-22").unwrap().weekday_vi(), "Chủ nhật");
+        assert_eq!(Date::parse("2024-03-15").unwrap().weekday_vi(), "thứ Sáu");
     }
 }

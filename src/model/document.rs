@@ -48,7 +48,11 @@ impl DocumentMeta {
             Some(d) => d.to_vi_long(),
             None => "ngày      tháng      năm".to_string(),
         };
-        if self.place.is_empty() { capitalise(&date) } else { format!("{}, {date}", self.place) }
+        if self.place.is_empty() {
+            capitalise(&date)
+        } else {
+            format!("{}, {date}", self.place)
+        }
     }
 }
 

@@ -41,10 +41,17 @@ pub struct Stage {
 impl Stage {
     /// The stages used when a campaign declares none (SPEC §3.2).
     pub fn defaults() -> Vec<Stage> {
-        [("self", "Tự chấm"), ("cluster", "Cụm trưởng chấm"), ("appraised", "Thẩm định")]
-            .into_iter()
-            .map(|(id, label)| Stage { id: id.into(), label: label.into() })
-            .collect()
+        [
+            ("self", "Tự chấm"),
+            ("cluster", "Cụm trưởng chấm"),
+            ("appraised", "Thẩm định"),
+        ]
+        .into_iter()
+        .map(|(id, label)| Stage {
+            id: id.into(),
+            label: label.into(),
+        })
+        .collect()
     }
 }
 
@@ -242,7 +249,13 @@ impl Rubric {
     /// Finds a criterion (leaf or section) by id.
     pub fn find(&self, id: &str) -> Option<&Criterion> {
         fn walk<'a>(list: &'a [Criterion], id: &str) -> Option<&'a Criterion> {
-            list.iter().find_map(|c| if c.id == id { Some(c) } else { walk(&c.items, id) })
+            list.iter().find_map(|c| {
+                if c.id == id {
+                    Some(c)
+                } else {
+                    walk(&c.items, id)
+                }
+            })
         }
         walk(&self.criteria, id)
     }
@@ -315,6 +328,8 @@ pub struct Campaign {
 impl Campaign {
     /// The cluster a unit belongs to, if any.
     pub fn cluster_of(&self, unit: &str) -> Option<&Cluster> {
-        self.clusters.iter().find(|c| c.members.iter().any(|m| m == unit))
+        self.clusters
+            .iter()
+            .find(|c| c.members.iter().any(|m| m == unit))
     }
 }

@@ -77,7 +77,11 @@ impl Points {
         if int_part.len() > 12 {
             return Err(PointsError::TooLarge);
         }
-        let whole: i64 = if int_part.is_empty() { 0 } else { int_part.parse().map_err(|_| PointsError::TooLarge)? };
+        let whole: i64 = if int_part.is_empty() {
+            0
+        } else {
+            int_part.parse().map_err(|_| PointsError::TooLarge)?
+        };
         let mut frac: i64 = 0;
         for (i, b) in frac_trimmed.bytes().enumerate() {
             frac += i64::from(b - b'0') * if i == 0 { 10 } else { 1 };
@@ -140,7 +144,7 @@ impl Points {
 pub fn group_thousands(digits: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -216,7 +220,10 @@ mod tests {
         assert_eq!(p(".5"), Points::from_hundredths(50));
         assert_eq!(Points::parse("9,5", true), Ok(Points::from_hundredths(950)));
         assert_eq!(Points::parse("9,5", false), Err(PointsError::NotANumber));
-        assert_eq!(Points::parse("1.255", false), Err(PointsError::TooManyDecimals));
+        assert_eq!(
+            Points::parse("1.255", false),
+            Err(PointsError::TooManyDecimals)
+        );
         for bad in ["", "abc", "1e3", "1..2", "-", ".", "1.2.3", "NaN", "½"] {
             assert!(Points::parse(bad, false).is_err(), "{bad}");
         }
@@ -243,14 +250,18 @@ mod tests {
 
     #[test]
     fn json_numbers_are_exact() {
-        let v = serde_json::to_string(&[p("93.5"), p("100"), p("0.1"), p("93.49"), p("0.07")]).unwrap();
+        let v =
+            serde_json::to_string(&[p("93.5"), p("100"), p("0.1"), p("93.49"), p("0.07")]).unwrap();
         assert_eq!(v, "[93.5,100,0.1,93.49,0.07]");
     }
 
     #[test]
     fn floats_from_yaml() {
         assert_eq!(Points::from_f64(9.5), Ok(p("9.5")));
-        assert_eq!(Points::from_f64(0.1 + 0.2).unwrap_err(), PointsError::TooManyDecimals);
+        assert_eq!(
+            Points::from_f64(0.1 + 0.2).unwrap_err(),
+            PointsError::TooManyDecimals
+        );
         assert_eq!(Points::from_f64(1.255), Err(PointsError::TooManyDecimals));
     }
 }

@@ -14,7 +14,13 @@ use crate::write::Staging;
 pub fn render_page(site: &Site, page: &Page) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let root = root_of(&page.path);
     let body = markdown::render(&page.body, &root);
-    let top = page.path.split('/').next().filter(|s| !s.is_empty()).map(|s| format!("{s}/index.html")).unwrap_or_default();
+    let top = page
+        .path
+        .split('/')
+        .next()
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("{s}/index.html"))
+        .unwrap_or_default();
     let mut ctx = base_context(site, &page.path, &top);
     ctx.insert("has_code", &body.has_code);
     ctx.insert(
@@ -46,7 +52,12 @@ pub fn render_page(site: &Site, page: &Page) -> Result<Vec<(String, Vec<u8>)>, D
         "page.html".into()
     };
     if !site.tera.contains_template(&template) {
-        return Err(Diagnostic::error(&page.source, None, format!("the template `{template}` does not exist"), "name a template of the theme, or remove `template:`"));
+        return Err(Diagnostic::error(
+            &page.source,
+            None,
+            format!("the template `{template}` does not exist"),
+            "name a template of the theme, or remove `template:`",
+        ));
     }
     let html = render_template(site, &template, &ctx)?;
     Ok(vec![(url_of(&page.path), html.into_bytes())])
@@ -54,8 +65,21 @@ pub fn render_page(site: &Site, page: &Page) -> Result<Vec<(String, Vec<u8>)>, D
 
 /// The pages directly under a section, in order: weight, then newest first, then title.
 pub fn children(site: &Site, section: &Page) -> Vec<ChildView> {
-    let mut kids: Vec<&Page> = site.content.pages.iter().filter(|p| p.path != section.path && p.parent_path().as_deref() == Some(section.path.as_str())).collect();
-    kids.sort_by(|a, b| a.weight.cmp(&b.weight).then(b.date.cmp(&a.date)).then_with(|| crate::model::collate::compare(&a.title, &b.title)).then(a.path.cmp(&b.path)));
+    let mut kids: Vec<&Page> = site
+        .content
+        .pages
+        .iter()
+        .filter(|p| {
+            p.path != section.path && p.parent_path().as_deref() == Some(section.path.as_str())
+        })
+        .collect();
+    kids.sort_by(|a, b| {
+        a.weight
+            .cmp(&b.weight)
+            .then(b.date.cmp(&a.date))
+            .then_with(|| crate::model::collate::compare(&a.title, &b.title))
+            .then(a.path.cmp(&b.path))
+    });
     kids.into_iter().map(ChildView::of).collect()
 }
 
@@ -63,14 +87,22 @@ fn breadcrumbs(site: &Site, page: &Page) -> Vec<LinkView> {
     if page.path.is_empty() {
         return Vec::new();
     }
-    let mut out = vec![LinkView { title: "Trang chủ".into(), url: "index.html".into(), label: String::new() }];
+    let mut out = vec![LinkView {
+        title: "Trang chủ".into(),
+        url: "index.html".into(),
+        label: String::new(),
+    }];
     let mut acc = String::new();
     let parts: Vec<&str> = page.path.trim_end_matches('/').split('/').collect();
     for part in &parts[..parts.len().saturating_sub(1)] {
         acc.push_str(part);
         acc.push('/');
         if let Some(sec) = site.content.pages.iter().find(|p| p.path == acc) {
-            out.push(LinkView { title: sec.title.clone(), url: url_of(&acc), label: String::new() });
+            out.push(LinkView {
+                title: sec.title.clone(),
+                url: url_of(&acc),
+                label: String::new(),
+            });
         }
     }
     out
@@ -80,9 +112,18 @@ fn breadcrumbs(site: &Site, page: &Page) -> Vec<LinkView> {
 pub fn feeds(site: &Site) -> Vec<(String, Vec<u8>)> {
     let pages: Vec<&Page> = site.content.pages.iter().collect();
     vec![
-        ("sitemap.xml".into(), feeds::sitemap(&site.config.base_url, &site.all_paths()).into_bytes()),
-        ("atom.xml".into(), feeds::atom(&site.config.title, &site.config.base_url, &pages).into_bytes()),
-        ("assets/syntax.css".into(), markdown::code_css().into_bytes()),
+        (
+            "sitemap.xml".into(),
+            feeds::sitemap(&site.config.base_url, &site.all_paths()).into_bytes(),
+        ),
+        (
+            "atom.xml".into(),
+            feeds::atom(&site.config.title, &site.config.base_url, &pages).into_bytes(),
+        ),
+        (
+            "assets/syntax.css".into(),
+            markdown::code_css().into_bytes(),
+        ),
     ]
 }
 
@@ -93,12 +134,21 @@ pub fn copy_static(site: &Site, out: &Staging) -> Result<usize, Diagnostics> {
     let mut n = 0;
     for (rel, bytes) in crate::render::templates::BUILTIN_STATIC {
         if let Err(e) = out.write(rel, bytes) {
-            diags.error(out.dir().join(rel), None, format!("cannot write the file: {e}"), "check the free disk space");
+            diags.error(
+                out.dir().join(rel),
+                None,
+                format!("cannot write the file: {e}"),
+                "check the free disk space",
+            );
         }
         n += 1;
     }
     let theme_static = Path::new("themes").join(&site.config.theme).join("static");
-    for (dir, prefix) in [(theme_static, ""), (Path::new("static").to_path_buf(), ""), (Path::new("content").to_path_buf(), "")] {
+    for (dir, prefix) in [
+        (theme_static, ""),
+        (Path::new("static").to_path_buf(), ""),
+        (Path::new("content").to_path_buf(), ""),
+    ] {
         for rel in crate::load::content::walk_files(&site.root, &dir, &mut diags) {
             if dir.ends_with("content") && rel.extension().is_some_and(|e| e == "md") {
                 continue;
@@ -106,10 +156,19 @@ pub fn copy_static(site: &Site, out: &Staging) -> Result<usize, Diagnostics> {
             let inner = rel.strip_prefix(&dir).unwrap_or(&rel);
             let target = format!("{prefix}{}", inner.to_string_lossy().replace('\\', "/"));
             if let Err(e) = out.copy(&site.root.join(&rel), &target) {
-                diags.error(&rel, None, format!("cannot copy the file: {e}"), "check that it is readable");
+                diags.error(
+                    &rel,
+                    None,
+                    format!("cannot copy the file: {e}"),
+                    "check that it is readable",
+                );
             }
             n += 1;
         }
     }
-    if diags.has_errors() { Err(diags) } else { Ok(n) }
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok(n)
+    }
 }

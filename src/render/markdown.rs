@@ -5,7 +5,9 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{
+    CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
+};
 use syntect::html::{ClassStyle, ClassedHTMLGenerator};
 use syntect::parsing::SyntaxSet;
 use syntect::util::LinesWithEndings;
@@ -51,7 +53,9 @@ pub fn render(md: &str, root: &str) -> Rendered {
     opts.insert(Options::ENABLE_STRIKETHROUGH);
     opts.insert(Options::ENABLE_TASKLISTS);
     opts.insert(Options::ENABLE_HEADING_ATTRIBUTES);
-    let line_starts: Vec<usize> = std::iter::once(0).chain(md.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(md.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
     let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset);
 
     let mut out = Rendered::default();
@@ -73,13 +77,16 @@ pub fn render(md: &str, root: &str) -> Rendered {
                     let id = unique(given.unwrap_or_else(|| slugify(&heading_text)), &mut used);
                     events[at] = Event::Html(CowStr::from(format!("<{} id=\"{}\">", level, id)));
                     out.anchors.push(id.clone());
-                    out.toc.push((level as u8, id, heading_text.trim().to_string()));
+                    out.toc
+                        .push((level as u8, id, heading_text.trim().to_string()));
                 }
                 events.push(Event::End(TagEnd::Heading(level)));
             }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
-                    CodeBlockKind::Fenced(l) => l.split([',', ' ']).next().unwrap_or("").to_string(),
+                    CodeBlockKind::Fenced(l) => {
+                        l.split([',', ' ']).next().unwrap_or("").to_string()
+                    }
                     CodeBlockKind::Indented => String::new(),
                 };
                 code = Some((lang, String::new()));
@@ -96,15 +103,41 @@ pub fn render(md: &str, root: &str) -> Rendered {
                     events.push(Event::Html(CowStr::from(html)));
                 }
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                out.links.push(FoundLink { dest: dest_url.to_string(), line: line_of(range.start) });
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                out.links.push(FoundLink {
+                    dest: dest_url.to_string(),
+                    line: line_of(range.start),
+                });
                 let dest_url = CowStr::from(relativise(&dest_url, root));
-                events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                out.links.push(FoundLink { dest: dest_url.to_string(), line: line_of(range.start) });
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                out.links.push(FoundLink {
+                    dest: dest_url.to_string(),
+                    line: line_of(range.start),
+                });
                 let dest_url = CowStr::from(relativise(&dest_url, root));
-                events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+                events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
             // Raw HTML is shown as text: published pages carry what authors typed, never markup
             // that could run (an office's Markdown is prose, not a web page).
@@ -128,11 +161,18 @@ pub fn render(md: &str, root: &str) -> Rendered {
 }
 
 fn unique(base: String, used: &mut HashSet<String>) -> String {
-    let base = if base.is_empty() { "muc".to_string() } else { base };
+    let base = if base.is_empty() {
+        "muc".to_string()
+    } else {
+        base
+    };
     if used.insert(base.clone()) {
         return base;
     }
-    (1..).map(|n| format!("{base}-{n}")).find(|c| used.insert(c.clone())).unwrap_or(base)
+    (1..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|c| used.insert(c.clone()))
+        .unwrap_or(base)
 }
 
 /// Turns a heading into an ASCII anchor: Vietnamese letters lose their marks (đ → d),
@@ -163,7 +203,12 @@ pub fn slugify(text: &str) -> String {
 /// Makes a link relative: `/a/b/` → `<root>a/b/index.html`; a folder link gets `index.html`
 /// so that pages open from disk; links with a scheme (`https:`, `mailto:`) stay as they are.
 pub fn relativise(dest: &str, root: &str) -> String {
-    if dest.starts_with('#') || dest.contains("://") || dest.starts_with("mailto:") || dest.starts_with("tel:") || dest.starts_with("//") {
+    if dest.starts_with('#')
+        || dest.contains("://")
+        || dest.starts_with("mailto:")
+        || dest.starts_with("tel:")
+        || dest.starts_with("//")
+    {
         return dest.to_string();
     }
     let (path, frag) = match dest.find('#') {
@@ -182,23 +227,53 @@ pub fn relativise(dest: &str, root: &str) -> String {
 
 fn highlight(lang: &str, code: &str) -> (String, bool) {
     let set = syntaxes();
-    let syntax = if lang.is_empty() { None } else { set.find_syntax_by_token(lang) };
+    let syntax = if lang.is_empty() {
+        None
+    } else {
+        set.find_syntax_by_token(lang)
+    };
     let Some(syntax) = syntax else {
-        return (format!("<pre><code>{}</code></pre>\n", crate::text::escape_html(code)), false);
+        return (
+            format!(
+                "<pre><code>{}</code></pre>\n",
+                crate::text::escape_html(code)
+            ),
+            false,
+        );
     };
     let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, set, CODE_CLASS_STYLE);
     for line in LinesWithEndings::from(code) {
-        if generator.parse_html_for_line_which_includes_newline(line).is_err() {
-            return (format!("<pre><code>{}</code></pre>\n", crate::text::escape_html(code)), false);
+        if generator
+            .parse_html_for_line_which_includes_newline(line)
+            .is_err()
+        {
+            return (
+                format!(
+                    "<pre><code>{}</code></pre>\n",
+                    crate::text::escape_html(code)
+                ),
+                false,
+            );
         }
     }
-    (format!("<pre class=\"code\"><code class=\"language-{}\">{}</code></pre>\n", crate::text::escape_html(lang), generator.finalize()), true)
+    (
+        format!(
+            "<pre class=\"code\"><code class=\"language-{}\">{}</code></pre>\n",
+            crate::text::escape_html(lang),
+            generator.finalize()
+        ),
+        true,
+    )
 }
 
 /// The stylesheet for highlighted code (light theme), generated once at build time.
 pub fn code_css() -> String {
     let themes = syntect::highlighting::ThemeSet::load_defaults();
-    themes.themes.get("InspiredGitHub").and_then(|t| syntect::html::css_for_theme_with_class_style(t, CODE_CLASS_STYLE).ok()).unwrap_or_default()
+    themes
+        .themes
+        .get("InspiredGitHub")
+        .and_then(|t| syntect::html::css_for_theme_with_class_style(t, CODE_CLASS_STYLE).ok())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -207,27 +282,47 @@ mod tests {
 
     #[test]
     fn headings_get_unique_ascii_anchors() {
-        let r = render("## II. NỘI DUNG\n\n## II. Nội dung\n\n### Đánh giá {#rieng}\n", "../");
+        let r = render(
+            "## II. NỘI DUNG\n\n## II. Nội dung\n\n### Đánh giá {#rieng}\n",
+            "../",
+        );
         assert_eq!(r.anchors, vec!["ii-noi-dung", "ii-noi-dung-1", "rieng"]);
-        assert!(r.html.contains("<h2 id=\"ii-noi-dung\">II. NỘI DUNG</h2>"), "{}", r.html);
+        assert!(
+            r.html.contains("<h2 id=\"ii-noi-dung\">II. NỘI DUNG</h2>"),
+            "{}",
+            r.html
+        );
     }
 
     #[test]
     fn links_become_relative() {
-        assert_eq!(relativise("/van-ban/x/", "../../"), "../../van-ban/x/index.html");
+        assert_eq!(
+            relativise("/van-ban/x/", "../../"),
+            "../../van-ban/x/index.html"
+        );
         assert_eq!(relativise("/", "../"), "../index.html");
         assert_eq!(relativise("../x/#muc-1", "../"), "../x/index.html#muc-1");
         assert_eq!(relativise("/static/a.pdf", ""), "static/a.pdf");
-        assert_eq!(relativise("https://example.org/", "../"), "https://example.org/");
+        assert_eq!(
+            relativise("https://example.org/", "../"),
+            "https://example.org/"
+        );
         let r = render("[a](/campaigns/x/) ![b](/photos/p.jpg)", "../../");
-        assert!(r.html.contains("href=\"../../campaigns/x/index.html\""), "{}", r.html);
+        assert!(
+            r.html.contains("href=\"../../campaigns/x/index.html\""),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains("src=\"../../photos/p.jpg\""));
         assert_eq!(r.links.len(), 2);
     }
 
     #[test]
     fn extensions_and_safety() {
-        let r = render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ - [x] done\n\n<script>alert(1)</script>\n\nChú thích[^1]\n\n[^1]: ghi chú\n", "");
+        let r = render(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ - [x] done\n\n<script>alert(1)</script>\n\nChú thích[^1]\n\n[^1]: ghi chú\n",
+            "",
+        );
         assert!(r.html.contains("<table>"));
         assert!(r.html.contains("<del>x</del>"));
         assert!(!r.html.contains("<script>"), "{}", r.html);

@@ -1,11 +1,18 @@
 //! Rendering: Markdown, templates and generated files, written into the staging folder.
 //! Pages are rendered in parallel; each job reads the shared, immutable [`crate::site::Site`].
 
+pub mod campaign;
+pub mod charts;
 pub mod content;
 pub mod feeds;
+pub mod ics;
 pub mod markdown;
 pub mod progress;
+pub mod results;
+pub mod scoreboard;
+pub mod scorecard;
 pub mod templates;
+pub mod units;
 pub mod view;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -27,6 +34,41 @@ pub enum Job {
     NotFound,
     /// `sitemap.xml`, `atom.xml` and the code stylesheet.
     Feeds,
+    /// `/campaigns/`.
+    CampaignIndex,
+    /// A campaign page (index into `site.data.campaigns`).
+    Campaign(usize),
+    /// `results.json`, `results.csv`, `schedule.ics` of a campaign.
+    Exports(usize),
+    /// A rubric's overall scoreboard (campaign, rubric), or a cluster's (…, Some(cluster)).
+    Board(usize, usize, Option<usize>),
+    /// A unit's scorecard (campaign, rubric, position in the ranking).
+    Scorecard(usize, usize, usize),
+    /// A unit's page across campaigns (index into the units in id order).
+    Unit(usize),
+}
+
+/// Every job of a full build, in a stable order.
+pub fn all_jobs(site: &Site) -> Vec<Job> {
+    let mut jobs: Vec<Job> = (0..site.content.pages.len()).map(Job::Page).collect();
+    jobs.push(Job::NotFound);
+    jobs.push(Job::Feeds);
+    if !site.data.campaigns.is_empty() {
+        jobs.push(Job::CampaignIndex);
+    }
+    for (ci, c) in site.data.campaigns.iter().enumerate() {
+        jobs.push(Job::Campaign(ci));
+        jobs.push(Job::Exports(ci));
+        for (ri, _) in c.rubrics.iter().enumerate() {
+            jobs.push(Job::Board(ci, ri, None));
+            jobs.extend((0..c.clusters.len()).map(|k| Job::Board(ci, ri, Some(k))));
+            jobs.extend(
+                (0..site.results[ci].rubrics[ri].units.len()).map(|k| Job::Scorecard(ci, ri, k)),
+            );
+        }
+    }
+    jobs.extend((0..site.data.units.len()).map(Job::Unit));
+    jobs
 }
 
 /// Counts of what a build wrote.
@@ -38,14 +80,6 @@ pub struct Counts {
     pub files: usize,
 }
 
-/// Every job of the site, in a stable order.
-pub fn jobs(site: &Site) -> Vec<Job> {
-    let mut jobs: Vec<Job> = (0..site.content.pages.len()).map(Job::Page).collect();
-    jobs.push(Job::NotFound);
-    jobs.push(Job::Feeds);
-    jobs
-}
-
 /// Renders the whole site into `out`. Problems are returned together; on any error the caller
 /// drops the staging folder.
 pub fn render_site(site: &Site, out: &Staging) -> Result<Counts, Diagnostics> {
@@ -53,8 +87,12 @@ pub fn render_site(site: &Site, out: &Staging) -> Result<Counts, Diagnostics> {
 }
 
 /// [`render_site`], counting finished jobs in `progress` for a terminal indicator.
-pub fn render_site_with_progress(site: &Site, out: &Staging, progress: &progress::Progress) -> Result<Counts, Diagnostics> {
-    let jobs = jobs(site);
+pub fn render_site_with_progress(
+    site: &Site,
+    out: &Staging,
+    progress: &progress::Progress,
+) -> Result<Counts, Diagnostics> {
+    let jobs = all_jobs(site);
     progress.start(jobs.len());
     let pages = AtomicUsize::new(0);
     let files = AtomicUsize::new(0);
@@ -74,7 +112,12 @@ pub fn render_site_with_progress(site: &Site, out: &Staging, progress: &progress
                 }
                 files.fetch_add(1, Ordering::Relaxed);
                 if let Err(e) = out.write(&path, &bytes) {
-                    errs.push(Diagnostic::error(out.dir().join(&path), None, format!("cannot write the file: {e}"), "check the free disk space and permissions"));
+                    errs.push(Diagnostic::error(
+                        out.dir().join(&path),
+                        None,
+                        format!("cannot write the file: {e}"),
+                        "check the free disk space and permissions",
+                    ));
                 }
             }
             errs
@@ -93,7 +136,10 @@ pub fn render_site_with_progress(site: &Site, out: &Staging, progress: &progress
         diags.sort();
         return Err(diags);
     }
-    Ok(Counts { pages: pages.into_inner(), files: files.into_inner() })
+    Ok(Counts {
+        pages: pages.into_inner(),
+        files: files.into_inner(),
+    })
 }
 
 /// Renders one job into (output path, bytes) pairs.
@@ -102,11 +148,23 @@ pub fn render_job(site: &Site, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diag
         Job::Page(i) => content::render_page(site, &site.content.pages[*i]),
         Job::NotFound => {
             let mut ctx = base_context(site, "", "");
-            ctx.insert("page", &view::PageView::titled("Không tìm thấy trang", "404.html"));
+            ctx.insert(
+                "page",
+                &view::PageView::titled("Không tìm thấy trang", "404.html"),
+            );
             // 404.html is served from any depth; its links are written from the site root.
-            Ok(vec![("404.html".into(), render_template(site, "404.html", &ctx)?.into_bytes())])
+            Ok(vec![(
+                "404.html".into(),
+                render_template(site, "404.html", &ctx)?.into_bytes(),
+            )])
         }
         Job::Feeds => Ok(content::feeds(site)),
+        Job::CampaignIndex => campaign::render_campaign_index(site),
+        Job::Campaign(ci) => campaign::render_campaign(site, *ci),
+        Job::Exports(ci) => campaign::render_exports(site, *ci),
+        Job::Board(ci, ri, cl) => scoreboard::render_board(site, *ci, *ri, *cl),
+        Job::Scorecard(ci, ri, k) => scorecard::render_scorecard(site, *ci, *ri, *k),
+        Job::Unit(i) => units::render_unit(site, &site.unit_ids[*i]),
     }
 }
 
@@ -124,5 +182,11 @@ pub fn base_context(_site: &Site, path: &str, section_url: &str) -> Context {
 
 /// Renders a template, turning a failure into a diagnostic on the template.
 pub fn render_template(site: &Site, name: &str, ctx: &Context) -> Result<String, Diagnostic> {
-    site.tera.render(name, ctx).map_err(|e| templates::template_error(std::path::Path::new(&format!("templates/{name}")), &e))
+    site.tera.render(name, ctx).map_err(|e| {
+        templates::template_error(
+            &site.template_files,
+            std::path::Path::new(&format!("templates/{name}")),
+            &e,
+        )
+    })
 }

@@ -31,7 +31,10 @@ impl Progress {
 
     /// (finished, total); total is 0 before the render starts.
     pub fn get(&self) -> (usize, usize) {
-        (self.inner.done.load(Ordering::Relaxed), self.inner.total.load(Ordering::Relaxed))
+        (
+            self.inner.done.load(Ordering::Relaxed),
+            self.inner.total.load(Ordering::Relaxed),
+        )
     }
 }
 

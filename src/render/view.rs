@@ -41,7 +41,15 @@ pub struct PageView {
 impl PageView {
     /// A page with only a title (generated pages).
     pub fn titled(title: impl Into<String>, url: impl Into<String>) -> Self {
-        PageView { title: title.into(), description: String::new(), url: url.into(), html: String::new(), date: None, date_iso: None, illustrative: None }
+        PageView {
+            title: title.into(),
+            description: String::new(),
+            url: url.into(),
+            html: String::new(),
+            date: None,
+            date_iso: None,
+            illustrative: None,
+        }
     }
 }
 
@@ -70,7 +78,11 @@ impl ChildView {
             url: url_of(&page.path),
             date: page.date.map(|d| d.to_vi_short()),
             date_iso: page.date.map(|d| d.iso()),
-            number: page.document.as_ref().map(|d| d.number.clone()).filter(|n| !n.trim().is_empty()),
+            number: page
+                .document
+                .as_ref()
+                .map(|d| d.number.clone())
+                .filter(|n| !n.trim().is_empty()),
             description: page.description.clone(),
         }
     }
@@ -124,15 +136,32 @@ impl DocumentView {
             summary: d.summary.clone(),
             to: d.to.clone(),
             bases: d.bases.clone(),
-            signer: d.signer.as_ref().map(|s| SignerView { authority: s.authority.clone(), position: s.position.clone(), name: s.name.clone() }),
-            recipients: d.recipients.iter().map(|r| r.trim().trim_end_matches([';', '.', ',']).trim().to_string()).collect(),
+            signer: d.signer.as_ref().map(|s| SignerView {
+                authority: s.authority.clone(),
+                position: s.position.clone(),
+                name: s.name.clone(),
+            }),
+            recipients: d
+                .recipients
+                .iter()
+                .map(|r| {
+                    r.trim()
+                        .trim_end_matches([';', '.', ','])
+                        .trim()
+                        .to_string()
+                })
+                .collect(),
         }
     }
 }
 
 /// The root-relative address of a site path: `a/b/` → `a/b/index.html`, `` → `index.html`.
 pub fn url_of(path: &str) -> String {
-    if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() }
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
 }
 
 /// The way back to the site root from a site path: `a/b/` → `../../`.
@@ -148,7 +177,10 @@ mod tests {
     fn urls_and_roots() {
         assert_eq!(url_of(""), "index.html");
         assert_eq!(url_of("a/b/"), "a/b/index.html");
-        assert_eq!(url_of("campaigns/x/results.json"), "campaigns/x/results.json");
+        assert_eq!(
+            url_of("campaigns/x/results.json"),
+            "campaigns/x/results.json"
+        );
         assert_eq!(root_of(""), "");
         assert_eq!(root_of("a/b/"), "../../");
     }

@@ -51,12 +51,20 @@ impl Events {
 
     /// True while the last build failed.
     pub fn is_failing(&self) -> bool {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).failing.is_some()
+        self.inner
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .failing
+            .is_some()
     }
 
     /// Number of open streams (for tests and the terminal).
     pub fn subscribers(&self) -> usize {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).subscribers.len()
+        self.inner
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .subscribers
+            .len()
     }
 }
 
@@ -80,13 +88,19 @@ mod tests {
         let ev = Events::default();
         let early = ev.subscribe();
         ev.errors(&["error: a.md:1:1: x — y".into()]);
-        assert_eq!(early.try_recv().unwrap(), "event: errors\ndata: [\"error: a.md:1:1: x — y\"]\n\n");
+        assert_eq!(
+            early.try_recv().unwrap(),
+            "event: errors\ndata: [\"error: a.md:1:1: x — y\"]\n\n"
+        );
         let late = ev.subscribe();
         assert!(late.try_recv().unwrap().starts_with("event: errors"));
         ev.reload();
         assert_eq!(late.try_recv().unwrap(), "event: reload\ndata: {}\n\n");
         let fresh = ev.subscribe();
-        assert!(fresh.try_recv().is_err(), "a good site sends nothing on connect");
+        assert!(
+            fresh.try_recv().is_err(),
+            "a good site sends nothing on connect"
+        );
         drop(early);
         ev.reload();
         assert_eq!(ev.subscribers(), 2);

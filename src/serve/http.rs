@@ -29,18 +29,29 @@ const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 /// Answers one request. Event streams block until the tab goes, so call this on its own thread.
 pub fn handle(req: Request, served: &Served) {
-    let url = req.url().split(['?', '#']).next().unwrap_or("/").to_string();
+    let url = req
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_string();
     if url == EVENTS_PATH {
         stream_events(req, served);
         return;
     }
     let response = match resolve(&served.dir, &url) {
-        _ if !served.ready.load(Ordering::SeqCst) => html(StatusCode(503), placeholder(&served.script)),
+        _ if !served.ready.load(Ordering::SeqCst) => {
+            html(StatusCode(503), placeholder(&served.script))
+        }
         Target::File(path) => match std::fs::read(&path) {
-            Ok(bytes) => Response::from_data(bytes).with_header(header("Content-Type", content_type(&path))).with_status_code(200),
+            Ok(bytes) => Response::from_data(bytes)
+                .with_header(header("Content-Type", content_type(&path)))
+                .with_status_code(200),
             Err(_) => not_found(&served.dir),
         },
-        Target::Redirect(to) => Response::from_data(Vec::new()).with_status_code(301).with_header(header("Location", &to)),
+        Target::Redirect(to) => Response::from_data(Vec::new())
+            .with_status_code(301)
+            .with_header(header("Location", &to)),
         Target::Missing => not_found(&served.dir),
     };
     let _ = req.respond(response.with_header(header("Cache-Control", "no-store")));
@@ -68,18 +79,31 @@ fn resolve(dir: &Path, url: &str) -> Target {
             return Target::Redirect(format!("{url}/"));
         }
         let index = path.join("index.html");
-        return if index.is_file() { Target::File(index) } else { Target::Missing };
+        return if index.is_file() {
+            Target::File(index)
+        } else {
+            Target::Missing
+        };
     }
-    if path.is_file() { Target::File(path) } else { Target::Missing }
+    if path.is_file() {
+        Target::File(path)
+    } else {
+        Target::Missing
+    }
 }
 
 fn not_found(dir: &Path) -> Response<std::io::Cursor<Vec<u8>>> {
-    let body = std::fs::read(dir.join("404.html")).unwrap_or_else(|_| b"<!DOCTYPE html><title>404</title><p>Not found</p>".to_vec());
-    Response::from_data(body).with_status_code(404).with_header(header("Content-Type", "text/html; charset=utf-8"))
+    let body = std::fs::read(dir.join("404.html"))
+        .unwrap_or_else(|_| b"<!DOCTYPE html><title>404</title><p>Not found</p>".to_vec());
+    Response::from_data(body)
+        .with_status_code(404)
+        .with_header(header("Content-Type", "text/html; charset=utf-8"))
 }
 
 fn html(status: StatusCode, body: String) -> Response<std::io::Cursor<Vec<u8>>> {
-    Response::from_data(body.into_bytes()).with_status_code(status).with_header(header("Content-Type", "text/html; charset=utf-8"))
+    Response::from_data(body.into_bytes())
+        .with_status_code(status)
+        .with_header(header("Content-Type", "text/html; charset=utf-8"))
 }
 
 /// The page shown before a first good build: it carries the script, so the errors appear
@@ -91,7 +115,9 @@ fn placeholder(script: &str) -> String {
 }
 
 fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap_or_else(|_| Header::from_bytes(&b"X-Invalid"[..], &b"1"[..]).expect("a valid header"))
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap_or_else(|_| {
+        Header::from_bytes(&b"X-Invalid"[..], &b"1"[..]).expect("a valid header")
+    })
 }
 
 /// Keeps an event stream open: writes each frame as it comes, and a comment line when idle;
@@ -100,7 +126,11 @@ fn stream_events(req: Request, served: &Served) {
     let rx = served.events.subscribe();
     let mut w = req.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: keep-alive\r\nAccess-Control-Allow-Origin: *\r\n\r\n";
-    if w.write_all(head.as_bytes()).and_then(|_| w.write_all(b": connected\n\n")).and_then(|_| w.flush()).is_err() {
+    if w.write_all(head.as_bytes())
+        .and_then(|_| w.write_all(b": connected\n\n"))
+        .and_then(|_| w.flush())
+        .is_err()
+    {
         return;
     }
     loop {
@@ -109,7 +139,10 @@ fn stream_events(req: Request, served: &Served) {
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
         };
-        if w.write_all(chunk.as_bytes()).and_then(|_| w.flush()).is_err() {
+        if w.write_all(chunk.as_bytes())
+            .and_then(|_| w.flush())
+            .is_err()
+        {
             return;
         }
     }
@@ -117,7 +150,12 @@ fn stream_events(req: Request, served: &Served) {
 
 /// The Content-Type of a file, from its extension.
 pub fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("html" | "htm") => "text/html; charset=utf-8",
         Some("css") => "text/css; charset=utf-8",
         Some("js") => "text/javascript; charset=utf-8",
@@ -144,7 +182,10 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        let hex = b.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
         match (b[i], hex) {
             (b'%', Some(v)) => {
                 out.push(v);
@@ -172,11 +213,20 @@ mod tests {
         std::fs::write(d.join("van-ban/index.html"), "docs").unwrap();
         std::fs::write(d.join("ảnh x.jpg"), "img").unwrap();
         assert_eq!(resolve(d, "/"), Target::File(d.join("index.html")));
-        assert_eq!(resolve(d, "/van-ban/"), Target::File(d.join("van-ban/index.html")));
+        assert_eq!(
+            resolve(d, "/van-ban/"),
+            Target::File(d.join("van-ban/index.html"))
+        );
         assert_eq!(resolve(d, "/van-ban"), Target::Redirect("/van-ban/".into()));
-        assert_eq!(resolve(d, "/%E1%BA%A3nh%20x.jpg"), Target::File(d.join("ảnh x.jpg")));
+        assert_eq!(
+            resolve(d, "/%E1%BA%A3nh%20x.jpg"),
+            Target::File(d.join("ảnh x.jpg"))
+        );
         assert_eq!(resolve(d, "/../etc/passwd"), Target::Missing);
         assert_eq!(resolve(d, "/nope/"), Target::Missing);
-        assert_eq!(content_type(Path::new("a/b.CSS")), "text/css; charset=utf-8");
+        assert_eq!(
+            content_type(Path::new("a/b.CSS")),
+            "text/css; charset=utf-8"
+        );
     }
 }

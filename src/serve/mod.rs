@@ -84,10 +84,16 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
         _ => ServeError::Io(format!("cannot listen on 127.0.0.1:{}: {e}", opts.port)),
     })?;
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(opts.port);
-    let server = tiny_http::Server::from_listener(listener, None).map_err(|e| ServeError::Io(format!("cannot start the web server: {e}")))?;
+    let server = tiny_http::Server::from_listener(listener, None)
+        .map_err(|e| ServeError::Io(format!("cannot start the web server: {e}")))?;
 
     let out = served_dir(&root, port);
-    let served = Arc::new(Served { dir: out.clone(), ready: Default::default(), events: Events::default(), script: CLIENT_SCRIPT.to_string() });
+    let served = Arc::new(Served {
+        dir: out.clone(),
+        ready: Default::default(),
+        events: Events::default(),
+        script: CLIENT_SCRIPT.to_string(),
+    });
     let for_http = Arc::clone(&served);
     std::thread::spawn(move || {
         for req in server.incoming_requests() {
@@ -102,11 +108,18 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
     let mut builder = Builder::new(site_opts, out.clone());
     // Watching starts before the first build, so that an edit made during it is not lost.
     let watch_root = root.canonicalize().unwrap_or_else(|_| root.clone());
-    let mut watcher = watch::SiteWatcher::start(&watch_root).map_err(|e| ServeError::Io(format!("cannot watch the site folder: {e}")))?;
-    on_event(ServeEvent::Listening { url: format!("http://127.0.0.1:{port}/"), dir: &out });
+    let mut watcher = watch::SiteWatcher::start(&watch_root)
+        .map_err(|e| ServeError::Io(format!("cannot watch the site folder: {e}")))?;
+    on_event(ServeEvent::Listening {
+        url: format!("http://127.0.0.1:{port}/"),
+        dir: &out,
+    });
     let first = builder.build(Default::default());
     publish(&served, &root, &first);
-    on_event(ServeEvent::Built { changed: &[], outcome: &first });
+    on_event(ServeEvent::Built {
+        changed: &[],
+        outcome: &first,
+    });
     while let Some(batch) = watcher.next_batch() {
         if batch.is_empty() {
             continue;
@@ -114,7 +127,10 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
         let changed: Vec<PathBuf> = batch.iter().cloned().collect();
         let outcome = builder.build(batch);
         publish(&served, &root, &outcome);
-        on_event(ServeEvent::Built { changed: &changed, outcome: &outcome });
+        on_event(ServeEvent::Built {
+            changed: &changed,
+            outcome: &outcome,
+        });
     }
     Err(ServeError::Io("the file watcher stopped".into()))
 }
@@ -124,12 +140,19 @@ fn publish(served: &Served, root: &Path, outcome: &Outcome) {
     match outcome {
         // A change that touched nothing published (an editor's temporary file) reloads
         // nobody, unless the overlay of a failed build has to go.
-        Outcome::Built { rendered: 0, copied: 0, full: None, .. } if !served.events.is_failing() => {}
+        Outcome::Built {
+            rendered: 0,
+            copied: 0,
+            full: None,
+            ..
+        } if !served.events.is_failing() => {}
         Outcome::Built { .. } => {
             served.ready.store(true, Ordering::SeqCst);
             served.events.reload();
         }
-        Outcome::Failed(diags) => served.events.errors(&crate::cli::report::format_diagnostics(root, diags, false)),
+        Outcome::Failed(diags) => served
+            .events
+            .errors(&crate::cli::report::format_diagnostics(root, diags, false)),
     }
 }
 

@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::model::page::Page;
-use crate::render::{Job, jobs};
+use crate::render::{Job, all_jobs};
 use crate::site::Site;
 
 /// What a rebuild has to do.
@@ -43,6 +43,12 @@ enum JobScope<'a> {
     NotFound,
     /// `sitemap.xml`, `atom.xml`: the list of pages and their front matter.
     Feeds,
+    /// `/campaigns/`: every campaign's leaders.
+    CampaignIndex,
+    /// A page or file of one campaign (its id): page, exports, scoreboards, scorecards.
+    Campaign(&'a str),
+    /// A unit's page across campaigns.
+    Unit,
 }
 
 /// Every job variant says what it depends on here; the match is exhaustive so that a new
@@ -52,6 +58,11 @@ fn scope_of<'a>(site: &'a Site, job: &Job) -> JobScope<'a> {
         Job::Page(i) => JobScope::Page(&site.content.pages[*i]),
         Job::NotFound => JobScope::NotFound,
         Job::Feeds => JobScope::Feeds,
+        Job::CampaignIndex => JobScope::CampaignIndex,
+        Job::Campaign(ci) | Job::Exports(ci) | Job::Board(ci, _, _) | Job::Scorecard(ci, _, _) => {
+            JobScope::Campaign(&site.data.campaigns[*ci].id)
+        }
+        Job::Unit(_) => JobScope::Unit,
     }
 }
 
@@ -75,9 +86,15 @@ enum Need {
 /// Maps the files changed since the last good build (`old`) to what must be redone to bring
 /// the site served from the folder `served` in line with `new`.
 pub fn plan_rebuild(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>, served: &Path) -> Plan {
-    let old_jobs: Vec<String> = jobs(old).iter().map(|j| format!("{j:?}")).collect();
-    let new_jobs = jobs(new);
-    if old_jobs.len() != new_jobs.len() || old_jobs.iter().zip(&new_jobs).any(|(a, b)| *a != format!("{b:?}")) || old.all_paths() != new.all_paths() {
+    let old_jobs: Vec<String> = all_jobs(old).iter().map(|j| format!("{j:?}")).collect();
+    let new_jobs = all_jobs(new);
+    if old_jobs.len() != new_jobs.len()
+        || old_jobs
+            .iter()
+            .zip(&new_jobs)
+            .any(|(a, b)| *a != format!("{b:?}"))
+        || old.all_paths() != new.all_paths()
+    {
         return Plan::Full("pages were added, removed or renamed".into());
     }
     let mut needs = BTreeSet::new();
@@ -87,7 +104,10 @@ pub fn plan_rebuild(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>, served:
             Err(reason) => return Plan::Full(reason),
         }
     }
-    let selected: Vec<Job> = new_jobs.into_iter().filter(|job| touched(scope_of(new, job), &needs)).collect();
+    let selected: Vec<Job> = new_jobs
+        .into_iter()
+        .filter(|job| touched(scope_of(new, job), &needs))
+        .collect();
     let copies = needs
         .iter()
         .filter_map(|n| match n {
@@ -95,7 +115,10 @@ pub fn plan_rebuild(old: &Site, new: &Site, changed: &BTreeSet<PathBuf>, served:
             _ => None,
         })
         .collect();
-    Plan::Partial { jobs: selected, copies }
+    Plan::Partial {
+        jobs: selected,
+        copies,
+    }
 }
 
 fn touched(scope: JobScope, needs: &BTreeSet<Need>) -> bool {
@@ -107,6 +130,11 @@ fn touched(scope: JobScope, needs: &BTreeSet<Need>) -> bool {
         }),
         JobScope::NotFound => false,
         JobScope::Feeds => needs.contains(&Need::Feeds),
+        JobScope::CampaignIndex => needs.iter().any(|n| matches!(n, Need::Campaign(_))),
+        JobScope::Campaign(id) => needs
+            .iter()
+            .any(|n| matches!(n, Need::Campaign(c) if c == id)),
+        JobScope::Unit => needs.contains(&Need::Units),
     }
 }
 
@@ -123,7 +151,11 @@ fn needs_of(old: &Site, new: &Site, path: &Path, served: &Path) -> Result<Vec<Ne
             let shadowed = first == "static" && new.root.join("content").join(&rest).is_file();
             if !new.root.join(path).is_file() {
                 // Gone: it matters only if it was published (not an editor's temporary file).
-                if served.join(&target).exists() { everything("a published file was removed") } else { Ok(Vec::new()) }
+                if served.join(&target).exists() {
+                    everything("a published file was removed")
+                } else {
+                    Ok(Vec::new())
+                }
             } else if shadowed {
                 Ok(Vec::new())
             } else {
@@ -133,7 +165,11 @@ fn needs_of(old: &Site, new: &Site, path: &Path, served: &Path) -> Result<Vec<Ne
         "data" => {
             let mut it = rest.iter().filter_map(|p| p.to_str());
             match (it.next(), it.next(), it.next()) {
-                (Some("campaigns"), Some(c), Some("scores")) => Ok(vec![Need::Campaign(c.to_string()), Need::Units, Need::Page(String::new())]),
+                (Some("campaigns"), Some(c), Some("scores")) => Ok(vec![
+                    Need::Campaign(c.to_string()),
+                    Need::Units,
+                    Need::Page(String::new()),
+                ]),
                 _ => everything("units, campaigns and rubrics are used across the site"),
             }
         }
@@ -149,7 +185,11 @@ fn content_needs(old: &Site, new: &Site, path: &Path) -> Result<Vec<Need>, Strin
     if front_matter(&before) == front_matter(&after) {
         return Ok(vec![Need::Page(after.path)]);
     }
-    let mut needs = vec![Need::Page(after.path.clone()), Need::Page(String::new()), Need::Feeds];
+    let mut needs = vec![
+        Need::Page(after.path.clone()),
+        Need::Page(String::new()),
+        Need::Feeds,
+    ];
     if let Some(parent) = after.parent_path() {
         needs.push(Need::Page(parent));
     }
@@ -167,7 +207,12 @@ fn content_needs(old: &Site, new: &Site, path: &Path) -> Result<Vec<Need>, Strin
 
 /// A page without its body: what other pages may show of it.
 fn front_matter(p: &Page) -> Page {
-    Page { body: String::new(), body_line: 0, key_lines: Default::default(), ..p.clone() }
+    Page {
+        body: String::new(),
+        body_line: 0,
+        key_lines: Default::default(),
+        ..p.clone()
+    }
 }
 
 #[cfg(test)]
@@ -184,7 +229,14 @@ mod tests {
 
     fn site_at(root: &Path) -> Site {
         let mut d = Diagnostics::new();
-        let s = load(&Options { root: root.to_path_buf(), ..Default::default() }, &mut d).unwrap();
+        let s = load(
+            &Options {
+                root: root.to_path_buf(),
+                ..Default::default()
+            },
+            &mut d,
+        )
+        .unwrap();
         assert!(!d.has_errors(), "{d:?}");
         s
     }
@@ -199,7 +251,11 @@ mod tests {
                     Job::Page(i) => format!("/{}", site.content.pages[*i].path),
                     other => format!("{other:?}"),
                 })
-                .chain(copies.iter().map(|(from, to)| format!("copy {} → {to}", from.display())))
+                .chain(
+                    copies
+                        .iter()
+                        .map(|(from, to)| format!("copy {} → {to}", from.display())),
+                )
                 .collect(),
         }
     }
@@ -221,23 +277,54 @@ mod tests {
         write(root, "static/logo.svg", "<svg/>");
         let old = site_at(root);
 
-        write(root, "content/tin/a.md", "---\ntitle: A\n---\nmột, sửa lại\n");
+        write(
+            root,
+            "content/tin/a.md",
+            "---\ntitle: A\n---\nmột, sửa lại\n",
+        );
         let new = site_at(root);
-        assert_eq!(rendered(&new, &plan_rebuild(&old, &new, &changed(&["content/tin/a.md"]), &out)), vec!["/tin/a/"]);
+        assert_eq!(
+            rendered(
+                &new,
+                &plan_rebuild(&old, &new, &changed(&["content/tin/a.md"]), &out)
+            ),
+            vec!["/tin/a/"]
+        );
 
         write(root, "content/tin/a.md", "---\ntitle: A mới\n---\nmột\n");
         let new = site_at(root);
-        assert_eq!(rendered(&new, &plan_rebuild(&old, &new, &changed(&["content/tin/a.md"]), &out)), vec!["/", "/tin/", "/tin/a/", "Feeds"]);
+        assert_eq!(
+            rendered(
+                &new,
+                &plan_rebuild(&old, &new, &changed(&["content/tin/a.md"]), &out)
+            ),
+            vec!["/", "/tin/", "/tin/a/", "Feeds"]
+        );
 
-        let p = plan_rebuild(&old, &new, &changed(&["static/logo.svg", "static/.logo.svg.swp"]), &out);
+        let p = plan_rebuild(
+            &old,
+            &new,
+            &changed(&["static/logo.svg", "static/.logo.svg.swp"]),
+            &out,
+        );
         assert_eq!(rendered(&new, &p), vec!["copy static/logo.svg → logo.svg"]);
 
-        for (path, why) in [("config.yaml", "settings"), ("data/units.yaml", "units"), ("templates/page.html", "templates")] {
-            assert!(rendered(&new, &plan_rebuild(&old, &new, &changed(&[path]), &out))[0].contains(why), "{path}");
+        for (path, why) in [
+            ("config.yaml", "settings"),
+            ("data/units.yaml", "units"),
+            ("templates/page.html", "templates"),
+        ] {
+            assert!(
+                rendered(&new, &plan_rebuild(&old, &new, &changed(&[path]), &out))[0].contains(why),
+                "{path}"
+            );
         }
 
         write(root, "content/tin/c.md", "---\ntitle: C\n---\n");
         let new = site_at(root);
-        assert!(matches!(plan_rebuild(&old, &new, &changed(&["content/tin/c.md"]), &out), Plan::Full(_)));
+        assert!(matches!(
+            plan_rebuild(&old, &new, &changed(&["content/tin/c.md"]), &out),
+            Plan::Full(_)
+        ));
     }
 }

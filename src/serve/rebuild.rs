@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::render::{Job, jobs, render_job, render_site};
+use crate::render::{Job, all_jobs, render_job, render_site};
 use crate::serve::plan::{Plan, plan_rebuild};
 use crate::site::{Options, Site, load};
 use crate::write::{Staging, check_output};
@@ -51,7 +51,12 @@ pub struct Builder {
 impl Builder {
     /// A builder of the site of `opts` into the folder `out`.
     pub fn new(opts: Options, out: PathBuf) -> Self {
-        Builder { opts, out, last: None, pending: BTreeSet::new() }
+        Builder {
+            opts,
+            out,
+            last: None,
+            pending: BTreeSet::new(),
+        }
     }
 
     /// The served folder.
@@ -76,17 +81,27 @@ impl Builder {
             Some(old) => plan_rebuild(old, &site, &self.pending, &self.out),
         };
         let render_start = Instant::now();
-        let total = jobs(&site).len();
+        let total = all_jobs(&site).len();
         let done = match plan {
             Plan::Full(reason) => self.render_all(&site).map(|_| (Some(reason), total, 0)),
-            Plan::Partial { jobs, copies } => self.render_some(&site, &jobs, &copies).map(|_| (None, jobs.len(), copies.len())),
+            Plan::Partial { jobs, copies } => self
+                .render_some(&site, &jobs, &copies)
+                .map(|_| (None, jobs.len(), copies.len())),
         };
         match done {
             Ok((full, rendered, copied)) => {
                 self.last = Some(site);
                 self.pending.clear();
                 diags.sort();
-                Outcome::Built { full, rendered, total, copied, load: load_time, render: render_start.elapsed(), warnings: diags }
+                Outcome::Built {
+                    full,
+                    rendered,
+                    total,
+                    copied,
+                    load: load_time,
+                    render: render_start.elapsed(),
+                    warnings: diags,
+                }
             }
             Err(ds) => {
                 diags.extend(ds);
@@ -114,8 +129,16 @@ impl Builder {
 
     /// Renders the given jobs in memory; only when all succeed are their files written over
     /// the served ones, each atomically (a browser never reads half a page).
-    fn render_some(&self, site: &Site, selected: &[Job], copies: &[(PathBuf, String)]) -> Result<(), Diagnostics> {
-        let results: Vec<Result<Vec<(String, Vec<u8>)>, Diagnostic>> = selected.par_iter().map(|job| render_job(site, job)).collect();
+    fn render_some(
+        &self,
+        site: &Site,
+        selected: &[Job],
+        copies: &[(PathBuf, String)],
+    ) -> Result<(), Diagnostics> {
+        let results: Vec<_> = selected
+            .par_iter()
+            .map(|job| render_job(site, job))
+            .collect();
         let mut diags = Diagnostics::new();
         let mut files = Vec::new();
         for r in results {
@@ -129,24 +152,46 @@ impl Builder {
         }
         for (rel, bytes) in files {
             if let Err(e) = replace_file(&self.out.join(&rel), |tmp| fs::write(tmp, &bytes)) {
-                diags.error(self.out.join(&rel), None, format!("cannot write the file: {e}"), "check the free space of the temporary folder");
+                diags.error(
+                    self.out.join(&rel),
+                    None,
+                    format!("cannot write the file: {e}"),
+                    "check the free space of the temporary folder",
+                );
             }
         }
         for (from, to) in copies {
-            if let Err(e) = replace_file(&self.out.join(to), |tmp| fs::copy(site.root.join(from), tmp).map(|_| ())) {
-                diags.error(from, None, format!("cannot copy the file: {e}"), "check that it is readable");
+            if let Err(e) = replace_file(&self.out.join(to), |tmp| {
+                fs::copy(site.root.join(from), tmp).map(|_| ())
+            }) {
+                diags.error(
+                    from,
+                    None,
+                    format!("cannot copy the file: {e}"),
+                    "check that it is readable",
+                );
             }
         }
-        if diags.has_errors() { Err(diags) } else { Ok(()) }
+        if diags.has_errors() {
+            Err(diags)
+        } else {
+            Ok(())
+        }
     }
 }
 
 /// Writes a file through a temporary file beside it and a rename.
-fn replace_file(path: &Path, write: impl FnOnce(&Path) -> std::io::Result<()>) -> std::io::Result<()> {
+fn replace_file(
+    path: &Path,
+    write: impl FnOnce(&Path) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent)?;
     }
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.bangvang-tmp"));
     write(&tmp)?;
     fs::rename(&tmp, path)

@@ -32,7 +32,12 @@ impl SiteWatcher {
         // The root itself, not recursively: for config.yaml, and for watched folders that
         // appear later.
         watcher.watch(root, RecursiveMode::NonRecursive)?;
-        let mut w = SiteWatcher { root: root.to_path_buf(), watcher, rx, watching: HashSet::new() };
+        let mut w = SiteWatcher {
+            root: root.to_path_buf(),
+            watcher,
+            rx,
+            watching: HashSet::new(),
+        };
         w.watch_new_dirs();
         Ok(w)
     }
@@ -40,7 +45,13 @@ impl SiteWatcher {
     /// Adds a recursive watch on each watched folder that exists and is not watched yet.
     fn watch_new_dirs(&mut self) {
         for dir in WATCHED_DIRS {
-            if !self.watching.contains(dir) && self.root.join(dir).is_dir() && self.watcher.watch(&self.root.join(dir), RecursiveMode::Recursive).is_ok() {
+            if !self.watching.contains(dir)
+                && self.root.join(dir).is_dir()
+                && self
+                    .watcher
+                    .watch(&self.root.join(dir), RecursiveMode::Recursive)
+                    .is_ok()
+            {
                 self.watching.insert(dir);
             }
         }
@@ -55,7 +66,10 @@ impl SiteWatcher {
         loop {
             let event = match deadline {
                 None => self.rx.recv().ok()?,
-                Some(d) => match self.rx.recv_timeout(d.saturating_duration_since(Instant::now())) {
+                Some(d) => match self
+                    .rx
+                    .recv_timeout(d.saturating_duration_since(Instant::now()))
+                {
                     Ok(e) => e,
                     Err(RecvTimeoutError::Timeout) => break,
                     Err(RecvTimeoutError::Disconnected) => return None,
@@ -88,7 +102,12 @@ pub fn relevant(root: &Path, path: &Path) -> Option<PathBuf> {
         return None;
     }
     let name = rel.file_name()?.to_str()?;
-    let temporary = name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".swx") || name.ends_with(".tmp") || name == "4913";
+    let temporary = name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913";
     (!temporary).then(|| rel.to_path_buf())
 }
 
@@ -99,10 +118,27 @@ mod tests {
     #[test]
     fn only_site_sources_count() {
         let root = Path::new("/s");
-        assert_eq!(relevant(root, Path::new("/s/config.yaml")), Some(PathBuf::from("config.yaml")));
-        assert_eq!(relevant(root, Path::new("/s/content/a.md")), Some(PathBuf::from("content/a.md")));
-        assert_eq!(relevant(root, Path::new("/s/data/campaigns/x/scores/v/self.csv")), Some(PathBuf::from("data/campaigns/x/scores/v/self.csv")));
-        for ignored in ["/s/public/index.html", "/s/.git/index", "/s/content/.a.md.swp", "/s/content/a.md~", "/s/content/4913", "/elsewhere/content/a.md", "/s/notes.txt"] {
+        assert_eq!(
+            relevant(root, Path::new("/s/config.yaml")),
+            Some(PathBuf::from("config.yaml"))
+        );
+        assert_eq!(
+            relevant(root, Path::new("/s/content/a.md")),
+            Some(PathBuf::from("content/a.md"))
+        );
+        assert_eq!(
+            relevant(root, Path::new("/s/data/campaigns/x/scores/v/self.csv")),
+            Some(PathBuf::from("data/campaigns/x/scores/v/self.csv"))
+        );
+        for ignored in [
+            "/s/public/index.html",
+            "/s/.git/index",
+            "/s/content/.a.md.swp",
+            "/s/content/a.md~",
+            "/s/content/4913",
+            "/elsewhere/content/a.md",
+            "/s/notes.txt",
+        ] {
             assert_eq!(relevant(root, Path::new(ignored)), None, "{ignored}");
         }
     }
@@ -117,6 +153,9 @@ mod tests {
         std::fs::write(root.join("content/a.md"), "---\n---\ntwo").unwrap();
         std::fs::write(root.join("config.yaml"), "title: x\n").unwrap();
         let batch = w.next_batch().unwrap();
-        assert_eq!(batch, BTreeSet::from([PathBuf::from("config.yaml"), PathBuf::from("content/a.md")]));
+        assert_eq!(
+            batch,
+            BTreeSet::from([PathBuf::from("config.yaml"), PathBuf::from("content/a.md")])
+        );
     }
 }

@@ -10,7 +10,8 @@ use crate::diag::Diagnostic;
 
 /// The file that marks a folder as written by bangvang, so that it may be replaced.
 pub const MARKER: &str = ".bangvang-output";
-const MARKER_TEXT: &str = "This folder is written by bangvang and replaced as a whole on every build.\n";
+const MARKER_TEXT: &str =
+    "This folder is written by bangvang and replaced as a whole on every build.\n";
 
 /// A build in progress: files are written to a staging folder until [`Staging::commit`].
 #[derive(Debug)]
@@ -24,7 +25,12 @@ pub struct Staging {
 /// folder that bangvang wrote before (it holds the marker file).
 pub fn check_output(root: &Path, output: &Path) -> Result<(), Diagnostic> {
     let refuse = |what: String| {
-        Err(Diagnostic::error(output, None, what, "choose another --output folder (the default is public/ inside the site)"))
+        Err(Diagnostic::error(
+            output,
+            None,
+            what,
+            "choose another --output folder (the default is public/ inside the site)",
+        ))
     };
     let root_abs = absolute(root);
     let out_abs = absolute(output);
@@ -33,7 +39,9 @@ pub fn check_output(root: &Path, output: &Path) -> Result<(), Diagnostic> {
     }
     for src in ["content", "data", "static", "themes", "templates"] {
         if out_abs.starts_with(root_abs.join(src)) {
-            return refuse(format!("the output folder is inside the site's {src}/ folder"));
+            return refuse(format!(
+                "the output folder is inside the site's {src}/ folder"
+            ));
         }
     }
     if out_abs.exists() {
@@ -43,9 +51,13 @@ pub fn check_output(root: &Path, output: &Path) -> Result<(), Diagnostic> {
         if out_abs.join("config.yaml").exists() || out_abs.join("content").exists() {
             return refuse("the output folder holds config.yaml or content/: it looks like a site, not a build".into());
         }
-        let empty = fs::read_dir(&out_abs).map(|mut d| d.next().is_none()).unwrap_or(false);
+        let empty = fs::read_dir(&out_abs)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
         if !empty && !out_abs.join(MARKER).exists() {
-            return refuse(format!("the output folder is not empty and was not written by bangvang (it has no {MARKER} file), so it will not be cleared"));
+            return refuse(format!(
+                "the output folder is not empty and was not written by bangvang (it has no {MARKER} file), so it will not be cleared"
+            ));
         }
     }
     Ok(())
@@ -53,12 +65,19 @@ pub fn check_output(root: &Path, output: &Path) -> Result<(), Diagnostic> {
 
 /// The absolute, symlink-resolved form of a path that may not exist yet.
 fn absolute(p: &Path) -> PathBuf {
-    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
     // Resolve the longest existing prefix, keep the rest as written.
     let mut existing = abs.clone();
     let mut rest = Vec::new();
     while !existing.exists() {
-        match (existing.file_name().map(|s| s.to_os_string()), existing.parent()) {
+        match (
+            existing.file_name().map(|s| s.to_os_string()),
+            existing.parent(),
+        ) {
             (Some(name), Some(parent)) => {
                 rest.push(name);
                 existing = parent.to_path_buf();
@@ -78,10 +97,23 @@ impl Staging {
     /// atomic per folder).
     pub fn create(output: &Path) -> Result<Staging, Diagnostic> {
         let output = absolute(output);
-        let parent = output.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-        let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        let parent = output
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
         let dir = parent.join(format!(".{name}.bangvang-new-{}", std::process::id()));
-        let fail = |e: io::Error| Diagnostic::error(&dir, None, format!("cannot create the staging folder: {e}"), "check that the output's parent folder is writable");
+        let fail = |e: io::Error| {
+            Diagnostic::error(
+                &dir,
+                None,
+                format!("cannot create the staging folder: {e}"),
+                "check that the output's parent folder is writable",
+            )
+        };
         fs::create_dir_all(&parent).map_err(fail)?;
         if dir.exists() {
             fs::remove_dir_all(&dir).map_err(fail)?;
@@ -115,16 +147,27 @@ impl Staging {
 
     /// Replaces the output folder with the staging folder.
     pub fn commit(self) -> Result<PathBuf, Diagnostic> {
-        let fail = |e: io::Error, what: &str| Diagnostic::error(&self.output, None, format!("cannot {what}: {e}"), "check that nothing else holds the output folder open and that it is writable");
+        let fail = |e: io::Error, what: &str| {
+            Diagnostic::error(
+                &self.output,
+                None,
+                format!("cannot {what}: {e}"),
+                "check that nothing else holds the output folder open and that it is writable",
+            )
+        };
         fs::write(self.dir.join(MARKER), MARKER_TEXT).map_err(|e| fail(e, "finish the build"))?;
         let old = self.dir.with_file_name(format!(
             ".{}.bangvang-old-{}",
-            self.output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            self.output
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             std::process::id()
         ));
         let had_old = self.output.exists();
         if had_old {
-            fs::rename(&self.output, &old).map_err(|e| fail(e, "move the previous output aside"))?;
+            fs::rename(&self.output, &old)
+                .map_err(|e| fail(e, "move the previous output aside"))?;
         }
         if let Err(e) = fs::rename(&self.dir, &self.output) {
             if had_old {
@@ -179,6 +222,10 @@ mod tests {
         s.write("b.txt", b"two").unwrap();
         s.commit().unwrap();
         assert!(!out.join("a/index.html").exists());
-        assert_eq!(fs::read_dir(site.path()).unwrap().count(), 1, "no staging folders left behind");
+        assert_eq!(
+            fs::read_dir(site.path()).unwrap().count(),
+            1,
+            "no staging folders left behind"
+        );
     }
 }

@@ -1,70 +1,142 @@
-//! Helpers shared by the command-line tests: run the built binary, copy fixtures, list
-//! folders, talk HTTP to `serve`.
+//! Helpers shared by the integration tests: build a site into a temporary folder and read
+//! what came out.
+
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::time::Duration;
 
-/// The `bangvang` binary built for these tests.
-pub fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_bangvang"))
+use bangvang::site::{Options, Report, build};
+
+/// The repository root: the example site.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Runs the binary with `args`, with `tmp` as its temporary folder, and without colour.
-pub fn run(args: &[&str], tmp: &Path) -> Output {
-    bin().args(args).env("TMPDIR", tmp).env("NO_COLOR", "1").output().expect("the binary runs")
+/// Builds the site at `root` into `out`.
+pub fn build_into(root: &Path, out: &Path) -> Result<Report, bangvang::diag::Diagnostics> {
+    build(&Options {
+        root: root.to_path_buf(),
+        output: Some(out.to_path_buf()),
+        ..Default::default()
+    })
 }
 
-/// The fixture folder `name` under tests/fixtures/.
-pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+/// Builds the example site once per test binary into a temporary folder and returns it.
+pub fn example_site() -> &'static Path {
+    use std::sync::OnceLock;
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        if let Err(d) = build_into(&repo_root(), &out) {
+            let msgs: Vec<String> = d.iter().map(|x| x.to_string()).collect();
+            panic!("the example site does not build:\n{}", msgs.join("\n"));
+        }
+        dir
+    })
+    .path()
 }
 
-/// Copies a folder recursively.
-pub fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
+/// The output folder of the example site.
+pub fn example_output() -> PathBuf {
+    example_site().join("public")
+}
+
+/// Reads a file of the output as text.
+pub fn read(out: &Path, rel: &str) -> String {
+    std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("cannot read {rel}: {e}"))
+}
+
+/// Every file under a folder, relative path → bytes.
+pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let e = e.unwrap();
+        if e.file_type().is_file() {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.insert(rel, std::fs::read(e.path()).unwrap());
         }
     }
+    out
 }
 
-/// Every file and folder under `dir` with its content and modification time: two listings
-/// are equal only when nothing was created, removed or written.
-pub fn listing(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, Option<std::time::SystemTime>)> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.unwrap())
-        .map(|e| {
-            let meta = e.metadata().unwrap();
-            let bytes = if meta.is_file() { std::fs::read(e.path()).unwrap() } else { Vec::new() };
-            (e.path().strip_prefix(dir).unwrap().to_path_buf(), (bytes, meta.modified().ok()))
-        })
-        .collect()
+/// The text inside the first element whose class attribute contains `class`, tags removed.
+pub fn text_of_class(html: &str, class: &str) -> Option<String> {
+    let needle = format!("class=\"{class}\"");
+    let at = html
+        .find(&needle)
+        .or_else(|| html.find(&format!("class=\"{class} ")))?;
+    let open_end = at + html[at..].find('>')? + 1;
+    let tag_start = html[..at].rfind('<')?;
+    let tag: String = html[tag_start + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    // Find the matching close tag, counting nested tags of the same name.
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut depth = 1;
+    let mut i = open_end;
+    while depth > 0 {
+        let next_open = html[i..].find(&open).map(|x| x + i);
+        let next_close = html[i..].find(&close).map(|x| x + i)?;
+        match next_open {
+            Some(o) if o < next_close => {
+                depth += 1;
+                i = o + open.len();
+            }
+            _ => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(strip_tags(&html[open_end..next_close]));
+                }
+                i = next_close + close.len();
+            }
+        }
+    }
+    None
 }
 
-/// A port on 127.0.0.1 that was free a moment ago.
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+/// Removes tags and collapses white space.
+pub fn strip_tags(s: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
 }
 
-/// GET `path` from 127.0.0.1:`port`: (status, body), or None when nothing answers.
-pub fn get(port: u16, path: &str) -> Option<(u16, String)> {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").ok()?;
-    let mut buf = Vec::new();
-    s.read_to_end(&mut buf).ok()?;
-    let text = String::from_utf8_lossy(&buf).into_owned();
-    let status = text.split(' ').nth(1)?.parse().ok()?;
-    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-    Some((status, body))
+/// Every `href` and `src` value in an HTML text.
+pub fn references(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        let mut rest = html;
+        while let Some(i) = rest.find(attr) {
+            let after = &rest[i + attr.len()..];
+            if let Some(end) = after.find('"') {
+                out.push(after[..end].replace("&amp;", "&"));
+            }
+            rest = &after[after.find('"').unwrap_or(0)..];
+        }
+    }
+    out
 }

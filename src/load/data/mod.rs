@@ -1,22 +1,105 @@
-//! Placeholder until the data loaders land.
+//! The data files of a site (SPEC §3.1–3.4): units, campaigns, rubrics and staged scores.
+//!
+//! Emulation staff edit these in spreadsheets and text editors, so every loader tolerates what
+//! spreadsheets produce (byte-order mark, `;` between fields, decimal commas, Vietnamese
+//! column names, a unit written by its name) and reports everything else as a [`Diagnostic`]
+//! naming the file, line and column, what is wrong and what to do — all problems of a run, never
+//! only the first, and never a panic. `docs/data-formats.md` is the user's side of this module.
+//!
+//! Each loader parses into private raw structs (serde for YAML, the `csv` crate for CSV) and
+//! then validates into the [`crate::model`] types; positions of YAML values come from a second,
+//! structural walk of the same text (`yaml::At`).
+//!
+//! [`Diagnostic`]: crate::diag::Diagnostic
+
+mod campaign;
+mod columns;
+mod ids;
+mod numbers;
+mod report;
+mod rubric;
+mod scores;
+mod table;
+mod units;
+mod walk;
+mod yaml;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::diag::Diagnostics;
 use crate::model::{Campaign, Unit};
+use crate::text::{ID_HINT, is_valid_id};
 
-/// Units and campaigns.
+/// Everything read from `data/`: the units and the campaigns with their rubrics and scores.
 #[derive(Debug, Default)]
 pub struct DataSet {
-    /// Units by id.
+    /// Units by id (SPEC §3.1).
     pub units: BTreeMap<String, Unit>,
-    /// Campaigns by id.
+    /// Campaigns, sorted by id (the folder name under `data/campaigns/`).
     pub campaigns: Vec<Campaign>,
-    /// Files read.
+    /// Every data file read, relative to the site root, sorted.
     pub sources: Vec<PathBuf>,
 }
 
-/// Loads `data/`.
-pub fn load_data(_root: &Path, _diags: &mut Diagnostics) -> DataSet {
-    DataSet::default()
+/// Loads the data files of the site at `root`, reporting every problem into `diags`.
+///
+/// What could be read is returned even when there are errors, so that later checks can run
+/// and report their own problems in the same run; a build must still stop on any error.
+pub fn load_data(root: &Path, diags: &mut Diagnostics) -> DataSet {
+    let units = units::load_units(root, diags);
+    let campaigns_dir = Path::new("data/campaigns");
+    let mut folders = Vec::new();
+    for e in walk::list(root, campaigns_dir) {
+        if !e.is_dir {
+            diags.warning(
+                &e.rel,
+                None,
+                "ignored: only campaign folders belong in data/campaigns/",
+                "move the file into a campaign folder, or remove it",
+            );
+        } else if !is_valid_id(&e.name) {
+            diags.error(
+                &e.rel,
+                None,
+                format!("the campaign folder name `{}` is not a valid id", e.name),
+                format!("rename the folder: {ID_HINT}"),
+            );
+        } else {
+            folders.push(e);
+        }
+    }
+    if !folders.is_empty() && units.source.is_none() {
+        diags.error(
+            "data/units.yaml",
+            None,
+            "the site has campaigns but no units file",
+            "list the units being ranked in data/units.yaml (or data/units.csv): id, name and kind of each",
+        );
+    }
+    let loaded: Vec<campaign::Loaded> = folders
+        .par_iter()
+        .map(|dir| campaign::load_campaign(root, dir, &units))
+        .collect();
+    let mut sources: Vec<PathBuf> = units
+        .source
+        .iter()
+        .filter(|p| root.join(p).is_file())
+        .cloned()
+        .collect();
+    let mut campaigns = Vec::with_capacity(loaded.len());
+    for l in loaded {
+        diags.extend(l.diags);
+        sources.extend(l.sources);
+        campaigns.extend(l.campaign);
+    }
+    sources.sort();
+    sources.dedup();
+    DataSet {
+        units: units.units,
+        campaigns,
+        sources,
+    }
 }

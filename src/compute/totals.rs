@@ -1,0 +1,253 @@
+//! Final points, totals and bands of one unit on one rubric (SPEC §4).
+//!
+//! A later stage overrides an earlier one cell by cell: the appraisal (thẩm định) fixes only
+//! what it changes, and everything else keeps the cluster's or the unit's own score.
+
+use crate::model::{Band, Campaign, CellKey, Criterion, Points, Rubric, StageScores, Unit};
+
+use super::{CellResult, UnitResult};
+
+/// The stages of a rubric's scores in the campaign's stage order, whatever order they were
+/// loaded in. A stage the campaign does not declare (the loader reports it) goes last, by id,
+/// so that the outcome still never depends on the input order.
+pub fn ordered_stages<'a>(campaign: &'a Campaign, rubric: &str) -> Vec<&'a StageScores> {
+    let mut stages: Vec<&StageScores> = campaign
+        .scores
+        .get(rubric)
+        .map(|v| v.iter().collect())
+        .unwrap_or_default();
+    let position = |s: &StageScores| {
+        campaign
+            .stages
+            .iter()
+            .position(|d| d.id == s.stage)
+            .unwrap_or(usize::MAX)
+    };
+    stages.sort_by(|a, b| {
+        position(a)
+            .cmp(&position(b))
+            .then_with(|| a.stage.cmp(&b.stage))
+    });
+    stages
+}
+
+/// One cell across the stages: every value given, in stage order, and the last one as final.
+pub fn cell_result(stages: &[&StageScores], unit: &str, cell: &CellKey) -> CellResult {
+    let given: Vec<(String, Points)> = stages
+        .iter()
+        .filter_map(|s| {
+            s.units
+                .get(unit)
+                .and_then(|u| u.cells.get(cell))
+                .map(|p| (s.stage.clone(), *p))
+        })
+        .collect();
+    CellResult {
+        final_points: given.last().map(|(_, p)| *p),
+        stages: given,
+    }
+}
+
+/// The first band, in listed order, whose `min` the total reaches; `None` below every band.
+pub fn band_index(bands: &[Band], total: Points) -> Option<usize> {
+    bands.iter().position(|b| b.min <= total)
+}
+
+/// Everything about one unit on one rubric except its ranks (left at 0 / `None` for the
+/// ranking to fill in). A unit without any score row is simply unscored everywhere:
+/// incomplete, with a total of 0 plus nothing.
+pub fn unit_result(
+    rubric: &Rubric,
+    stages: &[&StageScores],
+    unit_id: &str,
+    unit: Option<&Unit>,
+    cluster: Option<&str>,
+) -> UnitResult {
+    let criteria: Vec<(String, CellResult)> = rubric
+        .leaves()
+        .into_iter()
+        .map(|leaf| {
+            (
+                leaf.id.clone(),
+                cell_result(stages, unit_id, &CellKey::Leaf(leaf.id.clone())),
+            )
+        })
+        .collect();
+    let final_of = |id: &str| -> Points {
+        criteria
+            .iter()
+            .find(|(leaf, _)| leaf == id)
+            .and_then(|(_, c)| c.final_points)
+            .unwrap_or(Points::ZERO)
+    };
+    let mut sections = Vec::new();
+    collect_sections(&rubric.criteria, &final_of, &mut sections);
+
+    let regular: Points = criteria
+        .iter()
+        .map(|(_, c)| c.final_points.unwrap_or(Points::ZERO))
+        .sum();
+    let complete = criteria.iter().all(|(_, c)| c.final_points.is_some());
+    let bonus_cell = cell_result(stages, unit_id, &CellKey::Bonus);
+    let deduction_cell = cell_result(stages, unit_id, &CellKey::Deduction);
+    let bonus = bonus_cell.final_points.unwrap_or(Points::ZERO);
+    let deduction = deduction_cell.final_points.unwrap_or(Points::ZERO);
+    let total = regular + bonus - deduction;
+
+    UnitResult {
+        unit: unit_id.to_string(),
+        // A participant missing from the units file is reported by the loader; here it
+        // still gets a row under its id rather than disappearing.
+        name: unit.map_or_else(|| unit_id.to_string(), |u| u.name.clone()),
+        kind: unit.map(|u| u.kind.clone()).unwrap_or_default(),
+        cluster: cluster.map(str::to_string),
+        regular,
+        bonus,
+        deduction,
+        total,
+        band: band_index(&rubric.bands, total).map(|i| rubric.bands[i].label.clone()),
+        rank_overall: 0,
+        rank_cluster: None,
+        complete,
+        criteria,
+        sections,
+        bonus_cell,
+        deduction_cell,
+    }
+}
+
+/// Sections in rubric order (a section before the sections inside it), each with the sum of
+/// the final points of the leaves below it.
+fn collect_sections(
+    list: &[Criterion],
+    final_of: &dyn Fn(&str) -> Points,
+    out: &mut Vec<(String, Points)>,
+) {
+    for c in list.iter().filter(|c| !c.is_leaf()) {
+        out.push((
+            c.id.clone(),
+            c.leaves().iter().map(|l| final_of(&l.id)).sum(),
+        ));
+        collect_sections(&c.items, final_of, out);
+    }
+}
+
+/// The points of a criterion or section for a tie-breaker: a section's subtotal, a leaf's
+/// final points (0 when never scored), 0 for an id the rubric does not have.
+pub fn criterion_points(result: &UnitResult, id: &str) -> Points {
+    if let Some((_, p)) = result.sections.iter().find(|(s, _)| s == id) {
+        return *p;
+    }
+    result
+        .criteria
+        .iter()
+        .find(|(l, _)| l == id)
+        .and_then(|(_, c)| c.final_points)
+        .unwrap_or(Points::ZERO)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn later_stage_overrides_cell_by_cell() {
+        let mut c = campaign(&[&["a"]], rubric(&[("1", "10"), ("2", "20")]));
+        scores(
+            &mut c,
+            "self",
+            &[("a", &[("1", "10"), ("2", "18"), ("bonus", "3")])],
+        );
+        scores(&mut c, "appraised", &[("a", &[("1", "9.5")])]);
+        scores(&mut c, "cluster", &[("a", &[("2", "17"), ("bonus", "2")])]);
+        let stages = ordered_stages(&c, "r");
+        assert_eq!(
+            stages.iter().map(|s| s.stage.as_str()).collect::<Vec<_>>(),
+            ["self", "cluster", "appraised"]
+        );
+        let u = unit_result(&c.rubrics[0], &stages, "a", None, None);
+        assert_eq!(u.criteria[0].1.final_points, Some(p("9.5")));
+        assert_eq!(
+            u.criteria[0].1.stages,
+            [
+                ("self".to_string(), p("10")),
+                ("appraised".to_string(), p("9.5"))
+            ]
+        );
+        assert_eq!(u.criteria[1].1.final_points, Some(p("17")));
+        assert_eq!(
+            (u.regular, u.bonus, u.deduction, u.total),
+            (p("26.5"), p("2"), p("0"), p("28.5"))
+        );
+        assert!(u.complete);
+    }
+
+    #[test]
+    fn unscored_leaf_counts_zero_and_flags_incomplete() {
+        let mut c = campaign(&[&["a", "b"]], rubric(&[("1", "10"), ("2", "20")]));
+        scores(&mut c, "self", &[("a", &[("1", "7")])]);
+        let stages = ordered_stages(&c, "r");
+        let a = unit_result(&c.rubrics[0], &stages, "a", None, None);
+        assert_eq!((a.total, a.complete), (p("7"), false));
+        assert_eq!(a.criteria[1].1, CellResult::default());
+        let b = unit_result(&c.rubrics[0], &stages, "b", None, None);
+        assert_eq!((b.total, b.complete, b.name.as_str()), (p("0"), false, "b"));
+    }
+
+    #[test]
+    fn decimal_sums_are_exact() {
+        let mut c = campaign(&[&["a"]], rubric(&[("1", "1"), ("2", "1"), ("3", "1")]));
+        scores(
+            &mut c,
+            "self",
+            &[("a", &[("1", "0.1"), ("2", "0.2"), ("3", "0.7")])],
+        );
+        let u = unit_result(&c.rubrics[0], &ordered_stages(&c, "r"), "a", None, None);
+        assert_eq!(u.regular, p("1"));
+        assert_eq!(p("0.1") + p("0.2"), p("0.3"));
+    }
+
+    #[test]
+    fn bands_first_reached_in_listed_order() {
+        let bands = bands(&[("Xuất sắc", "90"), ("Tốt", "80"), ("Khá", "65")]);
+        assert_eq!(band_index(&bands, p("90")), Some(0));
+        assert_eq!(band_index(&bands, p("89.99")), Some(1));
+        assert_eq!(band_index(&bands, p("80")), Some(1));
+        assert_eq!(band_index(&bands, p("65")), Some(2));
+        assert_eq!(band_index(&bands, p("64.99")), None);
+        assert_eq!(band_index(&bands, p("-3")), None);
+        assert_eq!(band_index(&[], p("100")), None);
+    }
+
+    #[test]
+    fn deduction_can_drop_below_every_band() {
+        let mut c = campaign(&[&["a"]], rubric(&[("1", "100")]));
+        c.rubrics[0].bands = bands(&[("Tốt", "50"), ("Yếu", "0")]);
+        scores(&mut c, "self", &[("a", &[("1", "2"), ("deduction", "3")])]);
+        let u = unit_result(&c.rubrics[0], &ordered_stages(&c, "r"), "a", None, None);
+        assert_eq!((u.total, u.band.clone()), (p("-1"), None));
+    }
+
+    #[test]
+    fn sections_and_tie_breaker_points() {
+        let mut c = campaign(&[&["a"]], nested_rubric());
+        scores(
+            &mut c,
+            "self",
+            &[(
+                "a",
+                &[("1.1", "4"), ("1.2.1", "2.5"), ("1.2.2", "1"), ("2", "6")],
+            )],
+        );
+        let u = unit_result(&c.rubrics[0], &ordered_stages(&c, "r"), "a", None, None);
+        assert_eq!(
+            u.sections,
+            [("1".to_string(), p("7.5")), ("1.2".to_string(), p("3.5"))]
+        );
+        assert_eq!(criterion_points(&u, "1"), p("7.5"));
+        assert_eq!(criterion_points(&u, "1.2"), p("3.5"));
+        assert_eq!(criterion_points(&u, "2"), p("6"));
+        assert_eq!(criterion_points(&u, "nope"), p("0"));
+    }
+}

@@ -1,0 +1,78 @@
+//! `campaign.yaml` as written, before validation.
+
+use serde::Deserialize;
+
+use super::super::yaml::{Pairs, Text};
+
+/// `data/campaigns/<id>/campaign.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCampaign {
+    pub title: Option<Text>,
+    pub year: Option<Text>,
+    #[serde(alias = "organizer")]
+    pub organiser: Option<Text>,
+    pub description: Option<Text>,
+    pub illustrative: Option<bool>,
+    pub stages: Option<Vec<RawStage>>,
+    pub clusters: Option<Vec<RawCluster>>,
+    pub rubrics: Option<Vec<Text>>,
+    pub awards: Option<Vec<RawAward>>,
+    pub nominations: Option<Pairs<Text, Option<Vec<Text>>>>,
+}
+
+/// `{id: self, label: Tự chấm}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawStage {
+    pub id: Option<Text>,
+    pub label: Option<Text>,
+}
+
+/// A cluster — "cụm thi đua".
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCluster {
+    pub id: Option<Text>,
+    pub name: Option<Text>,
+    pub members: Option<Vec<Text>>,
+    pub leader: Option<Text>,
+    pub deputy: Option<Text>,
+    pub inspection: Option<RawInspection>,
+    pub team: Option<Vec<RawMember>>,
+}
+
+/// `{at: 2020-11-20T08:00, place: …}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawInspection {
+    pub at: Option<Text>,
+    pub place: Option<Text>,
+}
+
+/// `{name: Nguyễn Văn A, role: Trưởng đoàn}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawMember {
+    pub name: Option<Text>,
+    pub role: Option<Text>,
+}
+
+/// An award rule — "khen thưởng".
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAward {
+    pub title: Option<Text>,
+    pub rubric: Option<Text>,
+    pub scope: Option<Text>,
+    pub ranks: Option<Text>,
+    pub kinds: Option<Vec<Text>>,
+    pub min_band: Option<Text>,
+}
+
+/// The trimmed text of an optional value ("" when absent).
+pub(super) fn text(t: &Option<Text>) -> String {
+    t.as_ref()
+        .map(|t| t.0.trim().to_string())
+        .unwrap_or_default()
+}

@@ -1,0 +1,231 @@
+//! Rubrics — "bảng chấm điểm" (SPEC §3.3): `rubrics/<id>.yaml` in a campaign folder.
+
+mod criteria;
+mod ranking;
+mod raw;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashSet;
+
+use crate::diag::{Diagnostics, SourceText};
+use crate::model::{Participants, Points, Rubric};
+
+use super::ids::IdRegistry;
+use super::numbers::parse_points;
+use super::report::FileReport;
+use super::units::UnitIndex;
+use super::yaml::{self, At};
+use raw::{RawCap, RawParticipants, RawRubric};
+
+/// Loads the rubric `id` from `src`; `None` when the file cannot be parsed or has no valid
+/// criteria. Every problem is reported, and the rubric is still returned when only a part of
+/// it is wrong, so that its score files can be checked too.
+pub(crate) fn load_rubric(
+    src: &SourceText,
+    id: &str,
+    units: &UnitIndex,
+    diags: &mut Diagnostics,
+) -> Option<Rubric> {
+    let mut report = FileReport::new(src);
+    let rubric = build(src, id, units, &mut report);
+    report.finish(diags);
+    rubric
+}
+
+fn build(src: &SourceText, id: &str, units: &UnitIndex, report: &mut FileReport) -> Option<Rubric> {
+    let parsed = match yaml::parse::<RawRubric>(
+        src,
+        "write the rubric: title, criteria (and optionally bonus, deduction, bands, tie_breakers)",
+    ) {
+        Ok(p) => p,
+        Err(d) => {
+            report.push(d);
+            return None;
+        }
+    };
+    let raw = &parsed.value;
+    let root = parsed.root();
+    let title = raw
+        .title
+        .as_ref()
+        .map(|t| t.0.trim().to_string())
+        .unwrap_or_default();
+    if title.is_empty() {
+        report.error(
+            root.offset(),
+            "the rubric has no title",
+            "add `title: …` at the top of the file",
+        );
+    }
+    let participants = match &raw.participants {
+        Some(p) => participants(p, root.key("participants"), units, report),
+        None => Participants::Default,
+    };
+    let mut ids = IdRegistry::new("criterion");
+    let criteria = match &raw.criteria {
+        Some(list) if !list.is_empty() => {
+            criteria::build(list, root.key("criteria"), &mut ids, report).0
+        }
+        _ => {
+            report.error(
+                root.key("criteria").offset(),
+                "the rubric has no criteria",
+                "list them under `criteria:`, each with an id, a title and a max",
+            );
+            Vec::new()
+        }
+    };
+    if criteria.is_empty() {
+        return None;
+    }
+    let bonus_max = raw
+        .bonus
+        .as_ref()
+        .and_then(|c| cap(c, "bonus", root.key("bonus"), report));
+    let deduction_max = raw
+        .deduction
+        .as_ref()
+        .and_then(|c| cap(c, "deduction", root.key("deduction"), report));
+    let bands = raw
+        .bands
+        .as_deref()
+        .map(|b| ranking::bands(b, root.key("bands"), report))
+        .unwrap_or_default();
+    let best = ranking::reachable(&criteria, bonus_max);
+    if let Some((i, b)) = bands.iter().enumerate().find(|(_, b)| b.min > best) {
+        report.warning(
+            root.key("bands").item(i).key("min").offset(),
+            format_args!("no unit can reach band `{}`: its min {} is above the highest possible total {best}", b.label, b.min),
+            "check the band's min against the rubric's maximum",
+        );
+    }
+    let tie_breakers = raw
+        .tie_breakers
+        .as_deref()
+        .map(|t| {
+            ranking::tie_breakers(
+                t,
+                root.key("tie_breakers"),
+                &criteria,
+                bonus_max.is_some(),
+                deduction_max.is_some(),
+                report,
+            )
+        })
+        .unwrap_or_default();
+    Some(Rubric {
+        id: id.to_string(),
+        title,
+        participants,
+        criteria,
+        bonus_max,
+        deduction_max,
+        bands,
+        tie_breakers,
+        source: src.path.clone(),
+    })
+}
+
+/// `bonus: {max: 5}` — "điểm thưởng" — or `deduction: {max: 10}` — "điểm trừ".
+fn cap(c: &RawCap, what: &str, at: At, report: &mut FileReport) -> Option<Points> {
+    let Some(m) = &c.max else {
+        report.error(
+            at.offset(),
+            format_args!("the {what} has no max"),
+            format_args!("write {what}: {{max: 5}}, the most {what} points a unit can get"),
+        );
+        return None;
+    };
+    match parse_points(&m.0, false) {
+        Ok(p) if p < Points::ZERO => {
+            report.error(
+                at.key("max").offset(),
+                format_args!("the {what} max cannot be negative ({p})"),
+                "write a number of 0 or more",
+            );
+            None
+        }
+        Ok(p) => Some(p),
+        Err(e) => {
+            report.error(at.key("max").offset(), e.message(&m.0), e.yaml_hint());
+            None
+        }
+    }
+}
+
+/// `participants: {kinds: […]}` or `{units: […]}`.
+fn participants(
+    p: &RawParticipants,
+    at: At,
+    units: &UnitIndex,
+    report: &mut FileReport,
+) -> Participants {
+    match (&p.kinds, &p.units) {
+        (Some(_), Some(_)) => {
+            report.error(
+                at.key("units").offset(),
+                "participants are given both by kinds and by units",
+                "keep one of them: kinds: [...] or units: [...]",
+            );
+            Participants::Default
+        }
+        (None, None) => {
+            report.error(at.offset(), "participants names neither kinds nor units", "write participants: {kinds: [xa-phuong]} or {units: [p4, p7]}, or remove it to score every cluster member");
+            Participants::Default
+        }
+        (Some(kinds), None) => {
+            let mut out: Vec<String> = Vec::new();
+            for (i, k) in kinds.iter().enumerate() {
+                let kind = k.0.trim().to_string();
+                let at = at.key("kinds").item(i).offset();
+                if out.contains(&kind) {
+                    report.error(
+                        at,
+                        format_args!("the kind `{kind}` is listed twice"),
+                        "list each kind once",
+                    );
+                    continue;
+                }
+                if units.reliable && !units.units.values().any(|u| u.kind == kind) {
+                    report.warning(
+                        at,
+                        format_args!("no unit has the kind `{kind}`"),
+                        format_args!(
+                            "check the spelling against the kinds in {}",
+                            units.file_name()
+                        ),
+                    );
+                }
+                out.push(kind);
+            }
+            Participants::Kinds(out)
+        }
+        (None, Some(list)) => {
+            let mut seen = HashSet::new();
+            let mut out = Vec::new();
+            for (i, u) in list.iter().enumerate() {
+                let id = u.0.trim().to_string();
+                let at = at.key("units").item(i).offset();
+                if !units.accepts(&id) {
+                    report.error(
+                        at,
+                        format_args!("unit `{id}` does not exist"),
+                        format_args!("use an id from {}", units.file_name()),
+                    );
+                    continue;
+                }
+                if !seen.insert(id.clone()) {
+                    report.error(
+                        at,
+                        format_args!("unit `{id}` is listed twice"),
+                        "list each participant once",
+                    );
+                    continue;
+                }
+                out.push(id);
+            }
+            Participants::Units(out)
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! Scores (SPEC §3.4): `scores/<rubric>/<stage>.csv` or `.yaml`, one file per stage, in any
+//! of three forms (wide CSV, long CSV, YAML) that give the same [`StageScores`].
+
+mod context;
+mod long;
+#[cfg(test)]
+mod tests;
+mod wide;
+mod yaml;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::compute::participants;
+use crate::diag::{Diagnostics, read_source};
+use crate::model::{Campaign, Rubric, StageScores};
+
+use super::columns::{ScoreColumn, score_column};
+use super::report::FileReport;
+use super::table::{Row, Table};
+use super::units::UnitIndex;
+use super::walk::{self, Entry};
+use context::Context;
+
+/// The scores of one campaign, the files read and the problems found.
+pub(crate) struct LoadedScores {
+    /// Rubric id → stages in the campaign's stage order (every loaded rubric has an entry).
+    pub scores: BTreeMap<String, Vec<StageScores>>,
+    /// The score files read.
+    pub sources: Vec<PathBuf>,
+    /// The problems found.
+    pub diags: Diagnostics,
+}
+
+/// One score file to read.
+struct Job<'a> {
+    rubric: &'a Rubric,
+    stage: usize,
+    entry: Entry,
+}
+
+/// Loads every score file of the campaign in `dir` (relative to `root`).
+pub(crate) fn load_scores(
+    root: &Path,
+    dir: &Path,
+    campaign: &Campaign,
+    declared: &[String],
+    units: &UnitIndex,
+) -> LoadedScores {
+    let mut diags = Diagnostics::new();
+    let jobs = find_files(root, dir, campaign, declared, &mut diags);
+    let contexts: Vec<Context> = campaign
+        .rubrics
+        .iter()
+        .map(|r| Context::new(r, units, participants(campaign, r, &units.units)))
+        .collect();
+    let results: Vec<(Option<StageScores>, Option<PathBuf>, Diagnostics)> = jobs
+        .par_iter()
+        .map(|job| {
+            let ctx = contexts
+                .iter()
+                .find(|c| std::ptr::eq(c.rubric, job.rubric))
+                .expect("a context for every rubric");
+            read_stage(root, job, &campaign.stages[job.stage].id, ctx)
+        })
+        .collect();
+    let mut scores: BTreeMap<String, Vec<(usize, StageScores)>> = campaign
+        .rubrics
+        .iter()
+        .map(|r| (r.id.clone(), Vec::new()))
+        .collect();
+    let mut sources = Vec::new();
+    for (job, (stage_scores, source, d)) in jobs.iter().zip(results) {
+        diags.extend(d);
+        sources.extend(source);
+        if let Some(s) = stage_scores {
+            scores
+                .entry(job.rubric.id.clone())
+                .or_default()
+                .push((job.stage, s));
+        }
+    }
+    let scores = scores
+        .into_iter()
+        .map(|(rubric, mut stages)| {
+            stages.sort_by_key(|(i, _)| *i);
+            (rubric, stages.into_iter().map(|(_, s)| s).collect())
+        })
+        .collect();
+    sources.sort();
+    LoadedScores {
+        scores,
+        sources,
+        diags,
+    }
+}
+
+/// Lists the score files, reporting those that belong to no declared rubric or stage.
+fn find_files<'a>(
+    root: &Path,
+    dir: &Path,
+    campaign: &'a Campaign,
+    declared: &[String],
+    diags: &mut Diagnostics,
+) -> Vec<Job<'a>> {
+    let folder = dir.join("scores");
+    let stage_files: Vec<String> = campaign
+        .stages
+        .iter()
+        .map(|s| format!("{}.csv", s.id))
+        .collect();
+    let mut jobs = Vec::new();
+    for e in walk::list(root, &folder) {
+        if !e.is_dir {
+            diags.error(
+                &e.rel,
+                None,
+                "score files go in a folder per rubric",
+                format!("move it to {}/<rubric>/<stage>.csv", folder.display()),
+            );
+            continue;
+        }
+        let files = walk::list(root, &e.rel);
+        let Some(rubric) = campaign.rubrics.iter().find(|r| r.id == e.name) else {
+            if !declared.contains(&e.name) {
+                let hint = format!(
+                    "name the folder after a rubric of this campaign ({}), or add `{}` to `rubrics:` in campaign.yaml",
+                    declared.join(", "),
+                    e.name
+                );
+                if files.is_empty() {
+                    diags.error(
+                        &e.rel,
+                        None,
+                        format!(
+                            "a score folder for a rubric that is not declared: `{}`",
+                            e.name
+                        ),
+                        hint.clone(),
+                    );
+                }
+                for f in &files {
+                    diags.error(
+                        &f.rel,
+                        None,
+                        format!(
+                            "a score file for a rubric that is not declared: `{}`",
+                            e.name
+                        ),
+                        hint.clone(),
+                    );
+                }
+            }
+            // A declared rubric that failed to load has been reported already.
+            continue;
+        };
+        let mut taken: Vec<Option<PathBuf>> = vec![None; campaign.stages.len()];
+        for f in files {
+            let (stem, ext) = f.stem_and_ext();
+            if f.is_dir || !matches!(ext.as_str(), "csv" | "yaml" | "yml") {
+                diags.error(
+                    &f.rel,
+                    None,
+                    "this is not a score file (.csv or .yaml)",
+                    "save the sheet as \"CSV UTF-8\", or remove the file from the scores folder",
+                );
+                continue;
+            }
+            let Some(stage) = campaign.stages.iter().position(|s| s.id == stem) else {
+                diags.error(
+                    &f.rel,
+                    None,
+                    format!("a score file for a stage that is not declared: `{stem}`"),
+                    format!(
+                        "name it after a stage of this campaign: {}",
+                        stage_files.join(", ")
+                    ),
+                );
+                continue;
+            };
+            if let Some(first) = &taken[stage] {
+                diags.error(
+                    &f.rel,
+                    None,
+                    format!(
+                        "stage `{stem}` has two score files: this one and {}",
+                        first.display()
+                    ),
+                    "keep only one file per stage",
+                );
+                continue;
+            }
+            taken[stage] = Some(f.rel.clone());
+            jobs.push(Job {
+                rubric,
+                stage,
+                entry: f,
+            });
+        }
+    }
+    jobs
+}
+
+/// Reads one score file.
+fn read_stage(
+    root: &Path,
+    job: &Job,
+    stage: &str,
+    ctx: &Context,
+) -> (Option<StageScores>, Option<PathBuf>, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let src = match read_source(root, &job.entry.rel) {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            return (None, Some(job.entry.rel.clone()), diags);
+        }
+    };
+    let mut report = FileReport::new(&src);
+    let units = if job.entry.is_yaml() {
+        yaml::read(&mut report, ctx)
+    } else {
+        read_csv(&mut report, ctx)
+    };
+    report.finish(&mut diags);
+    let scores = StageScores {
+        stage: stage.to_string(),
+        units,
+        source: job.entry.rel.clone(),
+    };
+    (Some(scores), Some(job.entry.rel.clone()), diags)
+}
+
+/// A CSV score file: long when the header has `criterion` or `points`, else wide.
+fn read_csv(
+    report: &mut FileReport,
+    ctx: &Context,
+) -> BTreeMap<String, crate::model::UnitStageScores> {
+    let src = report.src();
+    let mut table = Table::open(src, |name| score_column(name).is_some() || ctx.knows(name));
+    let Some(header) = table.next_row().map(|r| r.to_header()) else {
+        return BTreeMap::new();
+    };
+    let columns: Vec<Option<ScoreColumn>> = header.iter().map(|h| score_column(&h.text)).collect();
+    if !columns.contains(&Some(ScoreColumn::Unit)) {
+        report.error(
+            header.first().map_or(0, |h| h.offset),
+            "the header has no unit column",
+            "the first line names the columns: unit (or đơn vị), then the leaf ids, bonus, deduction, note; or unit,criterion,points for one row per cell",
+        );
+        return BTreeMap::new();
+    }
+    if columns
+        .iter()
+        .any(|c| matches!(c, Some(ScoreColumn::Criterion | ScoreColumn::Points)))
+    {
+        long::read(&mut table, &header, report, ctx)
+    } else {
+        wide::read(&mut table, &header, ctx, report)
+    }
+}
+
+/// Reports a row whose number of fields differs from the header's.
+fn check_field_count(row: &Row, expected: usize, delimiter: u8, report: &mut FileReport) {
+    if row.len() == expected {
+        return;
+    }
+    let at = row.get(expected).map_or_else(|| row.end(), |c| c.offset);
+    let hint = if delimiter == b',' {
+        "check for a missing or extra `,`; a number with a decimal comma must be in quotes (\"9,5\"), or save the file with `;` between fields"
+    } else {
+        "check for a missing or extra separator; a value holding the separator must be in quotes"
+    };
+    report.error(
+        at,
+        format_args!(
+            "this row has {} fields but the header has {expected}",
+            row.len()
+        ),
+        hint,
+    );
+}
+
+/// Reports a value under a header cell that is empty.
+fn report_unnamed(at: usize, report: &mut FileReport) {
+    report.error(
+        at,
+        "this value is in a column without a name",
+        "name the column in the header line, or delete the value",
+    );
+}

@@ -1,0 +1,127 @@
+//! Wide CSV — what a spreadsheet gives: `unit,<leaf>,<leaf>,…[,bonus][,deduction][,note]`,
+//! one row per unit; an empty cell is "not scored at this stage".
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::model::{CellKey, Points, UnitStageScores};
+
+use super::super::columns::{ScoreColumn, score_column};
+use super::super::report::FileReport;
+use super::super::table::{HeaderCell, Table};
+use super::context::Context;
+use super::{check_field_count, report_unnamed};
+
+/// What a column holds.
+#[derive(Debug, PartialEq, Eq)]
+enum Col {
+    Unit,
+    Note,
+    Cell(CellKey, Points),
+    /// A row-number column, or a column already reported as wrong.
+    Ignored,
+    /// A column with an empty header: it must stay empty.
+    Unnamed,
+}
+
+/// Reads the rows after `header`; `unit_col` is the index of the unit column.
+pub(super) fn read(
+    table: &mut Table,
+    header: &[HeaderCell],
+    ctx: &Context,
+    report: &mut FileReport,
+) -> BTreeMap<String, UnitStageScores> {
+    let cols = columns(header, ctx, report);
+    let Some(unit_col) = cols.iter().position(|c| *c == Col::Unit) else {
+        return BTreeMap::new();
+    };
+    let delimiter = table.delimiter;
+    let comma_in_numbers = delimiter != b',';
+    let src = report.src();
+    let mut first_row: HashMap<String, usize> = HashMap::new();
+    let mut out = BTreeMap::new();
+    while let Some(row) = table.next_row() {
+        check_field_count(&row, cols.len(), delimiter, report);
+        let Some(unit_cell) = row.get(unit_col) else {
+            continue;
+        };
+        let unit = match ctx.unit(unit_cell.text) {
+            Ok(u) => u,
+            Err(p) => {
+                ctx.report_unit(&p, unit_cell.text, unit_cell.offset, report);
+                continue;
+            }
+        };
+        if let Some(&first) = first_row.get(&unit.id) {
+            report.error(
+                unit_cell.offset,
+                format_args!(
+                    "unit `{}` already has a row in this file (line {})",
+                    unit.id,
+                    src.pos_of(first).line
+                ),
+                "keep one row per unit: merge the two rows",
+            );
+            continue;
+        }
+        first_row.insert(unit.id.clone(), unit_cell.offset);
+        let mut scores = UnitStageScores::default();
+        for (cell, col) in row.cells().zip(&cols) {
+            if cell.text.is_empty() {
+                continue;
+            }
+            match col {
+                Col::Cell(key, max) => {
+                    match ctx.points(cell.text, *max, comma_in_numbers || cell.quoted) {
+                        Ok(p) => {
+                            scores.cells.insert(key.clone(), p);
+                        }
+                        Err(problem) => {
+                            ctx.report_points(&problem, key, cell.text, cell.offset, false, report)
+                        }
+                    }
+                }
+                Col::Note => scores.note = Some(cell.text.to_string()),
+                Col::Unnamed => report_unnamed(cell.offset, report),
+                Col::Unit | Col::Ignored => {}
+            }
+        }
+        if !scores.cells.is_empty() || scores.note.is_some() {
+            out.insert(unit.id.clone(), scores);
+        }
+    }
+    out
+}
+
+/// Reads the header: every column must be the unit, a leaf, bonus, deduction or the note.
+fn columns(header: &[HeaderCell], ctx: &Context, report: &mut FileReport) -> Vec<Col> {
+    let mut cols: Vec<Col> = Vec::with_capacity(header.len());
+    for h in header {
+        let col = if h.text.is_empty() {
+            Col::Unnamed
+        } else {
+            match score_column(&h.text) {
+                Some(ScoreColumn::Unit) => Col::Unit,
+                Some(ScoreColumn::Note) => Col::Note,
+                Some(ScoreColumn::RowNumber) => Col::Ignored,
+                _ => match ctx.cell(&h.text) {
+                    Ok((key, max)) => Col::Cell(key, max),
+                    Err(problem) => {
+                        ctx.report_cell(&problem, &h.text, h.offset, report);
+                        Col::Ignored
+                    }
+                },
+            }
+        };
+        if col != Col::Ignored && col != Col::Unnamed && cols.contains(&col) {
+            report.error(
+                h.offset,
+                format_args!("the column `{}` appears twice", h.text),
+                "keep only one column for it",
+            );
+            cols.push(Col::Ignored);
+        } else {
+            cols.push(col);
+        }
+    }
+    cols
+}

@@ -1,0 +1,188 @@
+//! `data/units.csv`: header `id,name,kind` (in any order, English or Vietnamese: `mã`,
+//! `tên`, `loại`); any other column is kept as an attribute named by its header.
+
+use std::collections::BTreeMap;
+
+use crate::diag::{Diagnostics, SourceText};
+use crate::model::Unit;
+
+use super::super::columns::{UnitColumn, unit_column};
+use super::super::ids::IdRegistry;
+use super::super::report::FileReport;
+use super::super::table::Table;
+
+/// What a column of the units file is used for.
+enum Use {
+    Known(UnitColumn),
+    Attr(String),
+    Unnamed,
+}
+
+/// Reads the units; `None` when the header cannot be understood.
+pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap<String, Unit>> {
+    let mut report = FileReport::new(src);
+    let units = read_rows(src, &mut report);
+    report.finish(diags);
+    units
+}
+
+fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<String, Unit>> {
+    let mut table = Table::open(src, |n| unit_column(n).is_some());
+    let Some(header) = table.next_row().map(|r| r.to_header()) else {
+        report.error(
+            0,
+            "the file is empty",
+            "the first line names the columns: id,name,kind; then one line per unit",
+        );
+        return None;
+    };
+    let mut uses = Vec::with_capacity(header.len());
+    for (i, cell) in header.iter().enumerate() {
+        let u = match unit_column(&cell.text) {
+            _ if cell.text.is_empty() => Use::Unnamed,
+            Some(k) => Use::Known(k),
+            None => Use::Attr(cell.text.clone()),
+        };
+        let repeated = header[..i].iter().any(|h| {
+            !h.text.is_empty()
+                && (h.text == cell.text
+                    || (unit_column(&h.text).is_some()
+                        && unit_column(&h.text) == unit_column(&cell.text)))
+        });
+        if repeated {
+            report.error(
+                cell.offset,
+                format_args!("the column `{}` appears twice", cell.text),
+                "keep only one column of that name",
+            );
+        }
+        uses.push(u);
+    }
+    let col = |k: UnitColumn| {
+        uses.iter()
+            .position(|u| matches!(u, Use::Known(x) if *x == k))
+    };
+    let (Some(id_col), Some(name_col)) = (col(UnitColumn::Id), col(UnitColumn::Name)) else {
+        report.error(
+            header.first().map_or(0, |h| h.offset),
+            "the header must have an `id` and a `name` column",
+            "make the first line `id,name,kind` (add more columns after them if you need)",
+        );
+        return None;
+    };
+    let kind_col = col(UnitColumn::Kind);
+    let mut ids = IdRegistry::new("unit");
+    let mut units = BTreeMap::new();
+    while let Some(row) = table.next_row() {
+        if row.len() != uses.len() {
+            let at = row.get(uses.len()).map_or_else(|| row.end(), |c| c.offset);
+            report.error(
+                at,
+                format_args!("this row has {} fields but the header has {}", row.len(), uses.len()),
+                "check for a missing or extra separator; a value holding the separator must be in quotes",
+            );
+        }
+        let mut attrs = BTreeMap::new();
+        for (i, cell) in row.cells().enumerate() {
+            match uses.get(i) {
+                Some(Use::Attr(name)) => {
+                    attrs.insert(name.clone(), cell.text.to_string());
+                }
+                Some(Use::Unnamed) if !cell.text.is_empty() => {
+                    report.error(
+                        cell.offset,
+                        "this value is in a column without a name",
+                        "name the column in the header line, or delete the value",
+                    );
+                }
+                _ => {}
+            }
+        }
+        let Some(id_cell) = row.get(id_col) else {
+            continue;
+        };
+        let id = id_cell.text.to_string();
+        let name = row
+            .get(name_col)
+            .map(|c| c.text.to_string())
+            .unwrap_or_default();
+        let name = if name.is_empty() {
+            report.error(
+                row.get(name_col).map_or_else(|| row.end(), |c| c.offset),
+                format_args!("unit `{id}` has no name"),
+                "write its name in the name column",
+            );
+            id.clone()
+        } else {
+            name
+        };
+        let kind = kind_col
+            .and_then(|k| row.get(k))
+            .map(|c| c.text.to_string())
+            .unwrap_or_default();
+        if ids.check(&id, id_cell.offset, report) {
+            units.insert(
+                id.clone(),
+                Unit {
+                    id,
+                    name,
+                    kind,
+                    attrs,
+                },
+            );
+        }
+    }
+    Some(units)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn load(text: &str) -> (Option<BTreeMap<String, Unit>>, Vec<crate::diag::Diagnostic>) {
+        let src = crate::diag::decode_source(Path::new("data/units.csv"), text.as_bytes()).unwrap();
+        let mut d = Diagnostics::new();
+        let u = read(&src, &mut d);
+        (u, d.into_vec())
+    }
+
+    #[test]
+    fn semicolons_bom_vietnamese_header_and_attributes() {
+        let (u, d) =
+            load("\u{feff}Mã;Tên;Loại;Địa chỉ\r\np12;Phường 12;phuong;73 Tân Thành\r\n;;;\r\n");
+        assert!(d.is_empty(), "{d:?}");
+        let u = u.unwrap();
+        assert_eq!(u.len(), 1);
+        assert_eq!(u["p12"].kind, "phuong");
+        assert_eq!(u["p12"].attrs["Địa chỉ"], "73 Tân Thành");
+    }
+
+    #[test]
+    fn errors_name_line_and_column() {
+        let (_, d) = load(
+            "id,name,kind\np12,Phường 12,phuong\nP 7,Phường 7,phuong\np12,Again,x\np9,,phuong\np4,Phường 4\n",
+        );
+        let got: Vec<(usize, usize, &str)> = d
+            .iter()
+            .map(|d| (d.line.unwrap(), d.column.unwrap(), d.message.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (3, 1, "`P 7` is not a valid unit id"),
+                (4, 1, "unit id `p12` is used twice (first on line 2)"),
+                (5, 4, "unit `p9` has no name"),
+                (6, 12, "this row has 2 fields but the header has 3"),
+            ]
+        );
+    }
+
+    #[test]
+    fn header_without_name_column() {
+        let (u, d) = load("id,kind\np1,x\n");
+        assert!(u.is_none());
+        assert_eq!((d[0].line, d[0].column), (Some(1), Some(1)));
+        assert!(d[0].hint.contains("id,name,kind"));
+    }
+}

@@ -1,0 +1,210 @@
+//! Pictures drawn at build time as SVG: no JavaScript, they print. Every chart has a title
+//! and a description for screen readers, and its numbers are also in a table on the page.
+
+use std::fmt::Write;
+
+use crate::model::{Band, Points};
+use crate::text::escape_html as esc;
+
+const WIDTH: f64 = 640.0;
+const LABEL_W: f64 = 170.0;
+const ROW_H: f64 = 26.0;
+const BAR_H: f64 = 16.0;
+const TOP: f64 = 44.0;
+
+fn x_of(value: Points, max: Points) -> f64 {
+    if max.hundredths() <= 0 {
+        return LABEL_W;
+    }
+    let frac = (value.as_f64() / max.as_f64()).clamp(0.0, 1.0);
+    LABEL_W + frac * (WIDTH - LABEL_W - 60.0)
+}
+
+fn open(title: &str, desc: &str, height: f64) -> String {
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height:.0}\" width=\"{WIDTH}\" height=\"{height:.0}\" role=\"img\" aria-label=\"{}\"><title>{}</title><desc>{}</desc>",
+        esc(title),
+        esc(title),
+        esc(desc)
+    );
+    s
+}
+
+fn truncate(label: &str, n: usize) -> String {
+    if label.chars().count() <= n {
+        label.to_string()
+    } else {
+        format!("{}…", label.chars().take(n - 1).collect::<String>())
+    }
+}
+
+/// Totals of a set of units as horizontal bars, with the band thresholds drawn as dashed
+/// lines (the cluster scoreboard's picture).
+pub fn totals_with_bands(
+    title: &str,
+    rows: &[(String, Points)],
+    max: Points,
+    bands: &[Band],
+) -> String {
+    let scale_max = rows
+        .iter()
+        .map(|r| r.1)
+        .chain(std::iter::once(max))
+        .max()
+        .unwrap_or(max);
+    let height = TOP + rows.len() as f64 * ROW_H + 20.0;
+    let desc = rows
+        .iter()
+        .map(|(n, v)| format!("{n}: {} điểm", v.to_vi()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut s = open(title, &desc, height);
+    for (bi, b) in bands.iter().enumerate() {
+        let x = x_of(b.min, scale_max);
+        // Neighbouring thresholds alternate between two label rows so they never overlap.
+        let label_y = if bi % 2 == 0 { TOP - 8.0 } else { TOP - 22.0 };
+        let _ = write!(
+            s,
+            "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\" stroke=\"#8a6100\" stroke-dasharray=\"4 3\"/><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5b5750\">{} ({})</text>",
+            label_y + 2.0,
+            height - 14.0,
+            label_y,
+            esc(&b.label),
+            b.min.to_vi()
+        );
+    }
+    for (i, (name, total)) in rows.iter().enumerate() {
+        let y = TOP + i as f64 * ROW_H;
+        let x = x_of(*total, scale_max);
+        let _ = write!(
+            s,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\">{}</text><rect x=\"{LABEL_W}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{BAR_H}\" fill=\"#9b1c1c\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\">{}</text>",
+            LABEL_W - 6.0,
+            y + 12.5,
+            esc(&truncate(name, 26)),
+            (x - LABEL_W).max(0.0),
+            x + 4.0,
+            y + 12.5,
+            total.to_vi()
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// A unit's points against the maximum, one row per criterion group.
+pub fn points_against_max(title: &str, rows: &[(String, Points, Points)]) -> String {
+    let height = TOP + rows.len() as f64 * ROW_H;
+    let desc = rows
+        .iter()
+        .map(|(n, v, m)| format!("{n}: {}/{}", v.to_vi(), m.to_vi()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut s = open(title, &desc, height);
+    for (i, (name, got, max)) in rows.iter().enumerate() {
+        let y = TOP - 20.0 + i as f64 * ROW_H;
+        let full = x_of(*max, *max);
+        let x = x_of(*got, *max);
+        let _ = write!(
+            s,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\">{}</text><rect x=\"{LABEL_W}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{BAR_H}\" fill=\"#efe7d6\"/><rect x=\"{LABEL_W}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{BAR_H}\" fill=\"#0b4f8a\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\">{}/{}</text>",
+            LABEL_W - 6.0,
+            y + 12.5,
+            esc(&truncate(name, 26)),
+            full - LABEL_W,
+            (x - LABEL_W).max(0.0),
+            full + 4.0,
+            y + 12.5,
+            got.to_vi(),
+            max.to_vi()
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// Self-score against final points, two bars per criterion group.
+pub fn self_against_final(
+    title: &str,
+    rows: &[(String, Option<Points>, Points, Points)],
+) -> String {
+    let row_h = ROW_H + 12.0;
+    let height = TOP + rows.len() as f64 * row_h + 4.0;
+    let desc = rows
+        .iter()
+        .map(|(n, s, f, _)| {
+            format!(
+                "{n}: tự chấm {}, kết quả {}",
+                s.map(|p| p.to_vi()).unwrap_or_else(|| "—".into()),
+                f.to_vi()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut s = open(title, &desc, height);
+    let _ = write!(
+        s,
+        "<rect x=\"{LABEL_W}\" y=\"4\" width=\"12\" height=\"10\" fill=\"#c9b27c\"/><text x=\"{:.1}\" y=\"13\" font-size=\"11\">Tự chấm</text><rect x=\"{:.1}\" y=\"4\" width=\"12\" height=\"10\" fill=\"#9b1c1c\"/><text x=\"{:.1}\" y=\"13\" font-size=\"11\">Kết quả cuối cùng</text>",
+        LABEL_W + 16.0,
+        LABEL_W + 90.0,
+        LABEL_W + 106.0
+    );
+    for (i, (name, selfp, fin, max)) in rows.iter().enumerate() {
+        let y = TOP - 10.0 + i as f64 * row_h;
+        let _ = write!(
+            s,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\">{}</text>",
+            LABEL_W - 6.0,
+            y + 14.0,
+            esc(&truncate(name, 26))
+        );
+        if let Some(sp) = selfp {
+            let x = x_of(*sp, *max);
+            let _ = write!(
+                s,
+                "<rect x=\"{LABEL_W}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"10\" fill=\"#c9b27c\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\">{}</text>",
+                (x - LABEL_W).max(0.0),
+                x + 4.0,
+                y + 9.0,
+                sp.to_vi()
+            );
+        }
+        let x = x_of(*fin, *max);
+        let _ = write!(
+            s,
+            "<rect x=\"{LABEL_W}\" y=\"{:.1}\" width=\"{:.1}\" height=\"10\" fill=\"#9b1c1c\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\">{}</text>",
+            y + 12.0,
+            (x - LABEL_W).max(0.0),
+            x + 4.0,
+            y + 21.0,
+            fin.to_vi()
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charts_escape_names_and_draw_bands() {
+        let bands = vec![Band {
+            label: "Xuất sắc".into(),
+            min: Points::from_int(90),
+        }];
+        let svg = totals_with_bands(
+            "Tổng điểm",
+            &[("<script>".into(), Points::from_int(95))],
+            Points::from_int(100),
+            &bands,
+        );
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert!(!svg.contains("<script>"));
+        assert!(svg.contains("Xuất sắc (90)"));
+        assert!(svg.contains("95"));
+    }
+}
