@@ -4,10 +4,12 @@
 use std::path::{Path, PathBuf};
 
 use crate::compute::{CampaignResults, UnitResult};
-use crate::diag::{Diagnostics, Pos, read_source};
+use crate::diag::{Diagnostics, Pos, Severity, read_source};
 use crate::model::Campaign;
 
-/// Warns once per incomplete unit and rubric, naming the leaves without points.
+/// Warns once per incomplete unit and rubric, naming the leaves without points. A campaign
+/// whose files already have errors is skipped: a rejected cell would show up here as a
+/// missing one, and the error already says what to fix.
 pub fn warn_incomplete(
     root: &Path,
     campaigns: &[Campaign],
@@ -15,6 +17,13 @@ pub fn warn_incomplete(
     diags: &mut Diagnostics,
 ) {
     for (campaign, result) in campaigns.iter().zip(results) {
+        let folder = Path::new("data/campaigns").join(&campaign.id);
+        let has_errors = diags
+            .iter()
+            .any(|d| d.severity == Severity::Error && d.file.starts_with(&folder));
+        if has_errors {
+            continue;
+        }
         for rubric in &result.rubrics {
             for unit in rubric.units.iter().filter(|u| !u.complete) {
                 let (file, pos) = place(root, campaign, &rubric.rubric, &unit.unit);

@@ -124,7 +124,16 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
         if batch.is_empty() {
             continue;
         }
-        let changed: Vec<PathBuf> = batch.iter().cloned().collect();
+        // Shown to the author: the files that still exist (what they saved, not an editor's
+        // temporary file), or, when a file was deleted, everything.
+        let mut changed: Vec<PathBuf> = batch
+            .iter()
+            .filter(|p| root.join(p).exists())
+            .cloned()
+            .collect();
+        if changed.is_empty() {
+            changed = batch.iter().cloned().collect();
+        }
         let outcome = builder.build(batch);
         publish(&served, &root, &outcome);
         on_event(ServeEvent::Built {

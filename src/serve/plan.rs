@@ -7,7 +7,7 @@
 //! |---|---|
 //! | the body of a content page | that page |
 //! | the front matter of a content page | that page, its section, the home page, feeds, its campaign's pages |
-//! | a score file of campaign X | X's pages, unit pages, the home page |
+//! | a score file of campaign X | X's pages, the pages of X's units, `/campaigns/`, the home page |
 //! | a file of `static/` or a content asset | copied alone |
 //! | config, templates, themes, units, campaign or rubric files, honorees | everything |
 //!
@@ -47,8 +47,8 @@ enum JobScope<'a> {
     CampaignIndex,
     /// A page or file of one campaign (its id): page, exports, scoreboards, scorecards.
     Campaign(&'a str),
-    /// A unit's page across campaigns.
-    Unit,
+    /// A unit's page across campaigns: the ids of the campaigns it takes part in.
+    Unit(Vec<&'a str>),
 }
 
 /// Every job variant says what it depends on here; the match is exhaustive so that a new
@@ -62,7 +62,16 @@ fn scope_of<'a>(site: &'a Site, job: &Job) -> JobScope<'a> {
         Job::Campaign(ci) | Job::Exports(ci) | Job::Board(ci, _, _) | Job::Scorecard(ci, _, _) => {
             JobScope::Campaign(&site.data.campaigns[*ci].id)
         }
-        Job::Unit(_) => JobScope::Unit,
+        Job::Unit(i) => JobScope::Unit(
+            site.unit_entries
+                .get(&site.unit_ids[*i])
+                .map(|e| {
+                    e.iter()
+                        .map(|(ci, _, _)| site.data.campaigns[*ci].id.as_str())
+                        .collect()
+                })
+                .unwrap_or_default(),
+        ),
     }
 }
 
@@ -77,8 +86,8 @@ enum Need {
     Feeds,
     /// The pages of a campaign.
     Campaign(String),
-    /// The pages of every unit.
-    Units,
+    /// The pages of the units that take part in a campaign.
+    UnitsOf(String),
     /// Copy a file.
     Copy(PathBuf, String),
 }
@@ -134,7 +143,9 @@ fn touched(scope: JobScope, needs: &BTreeSet<Need>) -> bool {
         JobScope::Campaign(id) => needs
             .iter()
             .any(|n| matches!(n, Need::Campaign(c) if c == id)),
-        JobScope::Unit => needs.contains(&Need::Units),
+        JobScope::Unit(campaigns) => needs
+            .iter()
+            .any(|n| matches!(n, Need::UnitsOf(c) if campaigns.contains(&c.as_str()))),
     }
 }
 
@@ -162,12 +173,17 @@ fn needs_of(old: &Site, new: &Site, path: &Path, served: &Path) -> Result<Vec<Ne
                 Ok(vec![Need::Copy(path.to_path_buf(), target)])
             }
         }
+        // A data file that is gone and was never read (an editor's temporary file) is no
+        // change at all.
+        "data" if !new.root.join(path).exists() && !old.data.sources.iter().any(|s| s == path) => {
+            Ok(Vec::new())
+        }
         "data" => {
             let mut it = rest.iter().filter_map(|p| p.to_str());
             match (it.next(), it.next(), it.next()) {
                 (Some("campaigns"), Some(c), Some("scores")) => Ok(vec![
                     Need::Campaign(c.to_string()),
-                    Need::Units,
+                    Need::UnitsOf(c.to_string()),
                     Need::Page(String::new()),
                 ]),
                 _ => everything("units, campaigns and rubrics are used across the site"),
@@ -275,6 +291,7 @@ mod tests {
         write(root, "content/tin/a.md", "---\ntitle: A\n---\nmột\n");
         write(root, "content/tin/b.md", "---\ntitle: B\n---\nhai\n");
         write(root, "static/logo.svg", "<svg/>");
+        write(root, "data/units.yaml", "- {id: a, name: A, kind: x}\n");
         let old = site_at(root);
 
         write(
@@ -326,5 +343,83 @@ mod tests {
             plan_rebuild(&old, &new, &changed(&["content/tin/c.md"]), &out),
             Plan::Full(_)
         ));
+    }
+
+    #[test]
+    fn a_score_file_renders_its_campaign_and_units_only() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let out = root.join("out");
+        write(root, "config.yaml", "title: Thử\n");
+        write(root, "content/_index.md", "---\ntitle: Trang chủ\n---\n");
+        write(root, "content/van-ban/a.md", "---\ntitle: A\n---\n");
+        write(
+            root,
+            "data/units.yaml",
+            "- {id: a, name: A, kind: x}\n- {id: b, name: B, kind: x}\n- {id: c, name: C, kind: x}\n",
+        );
+        for (id, members) in [("mot", "[a, b]"), ("hai", "[c]")] {
+            write(
+                root,
+                &format!("data/campaigns/{id}/campaign.yaml"),
+                &format!(
+                    "title: {id}\nclusters:\n  - {{id: k, name: K, members: {members}}}\nrubrics: [r]\n"
+                ),
+            );
+            write(
+                root,
+                &format!("data/campaigns/{id}/rubrics/r.yaml"),
+                "title: R\ncriteria:\n  - {id: \"1\", title: Một, max: 10}\nbands:\n  - {label: Đạt, min: 0}\n",
+            );
+            write(
+                root,
+                &format!("data/campaigns/{id}/scores/r/self.csv"),
+                "unit,1\na,5\nb,6\nc,7\n"
+                    .replace(if id == "mot" { "c,7\n" } else { "a,5\nb,6\n" }, "")
+                    .as_str(),
+            );
+        }
+        let old = site_at(root);
+        write(
+            root,
+            "data/campaigns/hai/scores/r/self.csv",
+            "unit,1\nc,8\n",
+        );
+        let new = site_at(root);
+        let plan = plan_rebuild(
+            &old,
+            &new,
+            &changed(&[
+                "data/campaigns/hai/scores/r/self.csv",
+                "data/campaigns/hai/scores/r/sedX1",
+            ]),
+            &out,
+        );
+        let jobs = rendered(&new, &plan);
+        assert!(jobs.contains(&"/".to_string()), "{jobs:?}");
+        assert!(jobs.contains(&"CampaignIndex".to_string()), "{jobs:?}");
+        let hai = new
+            .data
+            .campaigns
+            .iter()
+            .position(|c| c.id == "hai")
+            .unwrap();
+        assert!(
+            jobs.contains(&format!("Campaign({hai})"))
+                && jobs.contains(&format!("Scorecard({hai}, 0, 0)")),
+            "{jobs:?}"
+        );
+        assert!(
+            !jobs.iter().any(|j| j.contains(&format!("({}", 1 - hai))),
+            "the other campaign was rendered: {jobs:?}"
+        );
+        let c = new.unit_ids.iter().position(|u| u == "c").unwrap();
+        assert!(
+            jobs.iter()
+                .filter(|j| j.starts_with("Unit("))
+                .eq([&format!("Unit({c})")]),
+            "{jobs:?}"
+        );
+        assert!(!jobs.contains(&"/van-ban/a/".to_string()), "{jobs:?}");
     }
 }
