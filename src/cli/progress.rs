@@ -29,14 +29,24 @@ impl Ticker {
         let handle = std::thread::spawn(move || {
             let started = Instant::now();
             let mut shown = false;
+            let mut last = (usize::MAX, 0);
             while !flag.load(Ordering::Relaxed) {
                 std::thread::sleep(Duration::from_millis(100));
                 let (done, total) = progress.get();
-                if started.elapsed() >= DELAY && total > 0 {
-                    eprint!("\r\x1b[Krendering {}/{} pages", group(done), group(total));
-                    let _ = std::io::stderr().flush();
-                    shown = true;
+                if started.elapsed() < DELAY || total == 0 || (done, total) == last {
+                    continue;
                 }
+                last = (done, total);
+                if done < total {
+                    eprint!("\r\x1b[Krendering {}/{} pages", group(done), group(total));
+                } else {
+                    eprint!(
+                        "\r\x1b[Krendered {} pages; copying files and putting the output in place",
+                        group(total)
+                    );
+                }
+                let _ = std::io::stderr().flush();
+                shown = true;
             }
             if shown {
                 eprint!("\r\x1b[K");
