@@ -113,6 +113,11 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     diags.extend(d1);
     diags.extend(d2);
     let (mut tera, template_files) = tera?;
+    let mut content = content;
+    if !content.pages.iter().any(|p| p.path.is_empty()) {
+        // A site of only config.yaml and data/ still gets a home page (SPEC §2).
+        content.pages.insert(0, default_home(&config));
+    }
     let results: Vec<CampaignResults> = data
         .campaigns
         .iter()
@@ -121,6 +126,7 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     // Incomplete scores warn in every command, so that `build --strict` fails on them too.
     crate::check::completeness::warn_incomplete(&root, &data.campaigns, &results, diags);
     check_references(&content, &data, diags);
+    warn_incomplete(&data, &results, diags);
     let hashes = hash_sources(&root, &data.sources);
     let unit_ids: Vec<String> = data.units.keys().cloned().collect();
     let mut unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
@@ -152,6 +158,28 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     Some(site)
 }
 
+/// The home page used when `content/_index.md` does not exist.
+fn default_home(config: &Config) -> Page {
+    Page {
+        source: PathBuf::from("content/_index.md"),
+        path: String::new(),
+        is_section: true,
+        title: config.title.clone(),
+        date: None,
+        description: config.description.clone(),
+        draft: false,
+        weight: 0,
+        template: None,
+        campaign: None,
+        conference: None,
+        illustrative: None,
+        document: None,
+        body: config.description.clone(),
+        body_line: 1,
+        key_lines: BTreeMap::new(),
+    }
+}
+
 /// sha256 of each file, read in parallel.
 fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
     use rayon::prelude::*;
@@ -167,6 +195,35 @@ fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
             ))
         })
         .collect()
+}
+
+/// A unit with a leaf never scored is ranked but flagged; `check` warns and `--strict` fails
+/// (SPEC §4). The warning points at the rubric's last score file, where the points belong.
+fn warn_incomplete(data: &DataSet, results: &[CampaignResults], diags: &mut Diagnostics) {
+    for (c, res) in data.campaigns.iter().zip(results) {
+        for (r, rr) in c.rubrics.iter().zip(&res.rubrics) {
+            let file = c
+                .scores
+                .get(&r.id)
+                .and_then(|s| s.last())
+                .map(|s| s.source.clone())
+                .unwrap_or_else(|| r.source.clone());
+            for u in rr.units.iter().filter(|u| !u.complete) {
+                let missing: Vec<&str> = u
+                    .criteria
+                    .iter()
+                    .filter(|(_, cell)| cell.final_points.is_none())
+                    .map(|(id, _)| id.as_str())
+                    .collect();
+                diags.warning(
+                    &file,
+                    None,
+                    format!("{} ({}) has no points at any stage for {}: it counts as 0 and the unit is marked incomplete", u.name, u.unit, missing.join(", ")),
+                    "add the missing points to a score file of this rubric, or leave it if the unit really was not scored",
+                );
+            }
+        }
+    }
 }
 
 fn check_references(content: &Content, data: &DataSet, diags: &mut Diagnostics) {
@@ -233,6 +290,7 @@ impl Site {
                 .into_iter()
                 .map(|p| link(&p.title, &url_of(&p.path))),
         );
+        nav.push(link("Tìm kiếm", "search/index.html"));
         nav
     }
 
@@ -251,6 +309,12 @@ impl Site {
             });
         }
         out
+    }
+
+    /// Extra entries for the search index from other parts of the site (honorees,
+    /// conferences): (title, root-relative url, kind, text).
+    pub fn search_extras(&self) -> Vec<(&str, String, &'static str, String)> {
+        Vec::new()
     }
 
     /// Honorees nominated (suy tôn) by a cluster of a campaign, linked to their profiles.
@@ -364,6 +428,7 @@ impl Site {
             }
         }
         out.extend(self.unit_ids.iter().map(|u| unit_path(u)));
+        out.push("search/".into());
         out
     }
 

@@ -11,6 +11,7 @@ pub mod progress;
 pub mod results;
 pub mod scoreboard;
 pub mod scorecard;
+pub mod search;
 pub mod templates;
 pub mod units;
 pub mod view;
@@ -34,6 +35,8 @@ pub enum Job {
     NotFound,
     /// `sitemap.xml`, `atom.xml` and the code stylesheet.
     Feeds,
+    /// `search-index.js` and `/search/`.
+    Search,
     /// `/campaigns/`.
     CampaignIndex,
     /// A campaign page (index into `site.data.campaigns`).
@@ -53,6 +56,7 @@ pub fn all_jobs(site: &Site) -> Vec<Job> {
     let mut jobs: Vec<Job> = (0..site.content.pages.len()).map(Job::Page).collect();
     jobs.push(Job::NotFound);
     jobs.push(Job::Feeds);
+    jobs.push(Job::Search);
     if !site.data.campaigns.is_empty() {
         jobs.push(Job::CampaignIndex);
     }
@@ -159,6 +163,7 @@ pub fn render_job(site: &Site, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diag
             )])
         }
         Job::Feeds => Ok(content::feeds(site)),
+        Job::Search => search::render_search(site),
         Job::CampaignIndex => campaign::render_campaign_index(site),
         Job::Campaign(ci) => campaign::render_campaign(site, *ci),
         Job::Exports(ci) => campaign::render_exports(site, *ci),
