@@ -123,10 +123,9 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
         .iter()
         .map(|c| campaign_results(c, &data.units))
         .collect();
+    check_references(&content, &data, diags);
     // Incomplete scores warn in every command, so that `build --strict` fails on them too.
     crate::check::completeness::warn_incomplete(&root, &data.campaigns, &results, diags);
-    check_references(&content, &data, diags);
-    warn_incomplete(&data, &results, diags);
     let hashes = hash_sources(&root, &data.sources);
     let unit_ids: Vec<String> = data.units.keys().cloned().collect();
     let mut unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
@@ -195,35 +194,6 @@ fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
             ))
         })
         .collect()
-}
-
-/// A unit with a leaf never scored is ranked but flagged; `check` warns and `--strict` fails
-/// (SPEC §4). The warning points at the rubric's last score file, where the points belong.
-fn warn_incomplete(data: &DataSet, results: &[CampaignResults], diags: &mut Diagnostics) {
-    for (c, res) in data.campaigns.iter().zip(results) {
-        for (r, rr) in c.rubrics.iter().zip(&res.rubrics) {
-            let file = c
-                .scores
-                .get(&r.id)
-                .and_then(|s| s.last())
-                .map(|s| s.source.clone())
-                .unwrap_or_else(|| r.source.clone());
-            for u in rr.units.iter().filter(|u| !u.complete) {
-                let missing: Vec<&str> = u
-                    .criteria
-                    .iter()
-                    .filter(|(_, cell)| cell.final_points.is_none())
-                    .map(|(id, _)| id.as_str())
-                    .collect();
-                diags.warning(
-                    &file,
-                    None,
-                    format!("{} ({}) has no points at any stage for {}: it counts as 0 and the unit is marked incomplete", u.name, u.unit, missing.join(", ")),
-                    "add the missing points to a score file of this rubric, or leave it if the unit really was not scored",
-                );
-            }
-        }
-    }
 }
 
 fn check_references(content: &Content, data: &DataSet, diags: &mut Diagnostics) {

@@ -6,7 +6,7 @@
 //! | change | re-rendered |
 //! |---|---|
 //! | the body of a content page | that page |
-//! | the front matter of a content page | that page, its section, the home page, feeds, its campaign's pages |
+//! | the front matter of a content page | that page, its section, the home page, feeds, search, its campaign's pages |
 //! | a score file of campaign X | X's pages, the pages of X's units, `/campaigns/`, the home page |
 //! | a file of `static/` or a content asset | copied alone |
 //! | config, templates, themes, units, campaign or rubric files, honorees | everything |
@@ -45,6 +45,8 @@ enum JobScope<'a> {
     Feeds,
     /// `/campaigns/`: every campaign's leaders.
     CampaignIndex,
+    /// The search page and index: titles and opening lines of every page.
+    Search,
     /// A page or file of one campaign (its id): page, exports, scoreboards, scorecards.
     Campaign(&'a str),
     /// A unit's page across campaigns: the ids of the campaigns it takes part in.
@@ -59,6 +61,7 @@ fn scope_of<'a>(site: &'a Site, job: &Job) -> JobScope<'a> {
         Job::NotFound => JobScope::NotFound,
         Job::Feeds => JobScope::Feeds,
         Job::CampaignIndex => JobScope::CampaignIndex,
+        Job::Search => JobScope::Search,
         Job::Campaign(ci) | Job::Exports(ci) | Job::Board(ci, _, _) | Job::Scorecard(ci, _, _) => {
             JobScope::Campaign(&site.data.campaigns[*ci].id)
         }
@@ -84,6 +87,8 @@ enum Need {
     Under(String),
     /// Sitemap and feed.
     Feeds,
+    /// The search index (it quotes the opening of every page's text).
+    Search,
     /// The pages of a campaign.
     Campaign(String),
     /// The pages of the units that take part in a campaign.
@@ -139,6 +144,7 @@ fn touched(scope: JobScope, needs: &BTreeSet<Need>) -> bool {
         }),
         JobScope::NotFound => false,
         JobScope::Feeds => needs.contains(&Need::Feeds),
+        JobScope::Search => needs.contains(&Need::Search),
         JobScope::CampaignIndex => needs.iter().any(|n| matches!(n, Need::Campaign(_))),
         JobScope::Campaign(id) => needs
             .iter()
