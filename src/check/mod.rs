@@ -5,6 +5,7 @@
 //! The site is rendered into a scratch folder in the system's temporary folder, read back for
 //! its links and anchors, and removed; the site folder and its output are never touched.
 
+pub mod address;
 pub mod completeness;
 pub mod html;
 pub mod links;
