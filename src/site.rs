@@ -198,15 +198,15 @@ fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
 
 fn check_references(content: &Content, data: &DataSet, diags: &mut Diagnostics) {
     for p in &content.pages {
-        if let Some(c) = &p.campaign {
-            if !data.campaigns.iter().any(|x| &x.id == c) {
-                diags.error(
-                    &p.source,
-                    p.pos_of_key("campaign"),
-                    format!("the campaign `{c}` does not exist"),
-                    "use the name of a folder under data/campaigns/",
-                );
-            }
+        if let Some(c) = &p.campaign
+            && !data.campaigns.iter().any(|x| &x.id == c)
+        {
+            diags.error(
+                &p.source,
+                p.pos_of_key("campaign"),
+                format!("the campaign `{c}` does not exist"),
+                "use the name of a folder under data/campaigns/",
+            );
         }
     }
 }
