@@ -5,7 +5,7 @@
 //!
 //! | change | re-rendered |
 //! |---|---|
-//! | the body of a content page | that page |
+//! | the body of a content page | that page, the search index (it quotes the opening lines) |
 //! | the front matter of a content page | that page, its section, the home page, feeds, search, its campaign's pages |
 //! | a score file of campaign X | X's pages, the pages of X's units, `/campaigns/`, the home page |
 //! | a file of `static/` or a content asset | copied alone |
@@ -205,12 +205,13 @@ fn content_needs(old: &Site, new: &Site, path: &Path) -> Result<Vec<Need>, Strin
         return Err(format!("{} is not a plain content page", path.display()));
     };
     if front_matter(&before) == front_matter(&after) {
-        return Ok(vec![Need::Page(after.path)]);
+        return Ok(vec![Need::Page(after.path), Need::Search]);
     }
     let mut needs = vec![
         Need::Page(after.path.clone()),
         Need::Page(String::new()),
         Need::Feeds,
+        Need::Search,
     ];
     if let Some(parent) = after.parent_path() {
         needs.push(Need::Page(parent));
@@ -311,7 +312,7 @@ mod tests {
                 &new,
                 &plan_rebuild(&old, &new, &changed(&["content/tin/a.md"]), &out)
             ),
-            vec!["/tin/a/"]
+            vec!["/tin/a/", "Search"]
         );
 
         write(root, "content/tin/a.md", "---\ntitle: A mới\n---\nmột\n");
@@ -321,7 +322,7 @@ mod tests {
                 &new,
                 &plan_rebuild(&old, &new, &changed(&["content/tin/a.md"]), &out)
             ),
-            vec!["/", "/tin/", "/tin/a/", "Feeds"]
+            vec!["/", "/tin/", "/tin/a/", "Feeds", "Search"]
         );
 
         let p = plan_rebuild(
