@@ -34,6 +34,8 @@ pub fn run(args: ServeArgs) -> ExitCode {
         },
         port: args.port,
     };
+    // Warnings are printed when they change, not again after every save.
+    let mut last_warnings: Vec<String> = Vec::new();
     let result = serve(opts, &mut |event| match event {
         ServeEvent::Listening { url, dir } => {
             println!(
@@ -44,7 +46,9 @@ pub fn run(args: ServeArgs) -> ExitCode {
                 "watching config.yaml, content/, data/, static/, themes/ and templates/; press Ctrl-C to stop"
             );
         }
-        ServeEvent::Built { changed, outcome } => report(&root, changed, outcome),
+        ServeEvent::Built { changed, outcome } => {
+            report(&root, changed, outcome, &mut last_warnings)
+        }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -59,7 +63,12 @@ pub fn run(args: ServeArgs) -> ExitCode {
     }
 }
 
-fn report(root: &std::path::Path, changed: &[PathBuf], outcome: &Outcome) {
+fn report(
+    root: &std::path::Path,
+    changed: &[PathBuf],
+    outcome: &Outcome,
+    last_warnings: &mut Vec<String>,
+) {
     let what = match changed {
         [] => String::new(),
         [one] => format!("{} changed: ", one.display()),
@@ -75,7 +84,11 @@ fn report(root: &std::path::Path, changed: &[PathBuf], outcome: &Outcome) {
             render,
             warnings,
         } => {
-            print_diagnostics(root, warnings);
+            let now: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+            if now != *last_warnings {
+                print_diagnostics(root, warnings);
+                *last_warnings = now;
+            }
             let secs = format!(
                 "{:.2} s (load {:.2} s, render {:.2} s)",
                 (*load + *render).as_secs_f64(),
