@@ -59,6 +59,14 @@ pub struct Site {
     pub unit_ids: Vec<String>,
     /// Unit id → every (campaign, rubric, position in ranking) where it takes part.
     pub unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>>,
+    /// Honorees (gương điển hình), sorted by id.
+    pub honorees: Vec<crate::model::honoree::Honoree>,
+    /// Conferences, sorted by id.
+    pub conferences: Vec<crate::model::conference::Conference>,
+    /// The honorees' photos, prepared once on first use by the render jobs.
+    pub photos: crate::render::images::PhotoCache,
+    /// Unit id → indexes into `honorees` of those who belong to it, in Vietnamese order.
+    pub honorees_by_unit: BTreeMap<String, Vec<usize>>,
 }
 
 /// What a successful build did.
@@ -126,6 +134,15 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     check_references(&content, &data, diags);
     // Incomplete scores warn in every command, so that `build --strict` fails on them too.
     crate::check::completeness::warn_incomplete(&root, &data.campaigns, &results, diags);
+    // Honorees and conferences refer to units, campaigns and each other: loaded after data.
+    let honorees = crate::load::honorees::load_honorees(&root, &data.units, diags);
+    crate::load::honorees::check_nominations(&root, &data.campaigns, &honorees, diags);
+    let campaign_ids: Vec<String> = data.campaigns.iter().map(|c| c.id.clone()).collect();
+    let conferences =
+        crate::load::conferences::load_conferences(&root, &honorees, &campaign_ids, diags);
+    crate::load::conferences::check_page_links(&root, &content, &conferences, diags);
+    let photos = crate::render::images::PhotoCache::new(&root, &honorees);
+    let honorees_by_unit = crate::render::honorees::by_unit(&honorees);
     let hashes = hash_sources(&root, &data.sources);
     let unit_ids: Vec<String> = data.units.keys().cloned().collect();
     let mut unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
@@ -150,6 +167,10 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
         hashes,
         unit_ids,
         unit_entries,
+        honorees,
+        conferences,
+        photos,
+        honorees_by_unit,
     };
     let global = site.global_context(&opts.dev_script);
     tera.global_context().extend(global);
@@ -252,7 +273,7 @@ impl Site {
             .content
             .pages
             .iter()
-            .filter(|p| p.is_section && p.depth() == 1)
+            .filter(|p| p.is_section && p.depth() == 1 && !is_special(p))
             .collect();
         sections.sort_by(|a, b| a.weight.cmp(&b.weight).then(a.path.cmp(&b.path)));
         nav.extend(
@@ -260,6 +281,12 @@ impl Site {
                 .into_iter()
                 .map(|p| link(&p.title, &url_of(&p.path))),
         );
+        if crate::render::honorees::has_index(self) {
+            nav.push(link("Gương điển hình", "honorees/index.html"));
+        }
+        if crate::render::conferences::has_index(self) {
+            nav.push(link("Hội nghị", "conferences/index.html"));
+        }
         nav.push(link("Tìm kiếm", "search/index.html"));
         nav
     }
@@ -278,34 +305,26 @@ impl Site {
                 label: "Phong trào".into(),
             });
         }
+        out.extend(crate::render::conferences::link_of_page(self, page));
         out
     }
 
     /// Extra entries for the search index from other parts of the site (honorees,
     /// conferences): (title, root-relative url, kind, text).
     pub fn search_extras(&self) -> Vec<(&str, String, &'static str, String)> {
-        Vec::new()
+        let mut out = crate::render::honorees::search_entries(self);
+        out.extend(crate::render::conferences::search_entries(self));
+        out
     }
 
     /// Honorees nominated (suy tôn) by a cluster of a campaign, linked to their profiles.
     pub fn nomination_links(&self, c: &crate::model::Campaign, cluster: &str) -> Vec<LinkView> {
-        c.nominations
-            .get(cluster)
-            .map(|ids| {
-                ids.iter()
-                    .map(|id| LinkView {
-                        title: id.clone(),
-                        url: format!("honorees/{id}/index.html"),
-                        label: String::new(),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
+        crate::render::honorees::nomination_links(self, c, cluster)
     }
 
     /// Honorees who belong to a unit.
-    pub fn honoree_links_of_unit(&self, _unit: &str) -> Vec<LinkView> {
-        Vec::new()
+    pub fn honoree_links_of_unit(&self, unit: &str) -> Vec<LinkView> {
+        crate::render::honorees::honoree_links_of_unit(self, unit)
     }
 
     /// Cards for the campaign lists (home page and `/campaigns/`), newest first, with the
@@ -356,12 +375,12 @@ impl Site {
         docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
         let docs: Vec<ChildView> = docs.into_iter().take(10).map(ChildView::of).collect();
         ctx.insert("documents", &docs);
-        ctx.insert("conferences", &Vec::<ChildView>::new());
+        ctx.insert("conferences", &crate::render::conferences::home_list(self));
         let sections: Vec<LinkView> = self
             .content
             .pages
             .iter()
-            .filter(|p| p.is_section && p.depth() == 1)
+            .filter(|p| p.is_section && p.depth() == 1 && !is_special(p))
             .map(|p| LinkView {
                 title: p.title.clone(),
                 url: url_of(&p.path),
@@ -399,6 +418,15 @@ impl Site {
         }
         out.extend(self.unit_ids.iter().map(|u| unit_path(u)));
         out.push("search/".into());
+        let ours = crate::render::honorees::paths(self);
+        for p in ours
+            .into_iter()
+            .chain(crate::render::conferences::paths(self))
+        {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
         out
     }
 
@@ -474,10 +502,18 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         pages: counts.pages,
         files: counts.files,
         campaigns: site.data.campaigns.len(),
-        honorees: 0,
+        honorees: site.honorees.len(),
         warnings: diags,
         elapsed: start.elapsed(),
     })
+}
+
+/// True for `content/honorees/_index.md` and `content/conferences/_index.md`: their pages
+/// are rendered by the honoree and conference modules, not as plain sections.
+pub fn is_special(page: &Page) -> bool {
+    crate::load::content::SPECIAL_DIRS
+        .iter()
+        .any(|d| page.path.strip_suffix('/') == Some(d))
 }
 
 /// Whether a folder looks like a site (holds `config.yaml`).

@@ -3,9 +3,14 @@
 
 pub mod campaign;
 pub mod charts;
+pub mod conferences;
 pub mod content;
 pub mod feeds;
+pub mod handout;
+pub mod honoree_index;
+pub mod honorees;
 pub mod ics;
+pub mod images;
 pub mod markdown;
 pub mod progress;
 pub mod results;
@@ -49,11 +54,18 @@ pub enum Job {
     Scorecard(usize, usize, usize),
     /// A unit's page across campaigns (index into the units in id order).
     Unit(usize),
+    /// Honoree pages and photos.
+    Honorees(honorees::HonoreeJob),
+    /// Conference pages and handouts.
+    Conferences(conferences::ConferenceJob),
 }
 
 /// Every job of a full build, in a stable order.
 pub fn all_jobs(site: &Site) -> Vec<Job> {
-    let mut jobs: Vec<Job> = (0..site.content.pages.len()).map(Job::Page).collect();
+    let mut jobs: Vec<Job> = (0..site.content.pages.len())
+        .filter(|&i| !crate::site::is_special(&site.content.pages[i]))
+        .map(Job::Page)
+        .collect();
     jobs.push(Job::NotFound);
     jobs.push(Job::Feeds);
     jobs.push(Job::Search);
@@ -72,6 +84,8 @@ pub fn all_jobs(site: &Site) -> Vec<Job> {
         }
     }
     jobs.extend((0..site.data.units.len()).map(Job::Unit));
+    jobs.extend(honorees::jobs(site).into_iter().map(Job::Honorees));
+    jobs.extend(conferences::jobs(site).into_iter().map(Job::Conferences));
     jobs
 }
 
@@ -170,6 +184,8 @@ pub fn render_job(site: &Site, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diag
         Job::Board(ci, ri, cl) => scoreboard::render_board(site, *ci, *ri, *cl),
         Job::Scorecard(ci, ri, k) => scorecard::render_scorecard(site, *ci, *ri, *k),
         Job::Unit(i) => units::render_unit(site, &site.unit_ids[*i]),
+        Job::Honorees(j) => honorees::render(site, j),
+        Job::Conferences(j) => conferences::render(site, j),
     }
 }
 

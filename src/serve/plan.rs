@@ -7,9 +7,10 @@
 //! |---|---|
 //! | the body of a content page | that page, the search index (it quotes the opening lines) |
 //! | the front matter of a content page | that page, its section, the home page, feeds, search, its campaign's pages |
-//! | a score file of campaign X | X's pages, the pages of X's units, `/campaigns/`, the home page |
+//! | a score file of campaign X | X's pages, the pages of X's units, `/campaigns/`, the home page, the handouts of conferences reviewing X |
 //! | a file of `static/` or a content asset | copied alone |
-//! | config, templates, themes, units, campaign or rubric files, honorees | everything |
+//! | a photo under `static/` | copied, and its prepared sizes made again |
+//! | config, templates, themes, units, campaign or rubric files, honorees, conferences | everything |
 //!
 //! and whenever the set of jobs or pages differs from the last good build (a page added,
 //! removed or renamed, a draft published), everything.
@@ -18,6 +19,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::model::page::Page;
+use crate::render::conferences::ConferenceJob;
+use crate::render::honorees::HonoreeJob;
 use crate::render::{Job, all_jobs};
 use crate::site::Site;
 
@@ -39,8 +42,9 @@ pub enum Plan {
 enum JobScope<'a> {
     /// A content page or section.
     Page(&'a Page),
-    /// `404.html`: only the templates and config matter.
-    NotFound,
+    /// Depends only on what rebuilds everything anyway (settings, templates, honorees,
+    /// conferences): `404.html`, the honoree and conference lists, honoree profiles.
+    Fixed,
     /// `sitemap.xml`, `atom.xml`: the list of pages and their front matter.
     Feeds,
     /// `/campaigns/`: every campaign's leaders.
@@ -51,14 +55,18 @@ enum JobScope<'a> {
     Campaign(&'a str),
     /// A unit's page across campaigns: the ids of the campaigns it takes part in.
     Unit(Vec<&'a str>),
+    /// The prepared sizes of a photo: its path under `static/`.
+    Photo(&'a str),
+    /// A conference page or handout: its id, and the campaigns its handout summarises.
+    Conference(&'a str, &'a [String]),
 }
 
 /// Every job variant says what it depends on here; the match is exhaustive so that a new
 /// variant cannot be forgotten.
-fn scope_of<'a>(site: &'a Site, job: &Job) -> JobScope<'a> {
+fn scope_of<'a>(site: &'a Site, job: &'a Job) -> JobScope<'a> {
     match job {
         Job::Page(i) => JobScope::Page(&site.content.pages[*i]),
-        Job::NotFound => JobScope::NotFound,
+        Job::NotFound => JobScope::Fixed,
         Job::Feeds => JobScope::Feeds,
         Job::CampaignIndex => JobScope::CampaignIndex,
         Job::Search => JobScope::Search,
@@ -75,6 +83,13 @@ fn scope_of<'a>(site: &'a Site, job: &Job) -> JobScope<'a> {
                 })
                 .unwrap_or_default(),
         ),
+        Job::Honorees(HonoreeJob::Photo(path)) => JobScope::Photo(path),
+        Job::Honorees(HonoreeJob::Index | HonoreeJob::Profile(_)) => JobScope::Fixed,
+        Job::Conferences(ConferenceJob::Page(i) | ConferenceJob::Handout(i)) => {
+            let c = &site.conferences[*i];
+            JobScope::Conference(&c.id, &c.campaigns)
+        }
+        Job::Conferences(ConferenceJob::Index) => JobScope::Fixed,
     }
 }
 
@@ -91,6 +106,8 @@ enum Need {
     Search,
     /// The pages of a campaign.
     Campaign(String),
+    /// The page and handout of a conference (a document of it changed).
+    Conference(String),
     /// The pages of the units that take part in a campaign.
     UnitsOf(String),
     /// Copy a file.
@@ -142,7 +159,7 @@ fn touched(scope: JobScope, needs: &BTreeSet<Need>) -> bool {
             Need::Under(path) => p.path.starts_with(path.as_str()),
             _ => false,
         }),
-        JobScope::NotFound => false,
+        JobScope::Fixed => false,
         JobScope::Feeds => needs.contains(&Need::Feeds),
         JobScope::Search => needs.contains(&Need::Search),
         JobScope::CampaignIndex => needs.iter().any(|n| matches!(n, Need::Campaign(_))),
@@ -152,6 +169,14 @@ fn touched(scope: JobScope, needs: &BTreeSet<Need>) -> bool {
         JobScope::Unit(campaigns) => needs
             .iter()
             .any(|n| matches!(n, Need::UnitsOf(c) if campaigns.contains(&c.as_str()))),
+        JobScope::Photo(path) => needs
+            .iter()
+            .any(|n| matches!(n, Need::Copy(from, _) if *from == Path::new("static").join(path))),
+        JobScope::Conference(id, campaigns) => needs.iter().any(|n| match n {
+            Need::Conference(c) => c == id,
+            Need::Campaign(c) => campaigns.contains(c),
+            _ => false,
+        }),
     }
 }
 
@@ -204,6 +229,12 @@ fn content_needs(old: &Site, new: &Site, path: &Path) -> Result<Vec<Need>, Strin
     let (Some(before), Some(after)) = (find(old), find(new)) else {
         return Err(format!("{} is not a plain content page", path.display()));
     };
+    if crate::site::is_special(&after) {
+        return Err(format!(
+            "{} heads every honoree or conference page",
+            path.display()
+        ));
+    }
     if front_matter(&before) == front_matter(&after) {
         return Ok(vec![Need::Page(after.path), Need::Search]);
     }
@@ -218,6 +249,12 @@ fn content_needs(old: &Site, new: &Site, path: &Path) -> Result<Vec<Need>, Strin
     }
     for c in [&before.campaign, &after.campaign].into_iter().flatten() {
         needs.push(Need::Campaign(c.clone()));
+    }
+    for c in [&before.conference, &after.conference]
+        .into_iter()
+        .flatten()
+    {
+        needs.push(Need::Conference(c.clone()));
     }
     if after.is_section && (before.title != after.title || before.weight != after.weight) {
         if after.depth() == 1 {
