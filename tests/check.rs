@@ -30,6 +30,9 @@ fn reports_every_mistake_with_file_and_line_and_writes_nothing() {
         "error: content/tin-tuc/chien-dich.md:3:1: the campaign `khong-ton-tai` does not exist",
         // a bad date
         "error: content/tin-tuc/ngay-sai.md:3:1: `2024-13-45` is not a date",
+        // an honoree's unit that does not exist, and a broken link in the honoree's story
+        "error: content/honorees/nguyen-van-a.md:4:1: the unit `khong-co` does not exist",
+        "error: content/honorees/nguyen-van-a.md:8:20: the link `/tin-tuc/khong-co/`",
         // personal data
         "warning: content/tin-tuc/bai-mot.md:10:18: `0912 345 678` looks like a phone number",
         "warning: content/tin-tuc/bai-mot.md:10:44: `lan.nguyen@example.vn` is an e-mail address",
@@ -40,7 +43,7 @@ fn reports_every_mistake_with_file_and_line_and_writes_nothing() {
             "missing `{expected}` in:\n{stderr}"
         );
     }
-    assert!(stderr.contains("5 error(s), 3 warning(s)"), "{stderr}");
+    assert!(stderr.contains("7 error(s), 3 warning(s)"), "{stderr}");
     // The offending line is shown with a caret under the spot.
     assert!(stderr.contains("7 | Bài này dẫn tới [một bài không có](/tin-tuc/bai-hai/) và tới\n  |                                    ^"), "{stderr}");
 

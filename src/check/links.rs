@@ -10,7 +10,11 @@ use std::path::{Path, PathBuf};
 
 use crate::check::address::{Resolved, address_of_md_link, distance_within, resolve};
 use crate::check::html;
+use crate::diag::read_source;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
+use crate::load::frontmatter::split;
+use crate::render::conferences::conference_path;
+use crate::render::honorees::honoree_path;
 use crate::render::markdown::{self, relativise};
 use crate::render::view::{root_of, url_of};
 use crate::site::Site;
@@ -142,11 +146,49 @@ impl OutputIndex {
 type BrokenKey = (String, Problem);
 
 /// Checks every link of every page. Links written in Markdown are reported at their line in
-/// the source file; the rest (from templates) once per broken address.
+/// the source file; the rest (from templates) once per broken address, and only when `diags`
+/// holds no error yet.
 pub fn check_links(site: &Site, index: &OutputIndex, diags: &mut Diagnostics) {
+    let loading_failed = diags.has_errors();
     let mut reported: HashSet<BrokenKey> = HashSet::new();
     for page in &site.content.pages {
-        check_markdown_links(page, index, &mut reported, diags);
+        let written = Written {
+            source: &page.source,
+            body: &page.body,
+            body_line: page.body_line,
+            path: &page.path,
+        };
+        check_markdown_links(&written, index, &mut reported, diags);
+    }
+    // Honoree stories and conference texts are Markdown too, read by their own loaders.
+    let stories = site
+        .honorees
+        .iter()
+        .map(|h| (&h.source, honoree_path(&h.id)));
+    let conferences = site
+        .conferences
+        .iter()
+        .map(|c| (&c.source, conference_path(&c.id)));
+    for (source, path) in stories.chain(conferences) {
+        if source.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let Ok(text) = read_source(&site.root, source) else {
+            continue;
+        };
+        let Ok(sp) = split(&text.text) else { continue };
+        let written = Written {
+            source,
+            body: sp.body,
+            body_line: sp.body_line,
+            path: &path,
+        };
+        check_markdown_links(&written, index, &mut reported, diags);
+    }
+    // A wrong reference (an honoree's unknown unit) makes templates print links to pages that
+    // do not exist: that error is already reported, so template links wait until it is fixed.
+    if loading_failed {
+        return;
     }
     // Template links: grouped by what is wrong, so one broken template link on 30 000 pages
     // is one message, not 30 000.
@@ -193,15 +235,25 @@ pub fn check_links(site: &Site, index: &OutputIndex, diags: &mut Diagnostics) {
     }
 }
 
+/// Markdown an author wrote, and the page it is published on.
+struct Written<'a> {
+    source: &'a Path,
+    body: &'a str,
+    /// 1-based line of the body's first line in the source file.
+    body_line: usize,
+    /// Site path of the page (`van-ban/x/`).
+    path: &'a str,
+}
+
 fn check_markdown_links(
-    page: &crate::model::page::Page,
+    page: &Written,
     index: &OutputIndex,
     reported: &mut HashSet<BrokenKey>,
     diags: &mut Diagnostics,
 ) {
-    let root = root_of(&page.path);
-    let from = url_of(&page.path);
-    let rendered = markdown::render(&page.body, &root);
+    let root = root_of(page.path);
+    let from = url_of(page.path);
+    let rendered = markdown::render(page.body, &root);
     let body_lines: Vec<&str> = page.body.lines().collect();
     for link in &rendered.links {
         let href = relativise(&link.dest, &root);
@@ -218,7 +270,7 @@ fn check_markdown_links(
             .unwrap_or(1);
         let (what, mut hint) = describe(index, &problem, &link.dest);
         if link.dest.ends_with(".md") || link.dest.contains(".md#") {
-            hint = match address_of_md_link(&page.source, &link.dest) {
+            hint = match address_of_md_link(page.source, &link.dest) {
                 Some(addr) => format!("link to the page's address, not to its file: write {addr}"),
                 None => {
                     "link to the page's address, not to its file: for content/a/b.md write /a/b/"
@@ -228,9 +280,9 @@ fn check_markdown_links(
         }
         let pos = Some(Pos::new(line, column));
         if matches!(problem, Problem::FolderWithoutSlash(_)) {
-            diags.warning(&page.source, pos, what, hint);
+            diags.warning(page.source, pos, what, hint);
         } else {
-            diags.error(&page.source, pos, what, hint);
+            diags.error(page.source, pos, what, hint);
         }
         reported.insert((from.clone(), problem));
     }
