@@ -423,6 +423,13 @@ mod tests {
                     .as_str(),
             );
         }
+        for (id, reviews) in [("hn-mot", "mot"), ("hn-hai", "hai")] {
+            write(
+                root,
+                &format!("content/conferences/{id}.md"),
+                &format!("---\ntitle: Hội nghị {id}\ncampaigns: [{reviews}]\n---\n"),
+            );
+        }
         let old = site_at(root);
         write(
             root,
@@ -453,9 +460,26 @@ mod tests {
                 && jobs.contains(&format!("Scorecard({hai}, 0, 0)")),
             "{jobs:?}"
         );
+        let campaign_jobs = jobs
+            .iter()
+            .filter(|j| !j.starts_with("Conferences") && !j.starts_with("Unit("));
         assert!(
-            !jobs.iter().any(|j| j.contains(&format!("({}", 1 - hai))),
+            !campaign_jobs
+                .clone()
+                .any(|j| j.contains(&format!("({}", 1 - hai))),
             "the other campaign was rendered: {jobs:?}"
+        );
+        let reviews_hai = new
+            .conferences
+            .iter()
+            .position(|c| c.id == "hn-hai")
+            .unwrap();
+        assert!(
+            jobs.iter().filter(|j| j.starts_with("Conferences(")).eq([
+                &format!("Conferences(Page({reviews_hai}))"),
+                &format!("Conferences(Handout({reviews_hai}))")
+            ]),
+            "only the conference reviewing the campaign: {jobs:?}"
         );
         let c = new.unit_ids.iter().position(|u| u == "c").unwrap();
         assert!(
