@@ -72,10 +72,11 @@ impl Builder {
         let mut diags = Diagnostics::new();
         let site = load(&self.opts, &mut diags);
         let load_time = start.elapsed();
-        let Some(site) = site.filter(|_| !diags.has_errors()) else {
+        let Some(mut site) = site.filter(|_| !diags.has_errors()) else {
             diags.sort();
             return Outcome::Failed(diags);
         };
+        let kept_photos = self.keep_prepared_photos(&mut site);
         let plan = match &self.last {
             None => Plan::Full("first build".into()),
             Some(old) => plan_rebuild(old, &site, &self.pending, &self.out),
@@ -104,11 +105,34 @@ impl Builder {
                 }
             }
             Err(ds) => {
+                if kept_photos && let Some(old) = self.last.as_mut() {
+                    std::mem::swap(&mut old.photos, &mut site.photos);
+                }
                 diags.extend(ds);
                 diags.sort();
                 Outcome::Failed(diags)
             }
         }
+    }
+
+    /// Hands the photos prepared for the last good site to the new one, when neither the
+    /// photos nor the honorees changed since: decoding and scaling photos is the slowest part
+    /// of a render, and a score change should not redo it. Returns true when it did.
+    fn keep_prepared_photos(&mut self, site: &mut Site) -> bool {
+        let Some(old) = self.last.as_mut() else {
+            return false;
+        };
+        let touches_photos = self.pending.iter().any(|p| {
+            p.starts_with("static")
+                || p.starts_with("content/honorees")
+                || p.starts_with("data/honorees.csv")
+                || p.starts_with("themes")
+        });
+        if touches_photos || old.photos.paths() != site.photos.paths() {
+            return false;
+        }
+        std::mem::swap(&mut old.photos, &mut site.photos);
+        true
     }
 
     /// Renders everything into a staging folder and swaps it in, as `build` does.
