@@ -9,9 +9,8 @@ use serde::Deserialize;
 
 use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, read_source};
 use crate::load::content::{Content, walk_files};
-use crate::load::frontmatter::{SplitError, split};
+use crate::load::frontmatter::parse_front;
 use crate::load::honorees::Illustrative;
-use crate::load::yaml_error;
 use crate::model::Date;
 use crate::model::conference::{Conference, ProgramItem};
 use crate::model::honoree::Honoree;
@@ -134,32 +133,12 @@ fn parse_conference(src: &SourceText, refs: &Refs) -> Result<Conference, Vec<Dia
             crate::text::ID_HINT,
         )]);
     }
-    let sp = match split(&src.text) {
-        Ok(s) => s,
-        Err(SplitError::NoOpening) => {
-            return Err(vec![Diagnostic::error(
-                &src.path,
-                Some(Pos::line(1)),
-                "the conference file has no front matter",
-                "start the file with a line `---`, then `title: …`, `date: …`, `program: …`, then another `---`",
-            )]);
-        }
-        Err(SplitError::Unclosed(line)) => {
-            return Err(vec![Diagnostic::error(
-                &src.path,
-                Some(Pos::line(line)),
-                "the front matter opened here is never closed",
-                "add a line `---` after the last front-matter line",
-            )]);
-        }
-    };
-    let yaml = if sp.yaml.trim().is_empty() {
-        "{}"
-    } else {
-        sp.yaml
-    };
-    let raw: RawConference = serde_yaml::from_str(yaml)
-        .map_err(|e| vec![yaml_error(src, &e, sp.yaml_line - 1, FIELDS_HINT)])?;
+    let (raw, sp): (RawConference, _) = parse_front(
+        src,
+        "conference file",
+        "`title: …`, `date: …`, `program: …`",
+        FIELDS_HINT,
+    )?;
     let mut errs = Vec::new();
     let key_line = |key: &str| {
         src.find_key(key, sp.yaml_line)

@@ -11,8 +11,7 @@ use serde::Deserialize;
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, decode_source};
-use crate::load::frontmatter::{SplitError, split};
-use crate::load::yaml_error;
+use crate::load::frontmatter::parse_front;
 use crate::model::Date;
 use crate::model::document::{DocumentMeta, Signer};
 use crate::model::page::Page;
@@ -240,31 +239,7 @@ pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
             )]);
         }
     };
-    let sp = match split(&src.text) {
-        Ok(s) => s,
-        Err(SplitError::NoOpening) => {
-            return Err(vec![Diagnostic::error(
-                &src.path,
-                Some(Pos::line(1)),
-                "the page has no front matter",
-                "start the file with a line `---`, then `title: …`, then another `---`",
-            )]);
-        }
-        Err(SplitError::Unclosed(line)) => {
-            return Err(vec![Diagnostic::error(
-                &src.path,
-                Some(Pos::line(line)),
-                "the front matter opened here is never closed",
-                "add a line `---` after the last front-matter line",
-            )]);
-        }
-    };
-    let raw: RawFront = if sp.yaml.trim().is_empty() {
-        serde_yaml::from_str("{}").map_err(|e| vec![yaml_error(src, &e, 0, FRONT_FIELDS)])?
-    } else {
-        serde_yaml::from_str(sp.yaml)
-            .map_err(|e| vec![yaml_error(src, &e, sp.yaml_line - 1, FRONT_FIELDS)])?
-    };
+    let (raw, sp): (RawFront, _) = parse_front(src, "page", "`title: …`", FRONT_FIELDS)?;
     let line_of = |key: &str| {
         src.find_key(key, sp.yaml_line)
             .or(Some(Pos::line(sp.yaml_line)))

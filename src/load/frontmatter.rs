@@ -22,6 +22,52 @@ pub enum SplitError {
     Unclosed(usize),
 }
 
+/// Splits a Markdown file and parses its front matter into `T`, with the diagnostics every
+/// kind of Markdown file shares: no front matter, an unclosed block, invalid YAML (placed at
+/// its line in the file). `what` names the file kind ("page", "honoree file") and
+/// `first_keys` the keys to start with, for the hint; `fields_hint` lists the allowed keys.
+pub fn parse_front<'a, T: serde::de::DeserializeOwned>(
+    src: &'a crate::diag::SourceText,
+    what: &str,
+    first_keys: &str,
+    fields_hint: &str,
+) -> Result<(T, Split<'a>), Vec<crate::diag::Diagnostic>> {
+    use crate::diag::{Diagnostic, Pos};
+    let sp = match split(&src.text) {
+        Ok(s) => s,
+        Err(SplitError::NoOpening) => {
+            return Err(vec![Diagnostic::error(
+                &src.path,
+                Some(Pos::line(1)),
+                format!("the {what} has no front matter"),
+                format!("start the file with a line `---`, then {first_keys}, then another `---`"),
+            )]);
+        }
+        Err(SplitError::Unclosed(line)) => {
+            return Err(vec![Diagnostic::error(
+                &src.path,
+                Some(Pos::line(line)),
+                "the front matter opened here is never closed",
+                "add a line `---` after the last front-matter line",
+            )]);
+        }
+    };
+    let yaml = if sp.yaml.trim().is_empty() {
+        "{}"
+    } else {
+        sp.yaml
+    };
+    let raw = serde_yaml::from_str(yaml).map_err(|e| {
+        vec![crate::load::yaml_error(
+            src,
+            &e,
+            sp.yaml_line - 1,
+            fields_hint,
+        )]
+    })?;
+    Ok((raw, sp))
+}
+
 /// Splits `text` (already without BOM). Leading blank lines are allowed before the opening
 /// `---`; the closing fence is the next line that is exactly `---` (or `...`).
 pub fn split(text: &str) -> Result<Split<'_>, SplitError> {

@@ -6,8 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use crate::diag::{Diagnostic, Pos, SourceText};
-use crate::load::frontmatter::{SplitError, split};
-use crate::load::yaml_error;
+use crate::load::frontmatter::parse_front;
 use crate::model::honoree::{HonoreeAward, Origin};
 
 use super::{Illustrative, Partial, Value};
@@ -57,32 +56,8 @@ pub fn read_file(src: &SourceText) -> Result<Partial, Vec<Diagnostic>> {
             crate::text::ID_HINT,
         )]);
     }
-    let sp = match split(&src.text) {
-        Ok(s) => s,
-        Err(SplitError::NoOpening) => {
-            return Err(vec![Diagnostic::error(
-                &src.path,
-                Some(Pos::line(1)),
-                "the honoree file has no front matter",
-                "start the file with a line `---`, then `name: …` and `kind: …`, then another `---`",
-            )]);
-        }
-        Err(SplitError::Unclosed(line)) => {
-            return Err(vec![Diagnostic::error(
-                &src.path,
-                Some(Pos::line(line)),
-                "the front matter opened here is never closed",
-                "add a line `---` after the last front-matter line",
-            )]);
-        }
-    };
-    let yaml = if sp.yaml.trim().is_empty() {
-        "{}"
-    } else {
-        sp.yaml
-    };
-    let raw: RawHonoree = serde_yaml::from_str(yaml)
-        .map_err(|e| vec![yaml_error(src, &e, sp.yaml_line - 1, FIELDS_HINT)])?;
+    let (raw, sp): (RawHonoree, _) =
+        parse_front(src, "honoree file", "`name: …` and `kind: …`", FIELDS_HINT)?;
     let origin = |key: &str| Origin {
         file: src.path.clone(),
         pos: src
