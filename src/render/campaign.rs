@@ -122,6 +122,22 @@ pub struct AwardOutcome {
     pub tie: bool,
 }
 
+/// The awards a unit won on a rubric, as people read them: a win that is tied beyond the
+/// quota says the council decides.
+pub fn awards_won(rr: &RubricResults, unit: &str) -> Vec<String> {
+    rr.awards
+        .iter()
+        .filter(|a| a.units.iter().any(|x| x == unit))
+        .map(|a| {
+            if a.tie {
+                format!("{} (đồng hạng, chờ Hội đồng quyết định)", a.title)
+            } else {
+                a.title.clone()
+            }
+        })
+        .collect()
+}
+
 /// "Hạng 1" / "Hạng 1–3".
 pub fn ranks_label(from: u32, to: u32) -> String {
     if from == to {

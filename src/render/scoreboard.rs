@@ -7,8 +7,8 @@ use crate::compute::{RubricResults, UnitResult};
 use crate::diag::Diagnostic;
 use crate::model::{Campaign, Criterion, Rubric, TieBreaker};
 use crate::render::campaign::{
-    AwardView, UnitLink, award_views, campaign_path, cluster_path, group_points, leaders,
-    rubric_path, scorecard_path,
+    AwardView, UnitLink, award_views, awards_won, campaign_path, cluster_path, group_points,
+    leaders, rubric_path, scorecard_path,
 };
 use crate::render::charts;
 use crate::render::view::{LinkView, PageView, url_of};
@@ -135,19 +135,7 @@ fn rubric_view(r: &Rubric, participants: usize) -> RubricView {
 }
 
 fn rows(c: &Campaign, r: &Rubric, rr: &RubricResults, cluster: Option<&str>) -> Vec<Row> {
-    let awards_of = |u: &UnitResult| -> Vec<String> {
-        rr.awards
-            .iter()
-            .filter(|a| a.units.contains(&u.unit))
-            .map(|a| {
-                if a.tie {
-                    format!("{} (đồng hạng, chờ Hội đồng quyết định)", a.title)
-                } else {
-                    a.title.clone()
-                }
-            })
-            .collect()
-    };
+    let awards_of = |u: &UnitResult| awards_won(rr, &u.unit);
     rr.units
         .iter()
         .filter(|u| cluster.is_none_or(|cl| u.cluster.as_deref() == Some(cl)))

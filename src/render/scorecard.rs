@@ -303,18 +303,7 @@ pub fn render_scorecard(
             rank_cluster: u.rank_cluster,
             of_cluster,
             complete: u.complete,
-            awards: rr
-                .awards
-                .iter()
-                .filter(|a| a.units.contains(&u.unit))
-                .map(|a| {
-                    if a.tie {
-                        format!("{} (đồng hạng, chờ Hội đồng quyết định)", a.title)
-                    } else {
-                        a.title.clone()
-                    }
-                })
-                .collect(),
+            awards: crate::render::campaign::awards_won(rr, &u.unit),
         },
     );
     let groups: Vec<(String, Points, Points)> = r

@@ -84,18 +84,7 @@ pub fn render_unit(site: &Site, id: &str) -> Result<Vec<(String, Vec<u8>)>, Diag
             of_overall: rr.units.len(),
             rank_cluster: u.rank_cluster,
             complete: u.complete,
-            awards: rr
-                .awards
-                .iter()
-                .filter(|a| a.units.iter().any(|x| x == id))
-                .map(|a| {
-                    if a.tie {
-                        format!("{} (đồng hạng)", a.title)
-                    } else {
-                        a.title.clone()
-                    }
-                })
-                .collect(),
+            awards: crate::render::campaign::awards_won(rr, id),
         });
     }
     #[derive(Serialize)]
