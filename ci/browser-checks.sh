@@ -6,10 +6,11 @@
 #     fonts the print stylesheet names, with apt-get, when missing;
 #   - playwright-core, axe-core and vnu-jar from ci/browser/package-lock.json (npm ci).
 # Then:
-#   1. the Nu HTML checker on every HTML page: no errors;
+#   1. the Nu HTML checker on every HTML page (of the example site and of the escaping site,
+#      tests/fixtures/escaping/): no errors;
 #   2. ci/browser/run.js in headless Chromium: axe-core, layout at 360×740 and 1280×800
 #      (screenshots in target/screenshots/), links from file://, A4 printing (PDFs beside the
-#      screenshots).
+#      screenshots); every page of the escaping site opened without injected code running.
 # Closes with `N passed, M failed`; exits non-zero on any failure.
 #
 # Environment: CHROMIUM (default /usr/bin/chromium), KEEP_SITE=1 keeps the built site.
@@ -44,7 +45,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 # --ignore-scripts: vnu-jar's install script would download a Java runtime; the machine's is used.
-(cd ci/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+(cd ci/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
 vnu="$repo/ci/browser/node_modules/vnu-jar/build/dist/vnu.jar"
 
 echo "-- build the example site (release)"
@@ -63,22 +64,36 @@ else
   finish
   exit 1
 fi
+# The escaping site: markup in every field (tests/escaping.rs); honorees once the build reads them.
+inert_src="$site_parent/escaping-src"
+inert="$site_parent/escaping"
+cp -r tests/fixtures/escaping "$inert_src"
+[ -d content/honorees ] && cp -r tests/fixtures/escaping-honorees/. "$inert_src/"
+if target/release/bangvang build --root "$inert_src" --output "$inert" >/dev/null; then
+  ok "the escaping site builds"
+else
+  fail "the escaping site builds"
+fi
 
 echo "-- Nu HTML checker"
-pages=$(find "$site" -name '*.html' | wc -l)
-if vnu_out=$(java -jar "$vnu" --errors-only --skip-non-html "$site" 2>&1); then
-  ok "Nu HTML checker: $pages pages, no errors"
-else
-  fail "Nu HTML checker: errors in the HTML"
-  echo "$vnu_out" | sed "s|file:$site/||" | head -50
-fi
+# Both sites: the escaping one proves that escaped markup still makes valid HTML.
+for dir in "$site" "$inert"; do
+  pages=$(find "$dir" -name '*.html' | wc -l)
+  if vnu_out=$(java -jar "$vnu" --errors-only --skip-non-html "$dir" 2>&1); then
+    ok "Nu HTML checker: $(basename "$dir"), $pages pages, no errors"
+  else
+    fail "Nu HTML checker: $(basename "$dir"), errors in the HTML"
+    echo "$vnu_out" | sed "s|file:$dir/||" | head -50
+  fi
+done
 
 echo "-- headless Chromium"
 shots="$repo/target/screenshots"
 rm -rf "$shots"
 mkdir -p "$shots"
 log=$(mktemp)
-node ci/browser/run.js "$site" "$shots" "$repo/ci/check-handout.sh" | tee "$log" || true
+node ci/browser/run.js --site "$site" --shots "$shots" --handout-check "$repo/ci/check-handout.sh" \
+  --inert "$inert" | tee "$log" || true
 result=$(grep '^RESULT ' "$log" | tail -1 || true)
 rm -f "$log"
 if [ -z "$result" ]; then

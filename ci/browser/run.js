@@ -3,7 +3,11 @@
 // The browser half of ci/browser-checks.sh: opens the built site in headless Chromium (Debian's,
 // driven by playwright-core) and checks accessibility, layout, links from disk and printing.
 //
-// Usage: node run.js <built site> <screenshots folder> [<handout checker>]
+// Usage: node run.js --site DIR --shots DIR [--handout-check FILE] [--inert DIR]
+//   --site           the built example site
+//   --shots          where screenshots and PDFs go
+//   --handout-check  a program that checks the handout PDF (ci/check-handout.sh), if it exists
+//   --inert          the built escaping site (tests/fixtures/escaping/)
 // Prints one line per check and closes with `RESULT <passed> <failed>`.
 
 const fs = require('fs');
@@ -17,6 +21,7 @@ const { checkAxe } = require('./lib/axe');
 const { checkLayout } = require('./lib/layout');
 const { checkLinks } = require('./lib/links');
 const { checkPrint } = require('./lib/print');
+const { checkInert } = require('./lib/inert');
 
 // The machine has no internet and may run as root: no sandbox, nothing that phones home.
 const CHROMIUM_ARGS = [
@@ -33,12 +38,23 @@ const LINKED = ['home', 'campaign', 'scoreboard'];
 /** Pages printed to PDF. */
 const PRINTED = ['document', 'handout'];
 
+/** `--name value` pairs, paths made absolute. */
+function parseArgs(argv) {
+  const args = {};
+  for (let i = 0; i < argv.length; i += 2) {
+    if (!argv[i].startsWith('--') || argv[i + 1] === undefined) return null;
+    args[argv[i].slice(2)] = path.resolve(argv[i + 1]);
+  }
+  return args;
+}
+
 async function main() {
-  const [site, shots, handoutChecker] = process.argv.slice(2).map((p) => p && path.resolve(p));
-  if (!site || !shots) {
-    console.error('usage: node run.js <built site> <screenshots folder> [<handout checker>]');
+  const args = parseArgs(process.argv.slice(2));
+  if (!args || !args.site || !args.shots) {
+    console.error('usage: node run.js --site DIR --shots DIR [--handout-check FILE] [--inert DIR]');
     process.exit(2);
   }
+  const { site, shots } = args;
   fs.mkdirSync(shots, { recursive: true });
   const report = new Report();
   const { pages } = choosePages(site);
@@ -66,9 +82,13 @@ async function main() {
       await checkAxe(page, p.name, report);
       if (LINKED.includes(p.name)) await checkLinks(page, p.name, report);
       if (PRINTED.includes(p.name)) {
-        await checkPrint(page, url, p.name, shots, report, p.name === 'handout' ? handoutChecker : null);
+        await checkPrint(page, url, p.name, shots, report, p.name === 'handout' ? args['handout-check'] : null);
       }
       report.check(`scripts: ${p.name} runs without errors in the console`, [...errors]);
+    }
+    if (args.inert) {
+      console.log(`-- escaping site: ${args.inert}`);
+      await checkInert(browser, args.inert, report);
     }
   } finally {
     await browser.close();
