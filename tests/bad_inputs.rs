@@ -442,6 +442,24 @@ fn a_quote_opened_and_never_closed_in_the_units() {
 }
 
 #[test]
+fn a_backslash_before_a_vietnamese_letter_in_quotes() {
+    // Found by fuzzing the rubric loader (fuzz/regressions/rubric/): placing the error about
+    // the second `title:` walked the text and cut `â` in half after the backslash.
+    fails(
+        |s| {
+            s.replace(
+                RUBRIC,
+                "title: Bảng điểm văn hóa, thông tin",
+                "title: Bảng điểm\ntitle: \"\\â\"",
+            )
+        },
+        RUBRIC,
+        Some(2),
+        "twice",
+    );
+}
+
+#[test]
 fn a_tab_in_the_indentation_of_a_campaign() {
     fails(
         |s| s.replace(CAMPAIGN, "  - id: cum-2\n    name", "  - id: cum-2\n\tname"),

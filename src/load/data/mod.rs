@@ -14,6 +14,7 @@
 
 mod campaign;
 mod columns;
+pub mod fuzz;
 mod ids;
 mod numbers;
 mod report;

@@ -180,7 +180,13 @@ impl Walker<'_> {
     }
 
     fn starts_with(&self, s: &str) -> bool {
-        self.s[self.i..].starts_with(s)
+        self.b[self.i.min(self.b.len())..].starts_with(s.as_bytes())
+    }
+
+    /// The text between two byte positions. The walk steps over bytes it does not understand
+    /// one at a time, so a position may fall inside a multi-byte letter: never slice the `str`.
+    fn text(&self, from: usize, to: usize) -> String {
+        String::from_utf8_lossy(&self.b[from.min(to)..to]).into_owned()
     }
 
     fn line_start(&self, i: usize) -> usize {
@@ -382,7 +388,7 @@ impl Walker<'_> {
                 {
                     self.i += 1;
                 }
-                self.s[from..self.i].trim_end().to_string()
+                self.text(from, self.i).trim_end().to_string()
             }
         };
         if self.cur() != b':' {
@@ -487,20 +493,27 @@ impl Walker<'_> {
                 break;
             }
             if q == b'"' && c == b'\\' && self.i + 1 < self.b.len() {
-                let e = self.at(self.i + 1);
+                // The escaped character may be a multi-byte letter (`"\â"`): step over all of it.
+                let e = self
+                    .s
+                    .get(self.i + 1..)
+                    .and_then(|t| t.chars().next())
+                    .unwrap_or(' ');
                 out.push(match e {
-                    b'n' => '\n',
-                    b't' => '\t',
-                    b'"' => '"',
-                    b'\\' => '\\',
-                    _ => e as char,
+                    'n' => '\n',
+                    't' => '\t',
+                    other => other,
                 });
-                self.i += 2;
+                self.i += 1 + e.len_utf8();
                 continue;
             }
-            let ch = self.s[self.i..].chars().next().unwrap_or(' ');
-            out.push(ch);
-            self.i += ch.len_utf8();
+            match self.s.get(self.i..).and_then(|t| t.chars().next()) {
+                Some(ch) => {
+                    out.push(ch);
+                    self.i += ch.len_utf8();
+                }
+                None => self.i += 1,
+            }
         }
         out
     }
@@ -614,7 +627,7 @@ impl Walker<'_> {
                 _ => self.i += 1,
             }
         }
-        self.s[from..self.i].trim_end().to_string()
+        self.text(from, self.i).trim_end().to_string()
     }
 }
 
