@@ -138,3 +138,27 @@ pub fn run_cli(args: &[&str]) -> Run {
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
 }
+
+/// The parts of a site folder a build reads.
+pub const SITE_PARTS: [&str; 6] = [
+    "config.yaml",
+    "content",
+    "data",
+    "static",
+    "themes",
+    "templates",
+];
+
+/// Copies the parts of the site at `from` that a build reads into `to` (not its output, not
+/// the repository around the example site).
+pub fn copy_site(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for part in SITE_PARTS {
+        let src = from.join(part);
+        if src.is_dir() {
+            copy_dir(&src, &to.join(part));
+        } else if src.is_file() {
+            std::fs::copy(&src, to.join(part)).unwrap();
+        }
+    }
+}
