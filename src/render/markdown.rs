@@ -113,7 +113,7 @@ pub fn render(md: &str, root: &str) -> Rendered {
                     dest: dest_url.to_string(),
                     line: line_of(range.start),
                 });
-                let dest_url = CowStr::from(relativise(&inert_url(&dest_url), root));
+                let dest_url = CowStr::from(relativise(inert_url(&dest_url), root));
                 events.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -131,7 +131,7 @@ pub fn render(md: &str, root: &str) -> Rendered {
                     dest: dest_url.to_string(),
                     line: line_of(range.start),
                 });
-                let dest_url = CowStr::from(relativise(&inert_url(&dest_url), root));
+                let dest_url = CowStr::from(relativise(inert_url(&dest_url), root));
                 events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
