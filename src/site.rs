@@ -57,6 +57,14 @@ pub struct Site {
     pub unit_ids: Vec<String>,
     /// Unit id → every (campaign, rubric, position in ranking) where it takes part.
     pub unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>>,
+    /// Honorees (gương điển hình), sorted by id.
+    pub honorees: Vec<crate::model::honoree::Honoree>,
+    /// Conferences, sorted by id.
+    pub conferences: Vec<crate::model::conference::Conference>,
+    /// The honorees' photos, prepared once on first use by the render jobs.
+    pub photos: crate::render::images::PhotoCache,
+    /// Unit id → indexes into `honorees` of those who belong to it, in Vietnamese order.
+    pub honorees_by_unit: BTreeMap<String, Vec<usize>>,
 }
 
 /// What a successful build did.
@@ -111,12 +119,27 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
     diags.extend(d1);
     diags.extend(d2);
     let (mut tera, template_files) = tera?;
+    let mut content = content;
+    if !content.pages.iter().any(|p| p.path.is_empty()) {
+        // A site of only config.yaml and data/ still gets a home page (SPEC §2).
+        content.pages.insert(0, default_home(&config));
+    }
     let results: Vec<CampaignResults> = data
         .campaigns
         .iter()
         .map(|c| campaign_results(c, &data.units))
         .collect();
     check_references(&content, &data, diags);
+    warn_incomplete(&data, &results, diags);
+    // Honorees and conferences refer to units, campaigns and each other: loaded after data.
+    let honorees = crate::load::honorees::load_honorees(&root, &data.units, diags);
+    crate::load::honorees::check_nominations(&root, &data.campaigns, &honorees, diags);
+    let campaign_ids: Vec<String> = data.campaigns.iter().map(|c| c.id.clone()).collect();
+    let conferences =
+        crate::load::conferences::load_conferences(&root, &honorees, &campaign_ids, diags);
+    crate::load::conferences::check_page_links(&root, &content, &conferences, diags);
+    let photos = crate::render::images::PhotoCache::new(&root, &honorees);
+    let honorees_by_unit = crate::render::honorees::by_unit(&honorees);
     let hashes = hash_sources(&root, &data.sources);
     let unit_ids: Vec<String> = data.units.keys().cloned().collect();
     let mut unit_entries: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
@@ -141,11 +164,37 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
         hashes,
         unit_ids,
         unit_entries,
+        honorees,
+        conferences,
+        photos,
+        honorees_by_unit,
     };
     let global = site.global_context(&opts.dev_script);
     tera.global_context().extend(global);
     site.tera = tera;
     Some(site)
+}
+
+/// The home page used when `content/_index.md` does not exist.
+fn default_home(config: &Config) -> Page {
+    Page {
+        source: PathBuf::from("content/_index.md"),
+        path: String::new(),
+        is_section: true,
+        title: config.title.clone(),
+        date: None,
+        description: config.description.clone(),
+        draft: false,
+        weight: 0,
+        template: None,
+        campaign: None,
+        conference: None,
+        illustrative: None,
+        document: None,
+        body: config.description.clone(),
+        body_line: 1,
+        key_lines: BTreeMap::new(),
+    }
 }
 
 /// sha256 of each file, read in parallel.
@@ -165,17 +214,46 @@ fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
         .collect()
 }
 
-fn check_references(content: &Content, data: &DataSet, diags: &mut Diagnostics) {
-    for p in &content.pages {
-        if let Some(c) = &p.campaign {
-            if !data.campaigns.iter().any(|x| &x.id == c) {
-                diags.error(
-                    &p.source,
-                    p.pos_of_key("campaign"),
-                    format!("the campaign `{c}` does not exist"),
-                    "use the name of a folder under data/campaigns/",
+/// A unit with a leaf never scored is ranked but flagged; `check` warns and `--strict` fails
+/// (SPEC §4). The warning points at the rubric's last score file, where the points belong.
+fn warn_incomplete(data: &DataSet, results: &[CampaignResults], diags: &mut Diagnostics) {
+    for (c, res) in data.campaigns.iter().zip(results) {
+        for (r, rr) in c.rubrics.iter().zip(&res.rubrics) {
+            let file = c
+                .scores
+                .get(&r.id)
+                .and_then(|s| s.last())
+                .map(|s| s.source.clone())
+                .unwrap_or_else(|| r.source.clone());
+            for u in rr.units.iter().filter(|u| !u.complete) {
+                let missing: Vec<&str> = u
+                    .criteria
+                    .iter()
+                    .filter(|(_, cell)| cell.final_points.is_none())
+                    .map(|(id, _)| id.as_str())
+                    .collect();
+                diags.warning(
+                    &file,
+                    None,
+                    format!("{} ({}) has no points at any stage for {}: it counts as 0 and the unit is marked incomplete", u.name, u.unit, missing.join(", ")),
+                    "add the missing points to a score file of this rubric, or leave it if the unit really was not scored",
                 );
             }
+        }
+    }
+}
+
+fn check_references(content: &Content, data: &DataSet, diags: &mut Diagnostics) {
+    for p in &content.pages {
+        if let Some(c) = &p.campaign
+            && !data.campaigns.iter().any(|x| &x.id == c)
+        {
+            diags.error(
+                &p.source,
+                p.pos_of_key("campaign"),
+                format!("the campaign `{c}` does not exist"),
+                "use the name of a folder under data/campaigns/",
+            );
         }
     }
 }
@@ -221,7 +299,7 @@ impl Site {
             .content
             .pages
             .iter()
-            .filter(|p| p.is_section && p.depth() == 1)
+            .filter(|p| p.is_section && p.depth() == 1 && !is_special(p))
             .collect();
         sections.sort_by(|a, b| a.weight.cmp(&b.weight).then(a.path.cmp(&b.path)));
         nav.extend(
@@ -229,6 +307,13 @@ impl Site {
                 .into_iter()
                 .map(|p| link(&p.title, &url_of(&p.path))),
         );
+        if crate::render::honorees::has_index(self) {
+            nav.push(link("Gương điển hình", "honorees/index.html"));
+        }
+        if crate::render::conferences::has_index(self) {
+            nav.push(link("Hội nghị", "conferences/index.html"));
+        }
+        nav.push(link("Tìm kiếm", "search/index.html"));
         nav
     }
 
@@ -246,28 +331,26 @@ impl Site {
                 label: "Phong trào".into(),
             });
         }
+        out.extend(crate::render::conferences::link_of_page(self, page));
+        out
+    }
+
+    /// Extra entries for the search index from other parts of the site (honorees,
+    /// conferences): (title, root-relative url, kind, text).
+    pub fn search_extras(&self) -> Vec<(&str, String, &'static str, String)> {
+        let mut out = crate::render::honorees::search_entries(self);
+        out.extend(crate::render::conferences::search_entries(self));
         out
     }
 
     /// Honorees nominated (suy tôn) by a cluster of a campaign, linked to their profiles.
     pub fn nomination_links(&self, c: &crate::model::Campaign, cluster: &str) -> Vec<LinkView> {
-        c.nominations
-            .get(cluster)
-            .map(|ids| {
-                ids.iter()
-                    .map(|id| LinkView {
-                        title: id.clone(),
-                        url: format!("honorees/{id}/index.html"),
-                        label: String::new(),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
+        crate::render::honorees::nomination_links(self, c, cluster)
     }
 
     /// Honorees who belong to a unit.
-    pub fn honoree_links_of_unit(&self, _unit: &str) -> Vec<LinkView> {
-        Vec::new()
+    pub fn honoree_links_of_unit(&self, unit: &str) -> Vec<LinkView> {
+        crate::render::honorees::honoree_links_of_unit(self, unit)
     }
 
     /// Cards for the campaign lists (home page and `/campaigns/`), newest first, with the
@@ -318,12 +401,12 @@ impl Site {
         docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
         let docs: Vec<ChildView> = docs.into_iter().take(10).map(ChildView::of).collect();
         ctx.insert("documents", &docs);
-        ctx.insert("conferences", &Vec::<ChildView>::new());
+        ctx.insert("conferences", &crate::render::conferences::home_list(self));
         let sections: Vec<LinkView> = self
             .content
             .pages
             .iter()
-            .filter(|p| p.is_section && p.depth() == 1)
+            .filter(|p| p.is_section && p.depth() == 1 && !is_special(p))
             .map(|p| LinkView {
                 title: p.title.clone(),
                 url: url_of(&p.path),
@@ -360,6 +443,16 @@ impl Site {
             }
         }
         out.extend(self.unit_ids.iter().map(|u| unit_path(u)));
+        out.push("search/".into());
+        let ours = crate::render::honorees::paths(self);
+        for p in ours
+            .into_iter()
+            .chain(crate::render::conferences::paths(self))
+        {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
         out
     }
 
@@ -435,10 +528,18 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         pages: counts.pages,
         files: counts.files,
         campaigns: site.data.campaigns.len(),
-        honorees: 0,
+        honorees: site.honorees.len(),
         warnings: diags,
         elapsed: start.elapsed(),
     })
+}
+
+/// True for `content/honorees/_index.md` and `content/conferences/_index.md`: their pages
+/// are rendered by the honoree and conference modules, not as plain sections.
+pub fn is_special(page: &Page) -> bool {
+    crate::load::content::SPECIAL_DIRS
+        .iter()
+        .any(|d| page.path.strip_suffix('/') == Some(d))
 }
 
 /// Whether a folder looks like a site (holds `config.yaml`).

@@ -1,10 +1,12 @@
 //! Loading: read the site folder into plain values, reporting every problem as a
 //! [`crate::diag::Diagnostic`]. Nothing here renders or writes.
 
+pub mod conferences;
 pub mod config;
 pub mod content;
 pub mod data;
 pub mod frontmatter;
+pub mod honorees;
 
 use crate::diag::{Diagnostic, Pos, SourceText};
 

@@ -5,8 +5,10 @@
 //! reference resolved, so the compute stage can trust what it is given.
 
 pub mod collate;
+pub mod conference;
 pub mod date;
 pub mod document;
+pub mod honoree;
 pub mod page;
 pub mod points;
 

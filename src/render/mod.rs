@@ -3,13 +3,19 @@
 
 pub mod campaign;
 pub mod charts;
+pub mod conferences;
 pub mod content;
 pub mod feeds;
+pub mod handout;
+pub mod honoree_index;
+pub mod honorees;
 pub mod ics;
+pub mod images;
 pub mod markdown;
 pub mod results;
 pub mod scoreboard;
 pub mod scorecard;
+pub mod search;
 pub mod templates;
 pub mod units;
 pub mod view;
@@ -32,6 +38,8 @@ pub enum Job {
     NotFound,
     /// `sitemap.xml`, `atom.xml` and the code stylesheet.
     Feeds,
+    /// `search-index.js` and `/search/`.
+    Search,
     /// `/campaigns/`.
     CampaignIndex,
     /// A campaign page (index into `site.data.campaigns`).
@@ -44,13 +52,21 @@ pub enum Job {
     Scorecard(usize, usize, usize),
     /// A unit's page across campaigns (index into the units in id order).
     Unit(usize),
+    /// Honoree pages and photos.
+    Honorees(honorees::HonoreeJob),
+    /// Conference pages and handouts.
+    Conferences(conferences::ConferenceJob),
 }
 
 /// Every job of a full build, in a stable order.
 pub fn all_jobs(site: &Site) -> Vec<Job> {
-    let mut jobs: Vec<Job> = (0..site.content.pages.len()).map(Job::Page).collect();
+    let mut jobs: Vec<Job> = (0..site.content.pages.len())
+        .filter(|&i| !crate::site::is_special(&site.content.pages[i]))
+        .map(Job::Page)
+        .collect();
     jobs.push(Job::NotFound);
     jobs.push(Job::Feeds);
+    jobs.push(Job::Search);
     if !site.data.campaigns.is_empty() {
         jobs.push(Job::CampaignIndex);
     }
@@ -66,6 +82,8 @@ pub fn all_jobs(site: &Site) -> Vec<Job> {
         }
     }
     jobs.extend((0..site.data.units.len()).map(Job::Unit));
+    jobs.extend(honorees::jobs(site).into_iter().map(Job::Honorees));
+    jobs.extend(conferences::jobs(site).into_iter().map(Job::Conferences));
     jobs
 }
 
@@ -145,12 +163,15 @@ fn render_job(site: &Site, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnost
             )])
         }
         Job::Feeds => Ok(content::feeds(site)),
+        Job::Search => search::render_search(site),
         Job::CampaignIndex => campaign::render_campaign_index(site),
         Job::Campaign(ci) => campaign::render_campaign(site, *ci),
         Job::Exports(ci) => campaign::render_exports(site, *ci),
         Job::Board(ci, ri, cl) => scoreboard::render_board(site, *ci, *ri, *cl),
         Job::Scorecard(ci, ri, k) => scorecard::render_scorecard(site, *ci, *ri, *k),
         Job::Unit(i) => units::render_unit(site, &site.unit_ids[*i]),
+        Job::Honorees(j) => honorees::render(site, j),
+        Job::Conferences(j) => conferences::render(site, j),
     }
 }
 

@@ -38,6 +38,9 @@ pub(crate) enum UnitColumn {
     Kind,
 }
 
+/// No column name is longer than this many bytes; longer texts are not folded at all.
+const LONGEST: usize = 48;
+
 /// Folds a name for comparison: no tone or vowel marks, `đ` → `d`, lowercase, single spaces.
 pub(crate) fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
@@ -65,6 +68,9 @@ pub(crate) fn fold(name: &str) -> String {
 
 /// The score column a header cell names, if it is one of the known words.
 pub(crate) fn score_column(name: &str) -> Option<ScoreColumn> {
+    if name.len() > LONGEST {
+        return None;
+    }
     Some(match fold(name).as_str() {
         "unit" | "don vi" | "ma don vi" | "ten don vi" => ScoreColumn::Unit,
         "criterion" | "tieu chi" | "ma tieu chi" => ScoreColumn::Criterion,
@@ -79,6 +85,9 @@ pub(crate) fn score_column(name: &str) -> Option<ScoreColumn> {
 
 /// The units-file column a header cell names, if it is one of the known words.
 pub(crate) fn unit_column(name: &str) -> Option<UnitColumn> {
+    if name.len() > LONGEST {
+        return None;
+    }
     Some(match fold(name).as_str() {
         "id" | "ma" | "ma don vi" => UnitColumn::Id,
         "name" | "ten" | "ten don vi" => UnitColumn::Name,

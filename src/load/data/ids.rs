@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::text::{ID_HINT, is_valid_id};
 
-use super::report::FileReport;
+use super::report::{Clip, FileReport};
 
 /// The ids of one kind seen so far in one file, with where each was first written.
 pub(crate) struct IdRegistry {
@@ -46,8 +46,9 @@ impl IdRegistry {
             report.error(
                 at,
                 format_args!(
-                    "{} id `{id}` is used twice (first on line {line})",
-                    self.kind
+                    "{} id `{}` is used twice (first on line {line})",
+                    self.kind,
+                    Clip(id)
                 ),
                 format_args!("give each {} its own id", self.kind),
             );
@@ -63,7 +64,11 @@ pub(crate) fn report_invalid(kind: &str, id: &str, at: usize, report: &mut FileR
     if id.is_empty() {
         report.error(at, format_args!("the {kind} id is empty"), ID_HINT);
     } else {
-        report.error(at, format_args!("`{id}` is not a valid {kind} id"), ID_HINT);
+        report.error(
+            at,
+            format_args!("`{}` is not a valid {kind} id", Clip(id)),
+            ID_HINT,
+        );
     }
 }
 

@@ -10,6 +10,13 @@
 //! then validates into the [`crate::model`] types; positions of YAML values come from a second,
 //! structural walk of the same text (`yaml::At`).
 //!
+//! Map: `units/` (units.yaml or units.csv) · `campaign/` (campaign.yaml: stages, clusters,
+//! awards, nominations, and which rubric files to load) · `rubric/` (the criteria tree, bands,
+//! tie-breakers) · `scores/` (finding score files; wide, long and YAML readers sharing one
+//! `Context` of checks) · `table` (CSV with delimiter detection, field positions and quoting) ·
+//! `yaml/` (parsing, positions, readable errors) · `report` (per-file diagnostics, capped) ·
+//! `columns`, `ids`, `numbers`, `read`, `walk` (small shared rules).
+//!
 //! [`Diagnostic`]: crate::diag::Diagnostic
 
 mod campaign;
@@ -17,10 +24,15 @@ mod columns;
 pub mod fuzz;
 mod ids;
 mod numbers;
+mod read;
 mod report;
 mod rubric;
 mod scores;
 mod table;
+#[cfg(test)]
+mod testing;
+#[cfg(test)]
+mod tests;
 mod units;
 mod walk;
 mod yaml;

@@ -4,6 +4,8 @@
 use crate::model::Points;
 use crate::model::points::PointsError;
 
+use super::report::Clip;
+
 /// Why a written number is not a valid number of points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NumberError {
@@ -33,14 +35,15 @@ pub(crate) fn parse_points(text: &str, decimal_comma: bool) -> Result<Points, Nu
 impl NumberError {
     /// What is wrong with `text`, one sentence.
     pub fn message(self, text: &str) -> String {
+        let shown = Clip(text.trim());
         match self {
             NumberError::NotANumber if text.trim().is_empty() => "a number is missing".to_string(),
-            NumberError::NotANumber => format!("`{text}` is not a number"),
-            NumberError::DecimalComma => format!("`{text}` uses a decimal comma"),
+            NumberError::NotANumber => format!("`{shown}` is not a number"),
+            NumberError::DecimalComma => format!("`{shown}` uses a decimal comma"),
             NumberError::TooManyDecimals => {
-                format!("`{text}` has more than two digits after the decimal point")
+                format!("`{shown}` has more than two digits after the decimal point")
             }
-            NumberError::TooLarge => format!("`{text}` is too large"),
+            NumberError::TooLarge => format!("`{shown}` is too large"),
         }
     }
 

@@ -4,12 +4,28 @@
 //! printed. The first [`MAX_PER_FILE`] are kept; the rest are only counted (their messages are
 //! never even formatted) and summed up in one closing diagnostic.
 
-use std::fmt::Display;
+use std::fmt::{self, Display};
 
 use crate::diag::{Diagnostic, Diagnostics, Pos, Severity, SourceText};
 
 /// How many diagnostics one file may report before the rest are only counted.
 pub(crate) const MAX_PER_FILE: usize = 50;
+
+/// The longest text of the file repeated in a message, in characters.
+const CLIP_CHARS: usize = 60;
+
+/// A text from the file, shortened for a message: a garbage cell of a megabyte must not become
+/// a megabyte of error output.
+pub(crate) struct Clip<'a>(pub &'a str);
+
+impl Display for Clip<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(CLIP_CHARS) {
+            Some((cut, _)) => write!(f, "{}…", &self.0[..cut]),
+            None => f.write_str(self.0),
+        }
+    }
+}
 
 /// Collects the diagnostics of one source file.
 pub(crate) struct FileReport<'a> {
@@ -41,12 +57,7 @@ impl<'a> FileReport<'a> {
     /// shown, so callers pass `format_args!(…)`.
     pub fn error(&mut self, at: usize, message: impl Display, hint: impl Display) {
         self.errors += 1;
-        self.add(Severity::Error, at, message, hint);
-    }
-
-    /// A warning at byte offset `at`.
-    pub fn warning(&mut self, at: usize, message: impl Display, hint: impl Display) {
-        self.add(Severity::Warning, at, message, hint);
+        self.add(at, message, hint);
     }
 
     /// Takes a diagnostic made elsewhere (a YAML parse error) for this file.
@@ -57,20 +68,17 @@ impl<'a> FileReport<'a> {
         self.list.push(d);
     }
 
-    fn add(&mut self, severity: Severity, at: usize, message: impl Display, hint: impl Display) {
+    fn add(&mut self, at: usize, message: impl Display, hint: impl Display) {
         if self.list.len() >= MAX_PER_FILE {
             self.hidden += 1;
             self.first_hidden.get_or_insert(at);
             return;
         }
         let pos = self.src.pos_of(at);
-        let d = Diagnostic::error(
-            &self.src.path,
-            Some(pos),
-            message.to_string(),
-            hint.to_string(),
-        );
-        self.list.push(Diagnostic { severity, ..d });
+        // A safety net for any message that repeats a long text without clipping it.
+        let message = Clip(&message.to_string()).to_string_limited(400);
+        let d = Diagnostic::error(&self.src.path, Some(pos), message, hint.to_string());
+        self.list.push(d);
     }
 
     /// Number of errors reported so far, shown or not.
@@ -96,9 +104,31 @@ impl<'a> FileReport<'a> {
     }
 }
 
+impl Clip<'_> {
+    fn to_string_limited(&self, chars: usize) -> String {
+        match self.0.char_indices().nth(chars) {
+            Some((cut, _)) => format!("{}…", &self.0[..cut]),
+            None => self.0.to_string(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_texts_are_clipped() {
+        let long = "x".repeat(100);
+        assert_eq!(Clip(&long).to_string(), format!("{}…", "x".repeat(60)));
+        assert_eq!(Clip("Phường 12").to_string(), "Phường 12");
+        let src = SourceText::new("a.csv", String::new());
+        let mut r = FileReport::new(&src);
+        r.error(0, "y".repeat(5000), "");
+        let mut d = Diagnostics::new();
+        r.finish(&mut d);
+        assert_eq!(d.into_vec()[0].message.chars().count(), 401);
+    }
 
     #[test]
     fn caps_the_list_and_counts_the_rest() {

@@ -15,6 +15,10 @@ use crate::diag::SourceText;
 /// The delimiters tried, in order of preference when they split the header equally well.
 const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
 
+/// More columns than any real data file has: a header this wide is garbage, and is refused
+/// before its names are examined one by one.
+pub(crate) const MAX_COLUMNS: usize = 2000;
+
 /// One cell of a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cell<'r> {
@@ -67,7 +71,7 @@ impl<'a> Table<'a> {
             .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
-            .from_reader(text[base..].as_bytes());
+            .from_reader(&text.as_bytes()[base..]);
         Table {
             delimiter,
             text,
@@ -160,8 +164,19 @@ impl<'t> Row<'t> {
             .count()
     }
 
-    /// The header cells as owned values.
-    pub fn to_header(&self) -> Vec<HeaderCell> {
+    /// The header cells as owned values; an error (to report at the row) when there are more
+    /// than [`MAX_COLUMNS`].
+    pub fn to_header(&self) -> Result<Vec<HeaderCell>, String> {
+        if self.len() > MAX_COLUMNS {
+            return Err(format!(
+                "the first line has {} fields, more than any data file has",
+                self.len()
+            ));
+        }
+        Ok(self.to_header_unchecked())
+    }
+
+    fn to_header_unchecked(&self) -> Vec<HeaderCell> {
         self.cells()
             .map(|c| HeaderCell {
                 text: c.text.to_string(),
@@ -191,7 +206,8 @@ fn detect_delimiter(header: &str, recognise: &impl Fn(&str) -> bool) -> u8 {
     let score = |d: u8| {
         header
             .split(d as char)
-            .filter(|name| recognise(name.trim().trim_matches('"').trim()))
+            .take(MAX_COLUMNS)
+            .filter(|name| name.len() < 200 && recognise(name.trim().trim_matches('"').trim()))
             .count()
     };
     let mut best = (0, DELIMITERS[0]);
@@ -242,7 +258,9 @@ mod tests {
     use super::*;
     use crate::diag::Pos;
 
-    fn rows(text: &str) -> (u8, Vec<Vec<(String, Pos, bool)>>) {
+    type Cells = Vec<Vec<(String, Pos, bool)>>;
+
+    fn rows(text: &str) -> (u8, Cells) {
         let src = SourceText::new("s.csv", text.to_string());
         let mut t = Table::open(&src, |n| ["unit", "1.1", "1.2", "note"].contains(&n));
         let mut out = Vec::new();

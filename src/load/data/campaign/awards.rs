@@ -4,7 +4,6 @@
 use crate::model::{AwardRule, RankRange, Rubric, Scope};
 
 use super::super::report::FileReport;
-use super::super::units::UnitIndex;
 use super::super::yaml::At;
 use super::raw::{RawAward, text};
 
@@ -16,8 +15,6 @@ pub(super) struct Context<'a> {
     pub rubrics: &'a [Rubric],
     /// True when the campaign has clusters.
     pub has_clusters: bool,
-    /// The site's units.
-    pub units: &'a UnitIndex,
 }
 
 /// Validates the award rules listed at `at`; an invalid rule is reported and left out.
@@ -100,40 +97,30 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
             r
         }
     };
-    let kinds = raw.kinds.as_ref().map(|list| {
-        let kinds: Vec<String> = list.iter().map(|k| k.0.trim().to_string()).collect();
-        for (i, k) in kinds.iter().enumerate() {
-            if ctx.units.reliable && !ctx.units.units.values().any(|u| &u.kind == k) {
-                report.warning(
-                    at.key("kinds").item(i).offset(),
-                    format_args!("no unit has the kind `{k}`, so no unit of it can win this award"),
-                    format_args!(
-                        "check the spelling against the kinds in {}",
-                        ctx.units.file_name()
-                    ),
-                );
-            }
-        }
-        kinds
-    });
+    // A kind that no unit has is not reported: it simply matches nobody (examples and
+    // templates list kinds ahead of the units that will have them).
+    let kinds = raw
+        .kinds
+        .as_ref()
+        .map(|list| list.iter().map(|k| k.0.trim().to_string()).collect());
     let min_band = raw.min_band.as_ref().map(|b| b.0.trim().to_string());
-    if let (Some(band), Some(r)) = (&min_band, ctx.rubrics.iter().find(|r| r.id == rubric)) {
-        if !r.bands.iter().any(|b| &b.label == band) {
-            let labels: Vec<&str> = r.bands.iter().map(|b| b.label.as_str()).collect();
-            let hint = if labels.is_empty() {
-                format!("rubric `{rubric}` has no bands: add bands to it, or remove min_band")
-            } else {
-                format!(
-                    "use one of the bands of rubric `{rubric}`: {}",
-                    labels.join(", ")
-                )
-            };
-            report.error(
-                at.key("min_band").offset(),
-                format_args!("`{band}` is not a band of rubric `{rubric}`"),
-                hint,
-            );
-        }
+    if let (Some(band), Some(r)) = (&min_band, ctx.rubrics.iter().find(|r| r.id == rubric))
+        && !r.bands.iter().any(|b| &b.label == band)
+    {
+        let labels: Vec<&str> = r.bands.iter().map(|b| b.label.as_str()).collect();
+        let hint = if labels.is_empty() {
+            format!("rubric `{rubric}` has no bands: add bands to it, or remove min_band")
+        } else {
+            format!(
+                "use one of the bands of rubric `{rubric}`: {}",
+                labels.join(", ")
+            )
+        };
+        report.error(
+            at.key("min_band").offset(),
+            format_args!("`{band}` is not a band of rubric `{rubric}`"),
+            hint,
+        );
     }
     if report.error_count() > before {
         return None;

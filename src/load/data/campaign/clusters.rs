@@ -33,6 +33,16 @@ pub(super) fn clusters(
         if !ids.check(&id, at.key("id").offset(), report) {
             continue;
         }
+        if id == "units" {
+            // `/campaigns/<c>/<rubric>/units/` holds the scorecards; a cluster there would
+            // overwrite them.
+            report.error(
+                at.key("id").offset(),
+                "`units` cannot be a cluster id: the scorecards use that address",
+                "choose another id, e.g. cum-units",
+            );
+            continue;
+        }
         let mut name = text(&raw.name);
         if name.is_empty() {
             report.error(

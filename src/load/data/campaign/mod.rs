@@ -3,25 +3,30 @@
 
 mod awards;
 mod clusters;
+mod nominations;
 mod raw;
+mod rubric_files;
 mod schedule;
+mod stages;
 #[cfg(test)]
 mod tests;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostics, SourceText, read_source};
-use crate::model::{Campaign, Cluster, Rubric, Stage};
+use crate::diag::Diagnostics;
+use crate::model::Campaign;
 
-use super::ids::IdRegistry;
+use super::read::read_text;
 use super::report::FileReport;
-use super::rubric::load_rubric;
 use super::scores::load_scores;
 use super::units::UnitIndex;
 use super::walk::{self, Entry};
-use super::yaml::{self, At, Pairs, Text};
-use raw::{RawCampaign, RawStage, text};
+use super::yaml;
+use nominations::nominations;
+use raw::{RawCampaign, text};
+use rubric_files::{declared_rubrics, rubrics};
+use stages::stages;
 
 /// What loading one campaign folder gave: the campaign (when its `campaign.yaml` could be
 /// read), the files read and the problems found.
@@ -84,7 +89,7 @@ fn load(
             *first
         }
     };
-    let src = match read_source(root, &file.rel) {
+    let src = match read_text(root, &file.rel) {
         Ok(s) => s,
         Err(d) => {
             diags.push(d);
@@ -92,6 +97,15 @@ fn load(
         }
     };
     sources.push(file.rel.clone());
+    // The units' names and kinds shape the results too, so the units file is a source of
+    // every campaign (results.json lists it with its checksum).
+    sources.extend(
+        units
+            .source
+            .iter()
+            .filter(|p| root.join(p).is_file())
+            .cloned(),
+    );
     let mut report = FileReport::new(&src);
     let parsed = match yaml::parse::<RawCampaign>(
         &src,
@@ -150,7 +164,6 @@ fn load(
         declared: &declared_ids,
         rubrics: &rubrics,
         has_clusters: !clusters.is_empty(),
-        units,
     };
     let awards = raw
         .awards
@@ -185,184 +198,4 @@ fn load(
     sources.sort();
     campaign.sources = sources.clone();
     Some(campaign)
-}
-
-/// The stages in order; the three defaults when none are listed (SPEC §3.2).
-fn stages(list: Option<&[RawStage]>, at: At, report: &mut FileReport) -> Vec<Stage> {
-    let Some(list) = list else {
-        return Stage::defaults();
-    };
-    if list.is_empty() {
-        report.error(
-            at.offset(),
-            "the campaign lists no stages",
-            "list at least one stage, or remove `stages:` to use self, cluster and appraised",
-        );
-        return Stage::defaults();
-    }
-    let mut ids = IdRegistry::new("stage");
-    let mut out = Vec::with_capacity(list.len());
-    for (i, s) in list.iter().enumerate() {
-        let at = at.item(i);
-        let Some(id) = &s.id else {
-            report.error(
-                at.offset(),
-                "this stage has no `id`",
-                "add `id: …`, e.g. {id: self, label: Tự chấm}",
-            );
-            continue;
-        };
-        let id = id.0.trim().to_string();
-        if ids.check(&id, at.key("id").offset(), report) {
-            let label = text(&s.label);
-            out.push(Stage {
-                label: if label.is_empty() { id.clone() } else { label },
-                id,
-            });
-        }
-    }
-    out
-}
-
-/// The rubric ids listed under `rubrics:`, with where each is written.
-fn declared_rubrics(list: &[Text], at: At, report: &mut FileReport) -> Vec<(String, usize)> {
-    let mut ids = IdRegistry::new("rubric");
-    let mut out = Vec::with_capacity(list.len());
-    for (i, t) in list.iter().enumerate() {
-        let id = t.0.trim().to_string();
-        let offset = at.item(i).offset();
-        if ids.check(&id, offset, report) {
-            out.push((id, offset));
-        }
-    }
-    out
-}
-
-/// Nominations — "suy tôn": cluster id → honoree ids (checked against honorees elsewhere).
-fn nominations(
-    raw: Option<&Pairs<Text, Option<Vec<Text>>>>,
-    at: At,
-    clusters: &[Cluster],
-    report: &mut FileReport,
-) -> BTreeMap<String, Vec<String>> {
-    let mut out = BTreeMap::new();
-    for (i, (key, list)) in raw
-        .map(|p| p.0.as_slice())
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-    {
-        let cluster = key.0.trim().to_string();
-        let key_at = at.entry_key(i).offset();
-        if !clusters.iter().any(|c| c.id == cluster) {
-            let hint = if clusters.is_empty() {
-                "nominations are made per cluster, and this campaign has no clusters".to_string()
-            } else {
-                format!(
-                    "use a cluster id: {}",
-                    clusters
-                        .iter()
-                        .map(|c| c.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            };
-            report.error(
-                key_at,
-                format_args!("`{cluster}` is not a cluster of this campaign"),
-                hint,
-            );
-            continue;
-        }
-        if out.contains_key(&cluster) {
-            report.error(
-                key_at,
-                format_args!("the nominations of cluster `{cluster}` are given twice"),
-                "put them in one list",
-            );
-            continue;
-        }
-        let ids = list
-            .as_deref()
-            .unwrap_or_default()
-            .iter()
-            .map(|t| t.0.trim().to_string())
-            .collect();
-        out.insert(cluster, ids);
-    }
-    out
-}
-
-/// Loads the declared rubrics from `rubrics/`, in the declared order, and reports rubric files
-/// that nobody declared.
-fn rubrics(
-    root: &Path,
-    dir: &Entry,
-    declared: &[(String, usize)],
-    units: &UnitIndex,
-    report: &mut FileReport,
-    sources: &mut Vec<PathBuf>,
-    diags: &mut Diagnostics,
-) -> Vec<Rubric> {
-    let folder = dir.rel.join("rubrics");
-    let entries = walk::list(root, &folder);
-    for e in &entries {
-        let stem = e.stem_and_ext().0;
-        if e.is_yaml() && !declared.iter().any(|(id, _)| id == stem) {
-            diags.error(
-                &e.rel,
-                None,
-                format!("a file for a rubric that is not declared: `{stem}`"),
-                format!(
-                    "add {stem} to `rubrics:` in {}, or remove this file",
-                    dir.rel.join("campaign.yaml").display()
-                ),
-            );
-        } else if !e.is_yaml() {
-            diags.warning(
-                &e.rel,
-                None,
-                "ignored: only .yaml files belong in rubrics/",
-                "move or remove it",
-            );
-        }
-    }
-    let mut out = Vec::with_capacity(declared.len());
-    for (id, offset) in declared {
-        let files = walk::yaml_named(&entries, id);
-        let Some(file) = files.first() else {
-            report.error(
-                *offset,
-                format_args!(
-                    "rubric `{id}` has no file {}",
-                    folder.join(format!("{id}.yaml")).display()
-                ),
-                format_args!("create that file, or remove `{id}` from rubrics:"),
-            );
-            continue;
-        };
-        for other in &files[1..] {
-            diags.error(
-                &other.rel,
-                None,
-                format!(
-                    "rubric `{id}` is given twice: here and in {}",
-                    file.rel.display()
-                ),
-                "keep one of the two files",
-            );
-        }
-        let src: SourceText = match read_source(root, &file.rel) {
-            Ok(s) => s,
-            Err(d) => {
-                diags.push(d);
-                continue;
-            }
-        };
-        sources.push(file.rel.clone());
-        if let Some(r) = load_rubric(&src, id, units, diags) {
-            out.push(r);
-        }
-    }
-    out
 }

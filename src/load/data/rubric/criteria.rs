@@ -90,15 +90,15 @@ fn build_one(
         Some(items) => {
             let (children, children_ok) = build(items, at.key("items"), ids, report);
             let sum: Points = children.iter().map(|c| c.max).sum();
-            if let (Some(max), true) = (written_max, children_ok) {
-                if max != sum {
-                    report.error(
-                        at.key("max").offset(),
-                        format_args!("section `{id}` has max {max} but its items add up to {sum}"),
-                        format_args!("write max: {sum}, correct the items' max, or leave max out"),
-                    );
-                    ok = false;
-                }
+            if let (Some(max), true) = (written_max, children_ok)
+                && max != sum
+            {
+                report.error(
+                    at.key("max").offset(),
+                    format_args!("section `{id}` has max {max} but its items add up to {sum}"),
+                    format_args!("write max: {sum}, correct the items' max, or leave max out"),
+                );
+                ok = false;
             }
             Some((
                 Criterion {

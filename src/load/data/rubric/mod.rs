@@ -18,9 +18,10 @@ use super::units::UnitIndex;
 use super::yaml::{self, At};
 use raw::{RawCap, RawParticipants, RawRubric};
 
-/// Loads the rubric `id` from `src`; `None` when the file cannot be parsed or has no valid
-/// criteria. Every problem is reported, and the rubric is still returned when only a part of
-/// it is wrong, so that its score files can be checked too.
+/// Loads the rubric `id` from `src`; `None` when the file cannot be parsed or a criterion is
+/// wrong (its score files are then not checked: every one would repeat the same problem).
+/// Every problem is reported; a rubric whose bands or tie-breakers are wrong is still returned,
+/// so that its score files are checked too.
 pub(crate) fn load_rubric(
     src: &SourceText,
     id: &str,
@@ -63,9 +64,9 @@ fn build(src: &SourceText, id: &str, units: &UnitIndex, report: &mut FileReport)
         None => Participants::Default,
     };
     let mut ids = IdRegistry::new("criterion");
-    let criteria = match &raw.criteria {
+    let (criteria, criteria_ok) = match &raw.criteria {
         Some(list) if !list.is_empty() => {
-            criteria::build(list, root.key("criteria"), &mut ids, report).0
+            criteria::build(list, root.key("criteria"), &mut ids, report)
         }
         _ => {
             report.error(
@@ -73,12 +74,9 @@ fn build(src: &SourceText, id: &str, units: &UnitIndex, report: &mut FileReport)
                 "the rubric has no criteria",
                 "list them under `criteria:`, each with an id, a title and a max",
             );
-            Vec::new()
+            (Vec::new(), false)
         }
     };
-    if criteria.is_empty() {
-        return None;
-    }
     let bonus_max = raw
         .bonus
         .as_ref()
@@ -92,13 +90,10 @@ fn build(src: &SourceText, id: &str, units: &UnitIndex, report: &mut FileReport)
         .as_deref()
         .map(|b| ranking::bands(b, root.key("bands"), report))
         .unwrap_or_default();
-    let best = ranking::reachable(&criteria, bonus_max);
-    if let Some((i, b)) = bands.iter().enumerate().find(|(_, b)| b.min > best) {
-        report.warning(
-            root.key("bands").item(i).key("min").offset(),
-            format_args!("no unit can reach band `{}`: its min {} is above the highest possible total {best}", b.label, b.min),
-            "check the band's min against the rubric's maximum",
-        );
+    // A tree with a broken criterion would make every score file and tie-breaker naming that
+    // criterion wrong as well: the rubric counts as not loaded, the rest of it still checked.
+    if !criteria_ok {
+        return None;
     }
     let tie_breakers = raw
         .tie_breakers
@@ -186,16 +181,6 @@ fn participants(
                         "list each kind once",
                     );
                     continue;
-                }
-                if units.reliable && !units.units.values().any(|u| u.kind == kind) {
-                    report.warning(
-                        at,
-                        format_args!("no unit has the kind `{kind}`"),
-                        format_args!(
-                            "check the spelling against the kinds in {}",
-                            units.file_name()
-                        ),
-                    );
                 }
                 out.push(kind);
             }

@@ -1,6 +1,6 @@
 //! Bands and tie-breakers of a rubric: how totals are classified and ties broken.
 
-use crate::model::{Band, Criterion, Points, TieBreaker};
+use crate::model::{Band, Criterion, TieBreaker};
 
 use super::super::numbers::parse_points;
 use super::super::report::FileReport;
@@ -52,15 +52,15 @@ pub(super) fn bands(list: &[RawBand], at: At, report: &mut FileReport) -> Vec<Ba
                 continue;
             }
         };
-        if let Some(above) = out.last() {
-            if min >= above.min {
-                report.error(
-                    at.key("min").offset(),
-                    format_args!("band `{label}` has min {min}, which is not below the band above it (`{}`, min {})", above.label, above.min),
-                    "list the bands from highest to lowest, each with a lower min than the one before",
-                );
-                continue;
-            }
+        if let Some(above) = out.last()
+            && min >= above.min
+        {
+            report.error(
+                at.key("min").offset(),
+                format_args!("band `{label}` has min {min}, which is not below the band above it (`{}`, min {})", above.label, above.min),
+                "list the bands from highest to lowest, each with a lower min than the one before",
+            );
+            continue;
         }
         out.push(Band { label, min });
     }
@@ -117,9 +117,4 @@ pub(super) fn tie_breakers(
 
 fn find(list: &[Criterion], id: &str) -> bool {
     list.iter().any(|c| c.id == id || find(&c.items, id))
-}
-
-/// The highest total a unit can reach: every leaf's max plus the bonus cap.
-pub(super) fn reachable(criteria: &[Criterion], bonus: Option<Points>) -> Points {
-    criteria.iter().map(|c| c.max).sum::<Points>() + bonus.unwrap_or(Points::ZERO)
 }

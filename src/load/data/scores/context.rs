@@ -9,7 +9,7 @@ use crate::model::{CellKey, Points, Rubric, Unit};
 
 use super::super::columns::{ScoreColumn, score_column};
 use super::super::numbers::{NumberError, parse_points};
-use super::super::report::FileReport;
+use super::super::report::{Clip, FileReport};
 use super::super::units::{Lookup, UnitIndex};
 
 /// A rubric and the site's units, prepared for checking its score files.
@@ -164,7 +164,7 @@ impl<'a> Context<'a> {
         at: usize,
         report: &mut FileReport,
     ) {
-        let text = text.trim();
+        let text = Clip(text.trim());
         let rubric = &self.rubric.id;
         match problem {
             UnitProblem::Missing => report.error(at, "the unit is missing", "write the unit's id or its exact name"),
@@ -192,12 +192,13 @@ impl<'a> Context<'a> {
         report: &mut FileReport,
     ) {
         let name = name.trim();
+        let shown = Clip(name);
         let rubric = &self.rubric.id;
         let file = self.rubric.source.display();
         match problem {
             CellProblem::Unknown => report.error(
                 at,
-                format_args!("`{name}` is not a criterion of rubric `{rubric}`"),
+                format_args!("`{shown}` is not a criterion of rubric `{rubric}`"),
                 format_args!("use a leaf id: {}", self.leaf_list()),
             ),
             CellProblem::Section => {
@@ -208,7 +209,7 @@ impl<'a> Context<'a> {
                     .unwrap_or_default();
                 report.error(
                     at,
-                    format_args!("`{name}` is a section of rubric `{rubric}`, not a leaf"),
+                    format_args!("`{shown}` is a section of rubric `{rubric}`, not a leaf"),
                     format_args!("score its items instead: {items}"),
                 )
             }
@@ -236,11 +237,12 @@ impl<'a> Context<'a> {
         yaml: bool,
         report: &mut FileReport,
     ) {
-        let text = text.trim();
+        let full = text.trim();
+        let text = Clip(full);
         match (problem, key) {
             (ValueProblem::Number(e), _) => report.error(
                 at,
-                e.message(text),
+                e.message(full),
                 if yaml { e.yaml_hint() } else { e.csv_hint() },
             ),
             (ValueProblem::Negative, CellKey::Deduction) => report.error(

@@ -6,10 +6,10 @@ use std::collections::{BTreeMap, HashMap};
 use crate::model::{CellKey, UnitStageScores};
 
 use super::super::columns::{ScoreColumn, score_column};
-use super::super::report::FileReport;
+use super::super::report::{Clip, FileReport};
 use super::super::table::{HeaderCell, Table};
 use super::context::Context;
-use super::{check_field_count, report_unnamed};
+use super::{check_field_count, report_unnamed, same_name_before};
 
 /// Reads the rows after `header`.
 pub(super) fn read(
@@ -36,10 +36,11 @@ pub(super) fn read(
         if cols[i].is_some()
             && cols[..i].contains(&cols[i])
             && cols[i] != Some(ScoreColumn::RowNumber)
+            && (cols[i] != Some(ScoreColumn::Unit) || same_name_before(header, h))
         {
             report.error(
                 h.offset,
-                format_args!("the column `{}` appears twice", h.text),
+                format_args!("the column `{}` appears twice", Clip(&h.text)),
                 "keep only one column for it",
             );
         }
@@ -79,7 +80,7 @@ pub(super) fn read(
                 format_args!(
                     "unit `{}` already has a value for `{}` in this file (line {})",
                     unit.id,
-                    crit_cell.text,
+                    Clip(crit_cell.text),
                     src.pos_of(at).line
                 ),
                 "keep one row per unit and criterion",
@@ -130,7 +131,7 @@ fn column(h: &HeaderCell, report: &mut FileReport) -> Option<ScoreColumn> {
         _ => {
             report.error(
                 h.offset,
-                format_args!("unexpected column `{}` in a long score file", h.text),
+                format_args!("unexpected column `{}` in a long score file", Clip(&h.text)),
                 "a long file has the columns unit, criterion, points and optionally note; bonus and deduction are rows with criterion bonus or deduction",
             );
             None

@@ -14,12 +14,13 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::compute::participants;
-use crate::diag::{Diagnostics, read_source};
-use crate::model::{Campaign, Rubric, StageScores};
+use crate::diag::Diagnostics;
+use crate::model::{Campaign, StageScores};
 
 use super::columns::{ScoreColumn, score_column};
+use super::read::read_text;
 use super::report::FileReport;
-use super::table::{Row, Table};
+use super::table::{HeaderCell, Row, Table};
 use super::units::UnitIndex;
 use super::walk::{self, Entry};
 use context::Context;
@@ -35,8 +36,9 @@ pub(crate) struct LoadedScores {
 }
 
 /// One score file to read.
-struct Job<'a> {
-    rubric: &'a Rubric,
+struct Job {
+    /// Index into the campaign's rubrics.
+    rubric: usize,
     stage: usize,
     entry: Entry,
 }
@@ -59,11 +61,13 @@ pub(crate) fn load_scores(
     let results: Vec<(Option<StageScores>, Option<PathBuf>, Diagnostics)> = jobs
         .par_iter()
         .map(|job| {
-            let ctx = contexts
-                .iter()
-                .find(|c| std::ptr::eq(c.rubric, job.rubric))
-                .expect("a context for every rubric");
-            read_stage(root, job, &campaign.stages[job.stage].id, ctx)
+            // One context per rubric, built from the same list the jobs index.
+            read_stage(
+                root,
+                job,
+                &campaign.stages[job.stage].id,
+                &contexts[job.rubric],
+            )
         })
         .collect();
     let mut scores: BTreeMap<String, Vec<(usize, StageScores)>> = campaign
@@ -77,7 +81,7 @@ pub(crate) fn load_scores(
         sources.extend(source);
         if let Some(s) = stage_scores {
             scores
-                .entry(job.rubric.id.clone())
+                .entry(campaign.rubrics[job.rubric].id.clone())
                 .or_default()
                 .push((job.stage, s));
         }
@@ -98,13 +102,13 @@ pub(crate) fn load_scores(
 }
 
 /// Lists the score files, reporting those that belong to no declared rubric or stage.
-fn find_files<'a>(
+fn find_files(
     root: &Path,
     dir: &Path,
-    campaign: &'a Campaign,
+    campaign: &Campaign,
     declared: &[String],
     diags: &mut Diagnostics,
-) -> Vec<Job<'a>> {
+) -> Vec<Job> {
     let folder = dir.join("scores");
     let stage_files: Vec<String> = campaign
         .stages
@@ -123,7 +127,7 @@ fn find_files<'a>(
             continue;
         }
         let files = walk::list(root, &e.rel);
-        let Some(rubric) = campaign.rubrics.iter().find(|r| r.id == e.name) else {
+        let Some(rubric) = campaign.rubrics.iter().position(|r| r.id == e.name) else {
             if !declared.contains(&e.name) {
                 let hint = format!(
                     "name the folder after a rubric of this campaign ({}), or add `{}` to `rubrics:` in campaign.yaml",
@@ -211,7 +215,7 @@ fn read_stage(
     ctx: &Context,
 ) -> (Option<StageScores>, Option<PathBuf>, Diagnostics) {
     let mut diags = Diagnostics::new();
-    let src = match read_source(root, &job.entry.rel) {
+    let src = match read_text(root, &job.entry.rel) {
         Ok(s) => s,
         Err(d) => {
             diags.push(d);
@@ -260,8 +264,17 @@ fn read_csv(
 ) -> BTreeMap<String, crate::model::UnitStageScores> {
     let src = report.src();
     let mut table = Table::open(src, |name| score_column(name).is_some() || ctx.knows(name));
-    let Some(header) = table.next_row().map(|r| r.to_header()) else {
-        return BTreeMap::new();
+    let header = match table.next_row().map(|r| (r.offset, r.to_header())) {
+        None => return BTreeMap::new(),
+        Some((_, Ok(h))) => h,
+        Some((at, Err(message))) => {
+            report.error(
+                at,
+                message,
+                "check that this is a score table saved as CSV; its first line names the columns",
+            );
+            return BTreeMap::new();
+        }
     };
     let columns: Vec<Option<ScoreColumn>> = header.iter().map(|h| score_column(&h.text)).collect();
     if !columns.contains(&Some(ScoreColumn::Unit)) {
@@ -301,6 +314,14 @@ fn check_field_count(row: &Row, expected: usize, delimiter: u8, report: &mut Fil
         ),
         hint,
     );
+}
+
+/// True when a column before `h` has exactly the same name.
+fn same_name_before(header: &[HeaderCell], h: &HeaderCell) -> bool {
+    header
+        .iter()
+        .take_while(|x| x.offset != h.offset)
+        .any(|x| x.text == h.text)
 }
 
 /// Reports a value under a header cell that is empty.

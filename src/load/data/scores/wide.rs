@@ -6,10 +6,10 @@ use std::collections::{BTreeMap, HashMap};
 use crate::model::{CellKey, Points, UnitStageScores};
 
 use super::super::columns::{ScoreColumn, score_column};
-use super::super::report::FileReport;
+use super::super::report::{Clip, FileReport};
 use super::super::table::{HeaderCell, Table};
 use super::context::Context;
-use super::{check_field_count, report_unnamed};
+use super::{check_field_count, report_unnamed, same_name_before};
 
 /// What a column holds.
 #[derive(Debug, PartialEq, Eq)]
@@ -112,10 +112,13 @@ fn columns(header: &[HeaderCell], ctx: &Context, report: &mut FileReport) -> Vec
                 },
             }
         };
-        if col != Col::Ignored && col != Col::Unnamed && cols.contains(&col) {
+        if col == Col::Unit && cols.contains(&col) && !same_name_before(header, h) {
+            // `Mã đơn vị` and `Tên đơn vị` side by side: the first one is used.
+            cols.push(Col::Ignored);
+        } else if col != Col::Ignored && col != Col::Unnamed && cols.contains(&col) {
             report.error(
                 h.offset,
-                format_args!("the column `{}` appears twice", h.text),
+                format_args!("the column `{}` appears twice", Clip(&h.text)),
                 "keep only one column for it",
             );
             cols.push(Col::Ignored);

@@ -1,6 +1,7 @@
 //! YAML scores: `p12: {"1.1": 9.5, "1.2": 18, bonus: 2, note: "…"}`, one entry per unit,
 //! with per-cell notes as `notes: {"1.1": "…"}`.
 
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
@@ -205,14 +206,16 @@ fn cell_notes(
                     .as_ref()
                     .map(|n| n.0.trim().to_string())
                     .unwrap_or_default();
-                if scores.cell_notes.contains_key(&key) {
-                    report.error(
+                match scores.cell_notes.entry(key) {
+                    Entry::Occupied(_) => report.error(
                         name_at,
                         format_args!("the note for `{}` is given twice", name.0.trim()),
                         "keep one note per cell",
-                    );
-                } else if !note.is_empty() {
-                    scores.cell_notes.insert(key, note);
+                    ),
+                    Entry::Vacant(slot) if !note.is_empty() => {
+                        slot.insert(note);
+                    }
+                    Entry::Vacant(_) => {}
                 }
             }
             Err(p) => ctx.report_cell(&p, &name.0, name_at, report),

@@ -8,7 +8,7 @@ use crate::model::Unit;
 
 use super::super::columns::{UnitColumn, unit_column};
 use super::super::ids::IdRegistry;
-use super::super::report::FileReport;
+use super::super::report::{Clip, FileReport};
 use super::super::table::Table;
 
 /// What a column of the units file is used for.
@@ -28,13 +28,24 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
 
 fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<String, Unit>> {
     let mut table = Table::open(src, |n| unit_column(n).is_some());
-    let Some(header) = table.next_row().map(|r| r.to_header()) else {
-        report.error(
-            0,
-            "the file is empty",
-            "the first line names the columns: id,name,kind; then one line per unit",
-        );
-        return None;
+    let header = match table.next_row().map(|r| (r.offset, r.to_header())) {
+        None => {
+            report.error(
+                0,
+                "the file is empty",
+                "the first line names the columns: id,name,kind; then one line per unit",
+            );
+            return None;
+        }
+        Some((_, Ok(h))) => h,
+        Some((at, Err(message))) => {
+            report.error(
+                at,
+                message,
+                "the first line names the columns: id,name,kind; then one line per unit",
+            );
+            return None;
+        }
     };
     let mut uses = Vec::with_capacity(header.len());
     for (i, cell) in header.iter().enumerate() {
@@ -52,7 +63,7 @@ fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<Strin
         if repeated {
             report.error(
                 cell.offset,
-                format_args!("the column `{}` appears twice", cell.text),
+                format_args!("the column `{}` appears twice", Clip(&cell.text)),
                 "keep only one column of that name",
             );
         }
@@ -109,7 +120,7 @@ fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<Strin
         let name = if name.is_empty() {
             report.error(
                 row.get(name_col).map_or_else(|| row.end(), |c| c.offset),
-                format_args!("unit `{id}` has no name"),
+                format_args!("unit `{}` has no name", Clip(&id)),
                 "write its name in the name column",
             );
             id.clone()

@@ -6,9 +6,10 @@ mod from_yaml;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostics, read_source};
+use crate::diag::Diagnostics;
 use crate::model::Unit;
 
+use super::read::read_text;
 use super::walk;
 
 /// The units of the site, with a lookup by exact name for score files.
@@ -113,7 +114,7 @@ pub(crate) fn load_units(root: &Path, diags: &mut Diagnostics) -> UnitIndex {
             };
         }
     };
-    let src = match read_source(root, &file.rel) {
+    let src = match read_text(root, &file.rel) {
         Ok(src) => src,
         Err(d) => {
             diags.push(d);

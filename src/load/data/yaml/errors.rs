@@ -21,10 +21,14 @@ pub(crate) fn yaml_diagnostic(src: &SourceText, e: &serde_yaml::Error) -> Diagno
     if let Some(opened) = crate::load::quote_opening(&full, 0) {
         pos = opened;
     }
-    let text = match full.find(" at line ") {
+    let mut text = match full.find(" at line ") {
         Some(i) => &full[..i],
         None => full.as_str(),
     };
+    // A long value quoted in the library's message is cut (the position shows where it is).
+    if let Some((cut, _)) = text.char_indices().nth(300) {
+        text = &text[..cut];
+    }
     let (path, what) = split_path(text);
     let place = if path.is_empty() {
         String::new()

@@ -1,45 +1,9 @@
-//! Where things are in a YAML file.
-//!
-//! serde hands us values without positions, yet an error about a value ("unit `p99` does not
-//! exist") must name its line and column. This module walks the same text a second time and
-//! records where every mapping key, list item and scalar starts. It runs only on text that the
-//! YAML parser already accepted, so it follows the structure without validating it; on a
-//! construct it does not model (anchors, complex keys) it still returns the positions it found,
-//! and [`At`] falls back to the nearest enclosing node.
+//! The walk over the text that records where nodes start (see the parent module).
 
-/// A node of the document and the byte offset where it starts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Node {
-    /// Byte offset of the node's first character (a list's first `-`, a mapping's first key).
-    pub start: usize,
-    /// What the node holds.
-    pub kind: Kind,
-}
+use super::{Entry, Kind, Node};
 
-/// The shape of a node.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Kind {
-    /// A mapping, entries in document order (duplicates kept).
-    Map(Vec<Entry>),
-    /// A list.
-    Seq(Vec<Node>),
-    /// A single value.
-    Scalar,
-}
-
-/// One `key: value` of a mapping.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Entry {
-    /// The key as text (quotes removed).
-    pub key: String,
-    /// Byte offset of the key.
-    pub key_start: usize,
-    /// The value.
-    pub value: Node,
-}
-
-/// Builds the position tree of a YAML document; `None` for an empty document.
-pub(crate) fn locate(text: &str) -> Option<Node> {
+/// Builds the tree of `text` (see [`super::locate`]).
+pub(super) fn walk(text: &str) -> Option<Node> {
     let mut p = Walker {
         s: text,
         b: text.as_bytes(),
@@ -58,106 +22,6 @@ pub(crate) fn locate(text: &str) -> Option<Node> {
         return None;
     }
     Some(p.block_node(-1))
-}
-
-/// A cursor into the tree that always has a position: when the path leads nowhere (a key
-/// that is not there, an index past the end) it keeps the position of the last node found.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct At<'a> {
-    node: Option<&'a Node>,
-    offset: usize,
-}
-
-impl<'a> At<'a> {
-    /// The root of a document (offset 0 when the document is empty).
-    pub fn root(tree: Option<&'a Node>) -> Self {
-        At {
-            node: tree,
-            offset: tree.map_or(0, |n| n.start),
-        }
-    }
-
-    /// Byte offset of the node, or of the nearest enclosing one found.
-    pub fn offset(self) -> usize {
-        self.offset
-    }
-
-    fn to(self, node: Option<&'a Node>) -> Self {
-        match node {
-            Some(n) => At {
-                node: Some(n),
-                offset: n.start,
-            },
-            None => At {
-                node: None,
-                offset: self.offset,
-            },
-        }
-    }
-
-    fn entries(self) -> &'a [Entry] {
-        match self.node.map(|n| &n.kind) {
-            Some(Kind::Map(entries)) => entries,
-            _ => &[],
-        }
-    }
-
-    /// The value of `key` (its first occurrence).
-    pub fn key(self, key: &str) -> Self {
-        self.key_nth(key, 0)
-    }
-
-    /// The value of the `n`-th occurrence (0-based) of `key`.
-    pub fn key_nth(self, key: &str, n: usize) -> Self {
-        let e = self.entries().iter().filter(|e| e.key == key).nth(n);
-        self.to(e.map(|e| &e.value))
-    }
-
-    /// The position of the key `key` itself (its `n`-th occurrence), for errors about a key.
-    pub fn key_name(self, key: &str, n: usize) -> Self {
-        let e = self.entries().iter().filter(|e| e.key == key).nth(n);
-        At {
-            node: None,
-            offset: e.map_or(self.offset, |e| e.key_start),
-        }
-    }
-
-    /// The value of the `i`-th entry of a mapping, in document order.
-    pub fn entry(self, i: usize) -> Self {
-        self.to(self.entries().get(i).map(|e| &e.value))
-    }
-
-    /// The key of the `i`-th entry of a mapping.
-    pub fn entry_key(self, i: usize) -> Self {
-        let e = self.entries().get(i);
-        At {
-            node: None,
-            offset: e.map_or(self.offset, |e| e.key_start),
-        }
-    }
-
-    /// The `i`-th item of a list.
-    pub fn item(self, i: usize) -> Self {
-        let item = match self.node.map(|n| &n.kind) {
-            Some(Kind::Seq(items)) => items.get(i),
-            _ => None,
-        };
-        self.to(item)
-    }
-
-    /// The mapping that starts at byte `offset`, searched anywhere in the tree (serde reports
-    /// some errors, like a duplicated key, at the start of the mapping).
-    pub fn map_at(self, offset: usize) -> Self {
-        fn find(n: &Node, offset: usize) -> Option<&Node> {
-            match &n.kind {
-                Kind::Map(_) if n.start == offset => Some(n),
-                Kind::Map(entries) => entries.iter().find_map(|e| find(&e.value, offset)),
-                Kind::Seq(items) => items.iter().find_map(|i| find(i, offset)),
-                Kind::Scalar => None,
-            }
-        }
-        self.to(self.node.and_then(|n| find(n, offset)))
-    }
 }
 
 struct Walker<'a> {
@@ -179,18 +43,17 @@ impl Walker<'_> {
         self.b.get(i).copied().unwrap_or(0)
     }
 
-    fn starts_with(&self, s: &str) -> bool {
-        self.b[self.i.min(self.b.len())..].starts_with(s.as_bytes())
+    /// Moves one byte on, never past the end.
+    fn step(&mut self) {
+        self.i = (self.i + 1).min(self.b.len());
     }
 
-    /// The text between two byte positions. The walk steps over bytes it does not understand
-    /// one at a time, so a position may fall inside a multi-byte letter: never slice the `str`.
-    fn text(&self, from: usize, to: usize) -> String {
-        String::from_utf8_lossy(&self.b[from.min(to)..to]).into_owned()
+    fn starts_with(&self, s: &str) -> bool {
+        self.s.get(self.i..).is_some_and(|rest| rest.starts_with(s))
     }
 
     fn line_start(&self, i: usize) -> usize {
-        self.b[..i]
+        self.b[..i.min(self.b.len())]
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |p| p + 1)
@@ -382,13 +245,17 @@ impl Walker<'_> {
             }
             _ => {
                 let from = self.i;
-                while !self.eof()
-                    && !(self.cur() == b':' && self.is_blank(self.i + 1))
-                    && self.cur() != b'\n'
+                while !(self.eof()
+                    || self.cur() == b'\n'
+                    || (self.cur() == b':' && self.is_blank(self.i + 1)))
                 {
                     self.i += 1;
                 }
-                self.text(from, self.i).trim_end().to_string()
+                self.s
+                    .get(from..self.i)
+                    .unwrap_or("")
+                    .trim_end()
+                    .to_string()
             }
         };
         if self.cur() != b':' {
@@ -507,13 +374,13 @@ impl Walker<'_> {
                 self.i += 1 + e.len_utf8();
                 continue;
             }
-            match self.s.get(self.i..).and_then(|t| t.chars().next()) {
-                Some(ch) => {
-                    out.push(ch);
-                    self.i += ch.len_utf8();
-                }
-                None => self.i += 1,
-            }
+            let ch = self
+                .s
+                .get(self.i..)
+                .and_then(|rest| rest.chars().next())
+                .unwrap_or(' ');
+            out.push(ch);
+            self.i += ch.len_utf8();
         }
         out
     }
@@ -530,7 +397,7 @@ impl Walker<'_> {
                 loop {
                     self.skip_space();
                     if self.eof() || self.cur() == b']' {
-                        self.i += 1;
+                        self.step();
                         break;
                     }
                     let before = self.i;
@@ -542,9 +409,8 @@ impl Walker<'_> {
                         self.flow_node();
                         self.skip_space();
                     }
-                    if self.cur() == b',' {
-                        self.i += 1;
-                    } else if self.i == before {
+                    // Step over the comma, or over anything that would stop progress.
+                    if self.cur() == b',' || self.i == before {
                         self.i += 1;
                     }
                 }
@@ -559,7 +425,7 @@ impl Walker<'_> {
                 loop {
                     self.skip_space();
                     if self.eof() || self.cur() == b'}' {
-                        self.i += 1;
+                        self.step();
                         break;
                     }
                     let key_start = self.i;
@@ -584,9 +450,7 @@ impl Walker<'_> {
                         value,
                     });
                     self.skip_space();
-                    if self.cur() == b',' {
-                        self.i += 1;
-                    } else if self.i == key_start {
+                    if self.cur() == b',' || self.i == key_start {
                         self.i += 1;
                     }
                 }
@@ -627,114 +491,10 @@ impl Walker<'_> {
                 _ => self.i += 1,
             }
         }
-        self.text(from, self.i).trim_end().to_string()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::diag::{Pos, SourceText};
-
-    fn pos(text: &str, at: At) -> (usize, usize) {
-        let p: Pos = SourceText::new("x.yaml", text.to_string()).pos_of(at.offset());
-        (p.line, p.column)
-    }
-
-    const CAMPAIGN: &str = "\
-# a comment
-title: \"Tổng kết: năm 2023\"
-description: |
-  Một đoạn văn
-    thụt lề: có dấu hai chấm
-year: 2023
-clusters:
-  - id: cum-1
-    name: Cụm 1
-    members: [p4, p7,
-      p9]
-    leader: p4
-    inspection: {at: 2020-11-20T08:00, place: \"UBND, 73 Tân Thành\"}
-  -   id: cum-2
-      members:
-      - p1
-      - p2   # trailing comment
-rubrics: [vhtt]
-nominations:
-  cum-1: []
-";
-
-    #[test]
-    fn finds_keys_items_and_scalars_in_block_and_flow_style() {
-        let tree = locate(CAMPAIGN);
-        let root = At::root(tree.as_ref());
-        assert_eq!(pos(CAMPAIGN, root.key("year")), (6, 7));
-        let c1 = root.key("clusters").item(0);
-        assert_eq!(pos(CAMPAIGN, c1), (8, 5));
-        assert_eq!(pos(CAMPAIGN, c1.key("members").item(2)), (11, 7));
-        assert_eq!(pos(CAMPAIGN, c1.key("leader")), (12, 13));
-        assert_eq!(pos(CAMPAIGN, c1.key("inspection").key("place")), (13, 47));
-        let c2 = root.key("clusters").item(1);
-        assert_eq!(pos(CAMPAIGN, c2.key("id")), (14, 11));
-        assert_eq!(pos(CAMPAIGN, c2.key("members").item(1)), (17, 9));
-        assert_eq!(pos(CAMPAIGN, root.key("rubrics").item(0)), (18, 11));
-        assert_eq!(
-            pos(CAMPAIGN, root.key("nominations").key_name("cum-1", 0)),
-            (20, 3)
-        );
-    }
-
-    #[test]
-    fn missing_paths_fall_back_to_the_nearest_node() {
-        let tree = locate(CAMPAIGN);
-        let root = At::root(tree.as_ref());
-        let c1 = root.key("clusters").item(0);
-        assert_eq!(pos(CAMPAIGN, c1.key("deputy")), (8, 5));
-        assert_eq!(pos(CAMPAIGN, root.key("clusters").item(9).key("x")), (8, 3));
-        assert_eq!(pos("", At::root(locate("").as_ref()).key("a")), (1, 1));
-    }
-
-    #[test]
-    fn keeps_duplicate_keys_and_quoted_keys() {
-        let text =
-            "p12: {\"1.1\": 9.5, '1.2': 18, bonus: 2}\np12:\n  \"1.1\": 3\n  notes: {\"1.1\": x}\n";
-        let tree = locate(text);
-        let root = At::root(tree.as_ref());
-        assert_eq!(pos(text, root.key_name("p12", 1)), (2, 1));
-        assert_eq!(pos(text, root.key("p12").key("1.2")), (1, 26));
-        assert_eq!(pos(text, root.key("p12").key("bonus")), (1, 37));
-        assert_eq!(
-            pos(text, root.key_nth("p12", 1).key("notes").key("1.1")),
-            (4, 18)
-        );
-        assert_eq!(pos(text, root.entry(1).entry_key(0)), (3, 3));
-    }
-
-    #[test]
-    fn nested_criteria() {
-        let text = "criteria:\n  - id: \"1\"\n    items:\n      - {id: \"1.1\", max: 10}\n      - id: \"1.2\"\n        max: 20\n  - {id: \"2\", max: 10}\n";
-        let tree = locate(text);
-        let c = At::root(tree.as_ref()).key("criteria");
-        assert_eq!(
-            pos(text, c.item(0).key("items").item(1).key("max")),
-            (6, 14)
-        );
-        assert_eq!(
-            pos(text, c.item(0).key("items").item(0).key("max")),
-            (4, 26)
-        );
-        assert_eq!(pos(text, c.item(1)), (7, 5));
-    }
-
-    #[test]
-    fn finds_a_mapping_by_its_start() {
-        let text = "a:\n  b: 1\n  b: 2\n";
-        let tree = locate(text);
-        let root = At::root(tree.as_ref());
-        let inner = root.key("a");
-        assert_eq!(
-            pos(text, root.map_at(inner.offset()).key_name("b", 1)),
-            (3, 3)
-        );
+        self.s
+            .get(from..self.i)
+            .unwrap_or("")
+            .trim_end()
+            .to_string()
     }
 }

@@ -1,0 +1,391 @@
+//! Conferences (SPEC §3.7): `content/conferences/<id>.md`, the facts and program in the
+//! front matter, the text in the body. Every reference is checked: speakers and honorees
+//! must be honorees, campaigns must exist, times are `HH:MM`.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Deserialize;
+
+use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, read_source};
+use crate::load::content::{Content, walk_files};
+use crate::load::frontmatter::{SplitError, split};
+use crate::load::honorees::Illustrative;
+use crate::load::yaml_error;
+use crate::model::Date;
+use crate::model::conference::{Conference, ProgramItem};
+use crate::model::honoree::Honoree;
+
+/// The folder of conference files.
+pub const DIR: &str = "content/conferences";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConference {
+    title: Option<String>,
+    date: Option<String>,
+    #[serde(default)]
+    venue: String,
+    #[serde(default)]
+    organiser: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    program: Vec<RawItem>,
+    #[serde(default)]
+    honorees: Vec<String>,
+    #[serde(default)]
+    campaigns: Vec<String>,
+    illustrative: Option<Illustrative>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    time: Option<String>,
+    item: String,
+    #[serde(default)]
+    speakers: Vec<String>,
+}
+
+const FIELDS_HINT: &str = "a conference's front matter takes: title, date, venue, organiser, description, program ({time, item, speakers}), honorees, campaigns, illustrative";
+
+/// Reads every conference, sorted by id; `campaigns` are the ids of the site's campaigns.
+pub fn load_conferences(
+    root: &Path,
+    honorees: &[Honoree],
+    campaigns: &[String],
+    diags: &mut Diagnostics,
+) -> Vec<Conference> {
+    let files: Vec<PathBuf> = walk_files(root, Path::new(DIR), diags)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "md") && !p.ends_with("_index.md"))
+        .collect();
+    let (direct, nested): (Vec<PathBuf>, Vec<PathBuf>) = files
+        .into_iter()
+        .partition(|p| p.parent() == Some(Path::new(DIR)));
+    for p in nested {
+        diags.error(
+            p,
+            None,
+            "conference files must be directly in content/conferences/",
+            "move the file up to content/conferences/<id>.md",
+        );
+    }
+    // An honoree whose own file is broken is reported there; naming it here is no error.
+    let broken: Vec<String> = stems(root, crate::load::honorees::DIR, diags)
+        .into_iter()
+        .filter(|id| honorees.iter().all(|h| &h.id != id))
+        .collect();
+    let refs = Refs {
+        honorees,
+        broken: &broken,
+        campaigns,
+    };
+    let results: Vec<Result<Conference, Vec<Diagnostic>>> = direct
+        .par_iter()
+        .map(|rel| {
+            read_source(root, rel)
+                .map_err(|d| vec![d])
+                .and_then(|src| parse_conference(&src, &refs))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for r in results {
+        match r {
+            Ok(c) => out.push(c),
+            Err(ds) => ds.into_iter().for_each(|d| diags.push(d)),
+        }
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+/// What a conference may refer to.
+struct Refs<'a> {
+    honorees: &'a [Honoree],
+    /// Ids of honoree files that could not be loaded (their errors are reported already).
+    broken: &'a [String],
+    campaigns: &'a [String],
+}
+
+/// The file stems of the Markdown files directly in `dir`.
+fn stems(root: &Path, dir: &str, diags: &mut Diagnostics) -> Vec<String> {
+    walk_files(root, Path::new(dir), diags)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "md") && p.parent() == Some(Path::new(dir)))
+        .filter_map(|p| p.file_stem().and_then(|s| s.to_str()).map(str::to_string))
+        .collect()
+}
+
+/// Parses one conference file; every problem of the file comes back together.
+fn parse_conference(src: &SourceText, refs: &Refs) -> Result<Conference, Vec<Diagnostic>> {
+    let id = src
+        .path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("")
+        .to_string();
+    if !crate::text::is_valid_id(&id) {
+        return Err(vec![Diagnostic::error(
+            &src.path,
+            None,
+            format!("`{id}` cannot be a conference id (the file name is the id)"),
+            crate::text::ID_HINT,
+        )]);
+    }
+    let sp = match split(&src.text) {
+        Ok(s) => s,
+        Err(SplitError::NoOpening) => {
+            return Err(vec![Diagnostic::error(
+                &src.path,
+                Some(Pos::line(1)),
+                "the conference file has no front matter",
+                "start the file with a line `---`, then `title: …`, `date: …`, `program: …`, then another `---`",
+            )]);
+        }
+        Err(SplitError::Unclosed(line)) => {
+            return Err(vec![Diagnostic::error(
+                &src.path,
+                Some(Pos::line(line)),
+                "the front matter opened here is never closed",
+                "add a line `---` after the last front-matter line",
+            )]);
+        }
+    };
+    let yaml = if sp.yaml.trim().is_empty() {
+        "{}"
+    } else {
+        sp.yaml
+    };
+    let raw: RawConference = serde_yaml::from_str(yaml)
+        .map_err(|e| vec![yaml_error(src, &e, sp.yaml_line - 1, FIELDS_HINT)])?;
+    let mut errs = Vec::new();
+    let key_line = |key: &str| {
+        src.find_key(key, sp.yaml_line)
+            .map(|p| p.line)
+            .unwrap_or(sp.yaml_line)
+    };
+    let place = |token: &str, key: &str| {
+        src.find_token(token, key_line(key))
+            .or(Some(Pos::line(key_line(key))))
+    };
+    let title = raw
+        .title
+        .map(|t| crate::text::nfc(t.trim()))
+        .filter(|t| !t.is_empty());
+    if title.is_none() {
+        errs.push(Diagnostic::error(
+            &src.path,
+            Some(Pos::line(sp.yaml_line)),
+            "the conference has no title",
+            "add `title:` to the front matter",
+        ));
+    }
+    let date = raw.date.as_deref().and_then(|d| {
+        let parsed = Date::parse(d);
+        if parsed.is_none() {
+            errs.push(Diagnostic::error(
+                &src.path,
+                Some(Pos::line(key_line("date"))),
+                format!("`{d}` is not a date"),
+                "write dates as YYYY-MM-DD, for example 2020-05-15",
+            ));
+        }
+        parsed
+    });
+    let is_honoree =
+        |id: &str| refs.honorees.iter().any(|h| h.id == id) || refs.broken.iter().any(|b| b == id);
+    let honoree_hint =
+        "use the id of a row in data/honorees.csv or of a file content/honorees/<id>.md";
+    let mut program = Vec::new();
+    for item in raw.program {
+        let time = item.time.as_deref().map(|t| match normalise_time(t) {
+            Some(n) => n,
+            None => {
+                errs.push(Diagnostic::error(
+                    &src.path,
+                    place(t, "program"),
+                    format!("`{t}` is not a time"),
+                    "write times as HH:MM, for example 08:00 or 14:30",
+                ));
+                t.to_string()
+            }
+        });
+        for s in item.speakers.iter().filter(|s| !is_honoree(s)) {
+            errs.push(Diagnostic::error(
+                &src.path,
+                place(s, "program"),
+                format!("the speaker `{s}` is not an honoree"),
+                honoree_hint,
+            ));
+        }
+        program.push(ProgramItem {
+            time,
+            item: crate::text::nfc(item.item.trim()),
+            speakers: item.speakers,
+        });
+    }
+    for (i, h) in raw.honorees.iter().enumerate() {
+        if !is_honoree(h) {
+            errs.push(Diagnostic::error(
+                &src.path,
+                place(h, "honorees"),
+                format!("the honoree `{h}` does not exist"),
+                honoree_hint,
+            ));
+        } else if raw.honorees[..i].contains(h) {
+            errs.push(Diagnostic::error(
+                &src.path,
+                place(h, "honorees"),
+                format!("the honoree `{h}` is listed twice"),
+                "list each honoree once",
+            ));
+        }
+    }
+    for c in raw.campaigns.iter().filter(|c| !refs.campaigns.contains(c)) {
+        errs.push(Diagnostic::error(
+            &src.path,
+            place(c, "campaigns"),
+            format!("the campaign `{c}` does not exist"),
+            "use the name of a folder under data/campaigns/",
+        ));
+    }
+    if !errs.is_empty() {
+        return Err(errs);
+    }
+    Ok(Conference {
+        id,
+        title: title.unwrap_or_default(),
+        date,
+        venue: crate::text::nfc(raw.venue.trim()),
+        organiser: crate::text::nfc(raw.organiser.trim()),
+        description: crate::text::nfc(raw.description.trim()),
+        program,
+        honorees: raw.honorees,
+        campaigns: raw.campaigns,
+        body: sp.body.to_string(),
+        illustrative: match raw.illustrative {
+            Some(Illustrative::Flag(true)) => Some(String::new()),
+            Some(Illustrative::Note(n)) => Some(crate::text::nfc(&n)),
+            _ => None,
+        },
+        source: src.path.clone(),
+    })
+}
+
+/// `HH:MM` from `H:MM` or `HH:MM` (or with `h`, as Vietnamese programs often write `8h00`);
+/// `None` when it is not a time of day.
+fn normalise_time(t: &str) -> Option<String> {
+    let t = t.trim();
+    let (h, m) = t.split_once(':').or_else(|| t.split_once(['h', 'g']))?;
+    if h.is_empty()
+        || h.len() > 2
+        || m.len() != 2
+        || !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
+}
+
+/// Checks that every content page's `conference:` names a conference of the site (a
+/// conference file that exists but could not be loaded has its own errors already).
+pub fn check_page_links(
+    root: &Path,
+    content: &Content,
+    conferences: &[Conference],
+    diags: &mut Diagnostics,
+) {
+    let on_disk = stems(root, DIR, diags);
+    for p in &content.pages {
+        if let Some(c) = &p.conference
+            && !conferences.iter().any(|x| &x.id == c)
+            && !on_disk.contains(c)
+        {
+            diags.error(
+                &p.source,
+                p.pos_of_key("conference"),
+                format!("the conference `{c}` does not exist"),
+                "use the name of a file under content/conferences/ (without .md)",
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::honoree::HonoreeKind;
+
+    fn honoree(id: &str) -> Honoree {
+        Honoree {
+            id: id.into(),
+            name: id.into(),
+            kind: HonoreeKind::Individual,
+            unit: None,
+            position: String::new(),
+            field: String::new(),
+            photo: None,
+            summary: String::new(),
+            achievements: Vec::new(),
+            awards: Vec::new(),
+            story: String::new(),
+            illustrative: None,
+            source: PathBuf::from("content/honorees/x.md"),
+            unit_origin: None,
+            photo_origin: None,
+        }
+    }
+
+    fn parse(text: &str) -> Result<Conference, Vec<Diagnostic>> {
+        let hs = [honoree("nguyen-van-dung"), honoree("clb")];
+        let campaigns = ["bien-hoa-2023".to_string()];
+        parse_conference(
+            &SourceText::new("content/conferences/hn.md", text.to_string()),
+            &Refs {
+                honorees: &hs,
+                broken: &[],
+                campaigns: &campaigns,
+            },
+        )
+    }
+
+    #[test]
+    fn reads_a_conference() {
+        let c = parse("---\ntitle: Hội nghị\ndate: 2020-05-15\nprogram:\n  - {time: \"8:00\", item: Văn nghệ}\n  - {item: Tham luận, speakers: [nguyen-van-dung, clb]}\nhonorees: [clb]\ncampaigns: [bien-hoa-2023]\n---\nNội dung\n").unwrap();
+        assert_eq!(c.id, "hn");
+        assert_eq!(c.program[0].time.as_deref(), Some("08:00"));
+        assert_eq!(c.program[1].speakers, vec!["nguyen-van-dung", "clb"]);
+        assert_eq!(c.date, Date::parse("2020-05-15"));
+    }
+
+    #[test]
+    fn references_and_times_are_checked_with_positions() {
+        let e = parse("---\ntitle: H\nprogram:\n  - {time: \"25:00\", item: A}\n  - {item: B, speakers: [ghost]}\nhonorees: [clb, clb, nobody]\ncampaigns: [x-2020]\n---\n").unwrap_err();
+        let msgs: Vec<String> = e.iter().map(|d| d.to_string()).collect();
+        let expect = [
+            "hn.md:4:13: `25:00` is not a time",
+            "hn.md:5:26: the speaker `ghost` is not an honoree",
+            "hn.md:6:12: the honoree `clb` is listed twice",
+            "hn.md:6:22: the honoree `nobody` does not exist",
+            "hn.md:7:13: the campaign `x-2020` does not exist",
+        ];
+        for x in expect {
+            assert!(
+                msgs.iter().any(|m| m.contains(x)),
+                "missing {x:?} in {msgs:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(normalise_time("08:00").as_deref(), Some("08:00"));
+        assert_eq!(normalise_time("7h30").as_deref(), Some("07:30"));
+        for bad in ["24:00", "8:5", "sáng", "08:00:00", ":30"] {
+            assert_eq!(normalise_time(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! Reading a data file as text.
+
+use std::path::Path;
+
+use crate::diag::{Diagnostic, SourceText, read_source};
+
+/// Reads a data file like every source (UTF-8, BOM dropped, NFC), and also refuses text that
+/// holds NUL characters: valid UTF-8, but binary data all the same (a spreadsheet saved in its
+/// own format and renamed `.csv`), which would otherwise yield one error per garbage row.
+pub(crate) fn read_text(root: &Path, rel: &Path) -> Result<SourceText, Diagnostic> {
+    let src = read_source(root, rel)?;
+    match src.text.find('\0') {
+        Some(at) => Err(Diagnostic::error(
+            rel,
+            Some(src.pos_of(at)),
+            "this is not a text file (it holds binary data)",
+            "save it again as text in UTF-8 (in a spreadsheet: \"CSV UTF-8\")",
+        )),
+        None => Ok(src),
+    }
+}

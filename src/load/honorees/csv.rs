@@ -1,0 +1,260 @@
+//! `data/honorees.csv`: many honorees at once, one row each (SPEC §3.5).
+//!
+//! Spreadsheets save CSV in several ways, so a byte-order mark, `;` as the delimiter and
+//! Vietnamese column names are accepted. Every other problem is an error at the cell.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::diag::{Diagnostics, Pos, SourceText};
+use crate::model::honoree::Origin;
+
+use super::{FIELDS, Partial, Value};
+
+/// Where the honorees table is read from, relative to the site root.
+pub const CSV_FILE: &str = "data/honorees.csv";
+
+/// Column names accepted for each field, English first, then the Vietnamese a spreadsheet
+/// made by staff is likely to have.
+const COLUMNS: &[(&str, &[&str])] = &[
+    ("id", &["id", "mã"]),
+    ("name", &["name", "tên", "họ và tên", "họ tên"]),
+    ("kind", &["kind", "loại"]),
+    ("unit", &["unit", "đơn vị"]),
+    ("position", &["position", "chức vụ"]),
+    ("field", &["field", "lĩnh vực"]),
+    ("photo", &["photo", "ảnh"]),
+    ("summary", &["summary", "tóm tắt"]),
+    ("illustrative", &["illustrative", "minh họa"]),
+];
+
+/// Reads the rows of the table, in file order. Rows that are entirely blank are skipped.
+pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
+    let header_line = src.line_text(1).unwrap_or("");
+    let delimiter = if header_line.matches(';').count() > header_line.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(src.text.as_bytes());
+    let headers = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            diags.error(&src.path, Some(Pos::line(1)), format!("the header line cannot be read: {e}"), "the first line must name the columns: id,name,kind,unit,position,field,photo,summary");
+            return Vec::new();
+        }
+    };
+    let Some(columns) = map_columns(src, &headers, delimiter, diags) else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| p.line() as usize).unwrap_or(1);
+                diags.error(
+                    &src.path,
+                    Some(Pos::line(line)),
+                    format!("this row cannot be read: {e}"),
+                    "check the quotes in this row",
+                );
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line() as usize).unwrap_or(1);
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if record.len() > headers.len() {
+            let pos = cell_pos(src, line, headers.len(), delimiter);
+            diags.error(
+                &src.path,
+                Some(pos),
+                format!(
+                    "this row has {} cells but the header names only {} columns",
+                    record.len(),
+                    headers.len()
+                ),
+                "remove the extra cells, or name the column in the header line",
+            );
+            continue;
+        }
+        let origin = |i: usize| Origin {
+            file: src.path.clone(),
+            pos: Some(cell_pos(src, line, i, delimiter)),
+        };
+        let mut fields = BTreeMap::new();
+        let mut id = None;
+        for (i, cell) in record.iter().enumerate() {
+            let Some(field) = columns.get(&i) else {
+                continue;
+            };
+            let text = crate::text::nfc(cell.trim());
+            if text.is_empty() {
+                continue;
+            }
+            if *field == "id" {
+                id = Some((text, origin(i)));
+            } else {
+                fields.insert(
+                    *field,
+                    Value {
+                        text,
+                        origin: origin(i),
+                    },
+                );
+            }
+        }
+        let Some((id, id_origin)) = id else {
+            diags.error(
+                &src.path,
+                Some(Pos::line(line)),
+                "this row has no id",
+                "give every honoree an id, for example nguyen-thi-lan",
+            );
+            continue;
+        };
+        rows.push(Partial {
+            id,
+            id_origin,
+            fields,
+            achievements: Vec::new(),
+            awards: Vec::new(),
+            story: String::new(),
+            source: src.path.clone(),
+        });
+    }
+    rows
+}
+
+/// Maps column indexes to field names; `None` when the table cannot be read at all.
+fn map_columns(
+    src: &SourceText,
+    headers: &csv::StringRecord,
+    delimiter: u8,
+    diags: &mut Diagnostics,
+) -> Option<BTreeMap<usize, &'static str>> {
+    let mut columns: BTreeMap<usize, &'static str> = BTreeMap::new();
+    for (i, h) in headers.iter().enumerate() {
+        let name = crate::text::nfc(h.trim()).to_lowercase();
+        let pos = Some(cell_pos(src, 1, i, delimiter));
+        match COLUMNS
+            .iter()
+            .find(|(_, names)| names.contains(&name.as_str()))
+        {
+            Some((field, _)) if columns.values().any(|f| f == field) => {
+                diags.error(
+                    &src.path,
+                    pos,
+                    format!("the column `{field}` is named twice"),
+                    "keep one column for each field",
+                );
+            }
+            Some((field, _)) => {
+                columns.insert(i, field);
+            }
+            None if name.is_empty() => {}
+            None => diags.warning(
+                &src.path,
+                pos,
+                format!(
+                    "the column `{}` is not one the honorees table knows; it is ignored",
+                    h.trim()
+                ),
+                format!("the columns are: {}", FIELDS.join(", ")),
+            ),
+        }
+    }
+    let mut ok = true;
+    for required in ["id", "name"] {
+        if !columns.values().any(|f| *f == required) {
+            diags.error(&src.path, Some(Pos::line(1)), format!("the table has no `{required}` column"), "the first line must name the columns: id,name,kind,unit,position,field,photo,summary");
+            ok = false;
+        }
+    }
+    ok.then_some(columns)
+}
+
+/// The position where cell `index` of the record starting at `line` begins. Quotes are
+/// honoured; a cell that starts on a later line (a quoted line break before it) is placed at
+/// the start of the row.
+fn cell_pos(src: &SourceText, line: usize, index: usize, delimiter: u8) -> Pos {
+    let text = src.line_text(line).unwrap_or("");
+    let delimiter = delimiter as char;
+    let mut in_quotes = false;
+    let mut cell = 0;
+    if index == 0 {
+        return Pos::line(line);
+    }
+    for (col, c) in text.chars().enumerate() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            c if c == delimiter && !in_quotes => {
+                cell += 1;
+                if cell == index {
+                    return Pos::new(line, col + 2);
+                }
+            }
+            _ => {}
+        }
+    }
+    Pos::line(line)
+}
+
+/// True when the site has a honorees table.
+pub fn exists(root: &Path) -> bool {
+    root.join(CSV_FILE).is_file()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &str) -> (Vec<Partial>, Diagnostics) {
+        let mut d = Diagnostics::new();
+        let src = SourceText::new(CSV_FILE, text.to_string());
+        (read_rows(&src, &mut d), d)
+    }
+
+    #[test]
+    fn semicolons_and_vietnamese_headers() {
+        let (r, d) =
+            rows("Mã;Họ và tên;Loại;Đơn vị\nle-van-ut;Lê Văn Út;cá nhân;bh-tan-mai\n\n;;;\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].id, "le-van-ut");
+        assert_eq!(r[0].fields["name"].text, "Lê Văn Út");
+        assert_eq!(r[0].fields["unit"].origin.pos, Some(Pos::new(2, 29)));
+    }
+
+    #[test]
+    fn quoted_cells_and_positions() {
+        let (r, d) = rows("id,name,summary,kind\na,\"Trần, Thị\",\"x, y\",collective\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(r[0].fields["kind"].origin.pos, Some(Pos::new(2, 22)));
+    }
+
+    #[test]
+    fn problems_are_placed() {
+        let (_, d) = rows("id,nme\n");
+        let v: Vec<String> = d.iter().map(|x| x.to_string()).collect();
+        assert!(
+            v.iter()
+                .any(|m| m.contains("data/honorees.csv:1:4") && m.contains("`nme`")),
+            "{v:?}"
+        );
+        assert!(v.iter().any(|m| m.contains("no `name` column")), "{v:?}");
+        let (_, d) = rows("id,name\na,A,extra\n,B\n");
+        let v: Vec<String> = d.iter().map(|x| x.to_string()).collect();
+        assert!(v[0].starts_with("error: data/honorees.csv:2:5:"), "{v:?}");
+        assert!(
+            v[1].starts_with("error: data/honorees.csv:3:1: this row has no id"),
+            "{v:?}"
+        );
+    }
+}
