@@ -3,11 +3,10 @@
 // The browser half of ci/browser-checks.sh: opens the built site in headless Chromium (Debian's,
 // driven by playwright-core) and checks accessibility, layout, links from disk and printing.
 //
-// Usage: node run.js --site DIR --shots DIR [--handout-check FILE] [--inert DIR]
-//   --site           the built example site
-//   --shots          where screenshots and PDFs go
-//   --handout-check  a program that checks the handout PDF (ci/check-handout.sh), if it exists
-//   --inert          the built escaping site (tests/fixtures/escaping/)
+// Usage: node run.js --site DIR --shots DIR [--inert DIR]
+//   --site   the built example site
+//   --shots  where screenshots and PDFs go
+//   --inert  the built escaping site (tests/fixtures/escaping/)
 // Prints one line per check and closes with `RESULT <passed> <failed>`.
 
 const fs = require('fs');
@@ -51,7 +50,7 @@ function parseArgs(argv) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (!args || !args.site || !args.shots) {
-    console.error('usage: node run.js --site DIR --shots DIR [--handout-check FILE] [--inert DIR]');
+    console.error('usage: node run.js --site DIR --shots DIR [--inert DIR]');
     process.exit(2);
   }
   const { site, shots } = args;
@@ -82,7 +81,7 @@ async function main() {
       await checkAxe(page, p.name, report);
       if (LINKED.includes(p.name)) await checkLinks(page, p.name, report);
       if (PRINTED.includes(p.name)) {
-        await checkPrint(page, url, p.name, shots, report, p.name === 'handout' ? args['handout-check'] : null);
+        await checkPrint(page, url, p.name, shots, report);
       }
       report.check(`scripts: ${p.name} runs without errors in the console`, [...errors]);
     }

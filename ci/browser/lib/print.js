@@ -14,7 +14,6 @@
 // text area, a page size other than A4.
 
 const { execFileSync } = require('child_process');
-const fs = require('fs');
 const path = require('path');
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -82,11 +81,8 @@ function pdfInfo(file) {
   return { pages, sizes };
 }
 
-/**
- * Prints the page at `url` to `pdfDir/<name>.pdf` and checks it. `external` is a command that
- * checks the PDF instead of the measured page count (ci/check-handout.sh), or null.
- */
-async function checkPrint(page, url, name, pdfDir, report, external) {
+/** Prints the page at `url` to `pdfDir/<name>.pdf` and checks it. */
+async function checkPrint(page, url, name, pdfDir, report) {
   const problems = [];
   await page.emulateMedia({ media: 'print' });
   await page.goto(url, { waitUntil: 'load' });
@@ -110,17 +106,10 @@ async function checkPrint(page, url, name, pdfDir, report, external) {
     }
   });
   if (info.sizes.length !== info.pages) problems.push(`pdfinfo listed ${info.sizes.length} page sizes for ${info.pages} pages`);
-  let counted = `${info.pages} pages, expected ${expected}–${allowed} from ${m.pieces.length} part(s) of the layout`;
-  if (external && fs.existsSync(external)) {
-    counted = `${info.pages} pages, checked by ${path.basename(external)}`;
-    try {
-      execFileSync(external, [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    } catch (e) {
-      problems.push(`${path.basename(external)} failed: ${(e.stdout || '') + (e.stderr || '')}`.trim());
-    }
-  } else if (info.pages < expected || info.pages > allowed) {
+  if (info.pages < expected || info.pages > allowed) {
     problems.push(`${info.pages} pages, expected ${expected}–${allowed} (content ${m.pieces.map((h) => Math.round(h)).join('+')}px, text area ${Math.round(textHeight)}px a page)`);
   }
+  const counted = `${info.pages} pages, expected ${expected}–${allowed} from ${m.pieces.length} part(s) of the layout`;
   report.check(`print: ${name} is A4 (${counted})`, problems);
 }
 
