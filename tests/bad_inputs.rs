@@ -557,6 +557,89 @@ fn a_date_that_does_not_exist() {
     );
 }
 
+// Honorees and conferences (SPEC §3.5, §3.7).
+
+const HONOREE: &str = "content/honorees/nguyen-van-a.md";
+
+/// A valid honoree page of the base site, with `extra` front-matter lines.
+fn honoree(extra: &str) -> String {
+    format!("---\nname: Nguyễn Văn A\nkind: individual\nunit: p1\n{extra}---\n\nCâu chuyện.\n")
+}
+
+#[test]
+fn an_honoree_of_a_unit_that_does_not_exist() {
+    fails(
+        |s| s.write(HONOREE, honoree("").replace("unit: p1", "unit: p9")),
+        HONOREE,
+        Some(4),
+        "p9",
+    );
+}
+
+#[test]
+fn an_honoree_of_an_unknown_kind() {
+    fails(
+        |s| s.write(HONOREE, honoree("").replace("individual", "nhóm")),
+        HONOREE,
+        Some(3),
+        "nhóm",
+    );
+}
+
+#[test]
+fn an_honoree_with_an_invalid_file_name() {
+    fails(
+        |s| s.write("content/honorees/Nguyễn Văn A.md", honoree("")),
+        "content/honorees/Nguyễn Văn A.md",
+        None,
+        "",
+    );
+}
+
+#[test]
+fn an_honorees_csv_row_with_too_many_fields() {
+    fails(
+        |s| {
+            s.write(
+                "data/honorees.csv",
+                "id,name,kind,unit,position,field,photo,summary\nnguyen-van-b,Nguyễn Văn B,individual,p2,,,,Tóm tắt, có dấu phẩy\n",
+            )
+        },
+        "data/honorees.csv",
+        Some(2),
+        "",
+    );
+}
+
+#[test]
+fn a_conference_that_commends_an_unknown_honoree() {
+    fails(
+        |s| {
+            s.write(HONOREE, honoree(""));
+            s.write(
+                "content/conferences/hoi-nghi-2024.md",
+                "---\ntitle: Hội nghị điển hình\ndate: 2024-12-15\nhonorees: [nguyen-van-a, tran-thi-b]\n---\n",
+            );
+        },
+        "content/conferences/hoi-nghi-2024.md",
+        Some(4),
+        "tran-thi-b",
+    );
+}
+
+#[test]
+fn a_nomination_of_an_unknown_honoree() {
+    fails(
+        |s| {
+            let text = s.read(CAMPAIGN) + "nominations:\n  cum-1: [tran-thi-b]\n";
+            s.write(CAMPAIGN, text);
+        },
+        CAMPAIGN,
+        Some(25),
+        "tran-thi-b",
+    );
+}
+
 // The site around the data.
 
 #[test]
