@@ -183,15 +183,22 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(20_000);
     let dir = tempfile::tempdir().unwrap();
+    // BENCH_DIR keeps the generated site for profiling the binary on it.
+    let keep = std::env::var_os("BENCH_DIR").map(std::path::PathBuf::from);
+    let root = keep.clone().unwrap_or_else(|| dir.path().to_path_buf());
     let t = Instant::now();
-    generate(dir.path(), pages, units, honorees);
+    generate(&root, pages, units, honorees);
     println!(
         "generated {pages} pages, {units} units, {honorees} honorees in {:.2} s",
         t.elapsed().as_secs_f64()
     );
-    let out = dir.path().join("public");
+    if keep.is_some() {
+        println!("site kept in {}", root.display());
+        return;
+    }
+    let out = root.join("public");
     let opts = Options {
-        root: dir.path().to_path_buf(),
+        root: root.clone(),
         output: Some(out),
         ..Default::default()
     };
