@@ -13,12 +13,15 @@
 //! }
 //! ```
 
+pub mod check;
 pub mod cli;
 pub mod compute;
 pub mod diag;
+pub mod init;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod text;
 pub mod write;

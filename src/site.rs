@@ -33,6 +33,8 @@ pub struct Options {
     /// HTML added before `</body>` of every page (the live-reload script of `serve`; never
     /// set by `build`).
     pub dev_script: String,
+    /// Counts rendered jobs, for the progress indicator of long builds.
+    pub progress: crate::render::progress::Progress,
 }
 
 /// Everything loaded and computed.
@@ -130,7 +132,8 @@ pub fn load(opts: &Options, diags: &mut Diagnostics) -> Option<Site> {
         .map(|c| campaign_results(c, &data.units))
         .collect();
     check_references(&content, &data, diags);
-    warn_incomplete(&data, &results, diags);
+    // Incomplete scores warn in every command, so that `build --strict` fails on them too.
+    crate::check::completeness::warn_incomplete(&root, &data.campaigns, &results, diags);
     // Honorees and conferences refer to units, campaigns and each other: loaded after data.
     let honorees = crate::load::honorees::load_honorees(&root, &data.units, diags);
     crate::load::honorees::check_nominations(&root, &data.campaigns, &honorees, diags);
@@ -212,35 +215,6 @@ fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
             ))
         })
         .collect()
-}
-
-/// A unit with a leaf never scored is ranked but flagged; `check` warns and `--strict` fails
-/// (SPEC §4). The warning points at the rubric's last score file, where the points belong.
-fn warn_incomplete(data: &DataSet, results: &[CampaignResults], diags: &mut Diagnostics) {
-    for (c, res) in data.campaigns.iter().zip(results) {
-        for (r, rr) in c.rubrics.iter().zip(&res.rubrics) {
-            let file = c
-                .scores
-                .get(&r.id)
-                .and_then(|s| s.last())
-                .map(|s| s.source.clone())
-                .unwrap_or_else(|| r.source.clone());
-            for u in rr.units.iter().filter(|u| !u.complete) {
-                let missing: Vec<&str> = u
-                    .criteria
-                    .iter()
-                    .filter(|(_, cell)| cell.final_points.is_none())
-                    .map(|(id, _)| id.as_str())
-                    .collect();
-                diags.warning(
-                    &file,
-                    None,
-                    format!("{} ({}) has no points at any stage for {}: it counts as 0 and the unit is marked incomplete", u.name, u.unit, missing.join(", ")),
-                    "add the missing points to a score file of this rubric, or leave it if the unit really was not scored",
-                );
-            }
-        }
-    }
 }
 
 fn check_references(content: &Content, data: &DataSet, diags: &mut Diagnostics) {
@@ -509,7 +483,7 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
         ds.push(d);
         ds
     })?;
-    let counts = match crate::render::render_site(&site, &staging) {
+    let counts = match crate::render::render_site_with_progress(&site, &staging, &opts.progress) {
         Ok(c) => c,
         Err(ds) => {
             staging.abort();

@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use crate::cli::progress::Ticker;
 use crate::cli::report::{print_diagnostics, print_summary};
 use crate::cli::{BuildArgs, EXIT_INVALID, EXIT_OK};
 use crate::site::{Options, build};
@@ -14,9 +15,12 @@ pub fn run(args: BuildArgs) -> ExitCode {
         base_url: args.base_url,
         strict: args.strict,
         drafts: args.drafts,
-        dev_script: String::new(),
+        ..Default::default()
     };
-    match build(&opts) {
+    let ticker = Ticker::start(opts.progress.clone());
+    let result = build(&opts);
+    ticker.stop();
+    match result {
         Ok(report) => {
             print_diagnostics(&opts.root, &report.warnings);
             print_summary(&report);

@@ -1,7 +1,11 @@
 //! The command line (SPEC §6): one file per sub-command; the library does the work.
 
 pub mod build;
+pub mod check;
+pub mod init;
+pub mod progress;
 pub mod report;
+pub mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,7 +24,7 @@ pub const EXIT_FAILURE: u8 = 3;
 /// bangvang — publishes the results of emulation campaigns (phong trào thi đua) as a static
 /// website.
 #[derive(Debug, Parser)]
-#[command(name = "bangvang", version, about, long_about = None, after_help = "Exit status: 0 success, 1 the site has errors, 2 wrong command line, 3 the tool could not do its work.\n\nExample:\n  bangvang build            build the site in this folder into public/\n  bangvang check --strict   validate everything, write nothing")]
+#[command(name = "bangvang", version, about, long_about = None, after_help = "Exit status: 0 success, 1 the site has errors, 2 wrong command line, 3 the tool could not do its work.\n\nExample:\n  bangvang build            build the site in this folder into public/\n  bangvang check --strict   validate everything, write nothing\n  bangvang init my-site     start a new site\n  bangvang serve            preview while editing")]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -35,6 +39,19 @@ pub enum Command {
         after_help = "Example:\n  bangvang build --root my-site --output /var/www/thidua --base-url https://thidua.example.gov.vn/"
     )]
     Build(BuildArgs),
+    /// Serve the site on 127.0.0.1, rebuild on every change and reload the browser.
+    #[command(
+        after_help = "Example:\n  bangvang serve                      serve this folder at http://127.0.0.1:1111/\n  bangvang serve --root my-site --port 8080\n\nThe site is built into the system's temporary folder; nothing is written in the site folder."
+    )]
+    Serve(serve::ServeArgs),
+    /// Validate everything and check links, anchors and personal data; write nothing.
+    #[command(
+        after_help = "Example:\n  bangvang check                      check the site in this folder\n  bangvang check --root my-site --strict   fail on warnings too (before publishing)\n\nPhone numbers and e-mails meant to be public go in `public_contacts:` of config.yaml."
+    )]
+    Check(check::CheckArgs),
+    /// Create a new site with a small working example.
+    #[command(after_help = "Example:\n  bangvang init my-site && cd my-site && bangvang serve")]
+    Init(init::InitArgs),
 }
 
 /// Options of `build`.
@@ -68,5 +85,8 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Serve(args) => serve::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Init(args) => init::run(args),
     }
 }

@@ -7,11 +7,20 @@ use std::path::Path;
 use crate::diag::{Diagnostic, Diagnostics, Severity, SourceText};
 use crate::site::Report;
 
-/// Prints every diagnostic to standard error.
+/// Prints every diagnostic to standard error; colour only on a terminal (and not when
+/// `NO_COLOR` is set).
 pub fn print_diagnostics(root: &Path, diags: &Diagnostics) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut err = std::io::stderr().lock();
+    for text in format_diagnostics(root, diags, color) {
+        let _ = write!(err, "{text}");
+    }
+}
+
+/// Formats every diagnostic with its source line (read from the site at `root`).
+pub fn format_diagnostics(root: &Path, diags: &Diagnostics, color: bool) -> Vec<String> {
     let mut cache: Option<(std::path::PathBuf, Option<SourceText>)> = None;
+    let mut out = Vec::new();
     for d in diags.iter() {
         let src = match &cache {
             Some((p, s)) if *p == d.file => s.clone(),
@@ -23,8 +32,9 @@ pub fn print_diagnostics(root: &Path, diags: &Diagnostics) {
                 s
             }
         };
-        let _ = write!(err, "{}", format_diagnostic(d, src.as_ref(), color));
+        out.push(format_diagnostic(d, src.as_ref(), color));
     }
+    out
 }
 
 /// Formats one diagnostic with the source line and a caret, when the line is known.
@@ -47,25 +57,53 @@ pub fn format_diagnostic(d: &Diagnostic, src: Option<&SourceText>, color: bool) 
     if let (Some(line), Some(src)) = (d.line, src)
         && let Some(text) = src.line_text(line)
     {
-        {
-            let shown: String = text.chars().take(160).collect();
-            let gutter = line.to_string();
-            out.push_str(&format!(
-                "{} |\n{gutter} | {shown}\n",
-                " ".repeat(gutter.len())
-            ));
-            if let Some(col) = d.column {
-                let pad: String = text
-                    .chars()
-                    .take(col.saturating_sub(1))
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
-                    .collect();
-                out.push_str(&format!("{} | {pad}{on}^{off}\n", " ".repeat(gutter.len())));
-            }
+        let (shown, caret) = window(text, d.column);
+        let gutter = line.to_string();
+        out.push_str(&format!(
+            "{} |\n{gutter} | {shown}\n",
+            " ".repeat(gutter.len())
+        ));
+        if let Some(col) = caret {
+            let pad: String = shown
+                .chars()
+                .take(col.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            out.push_str(&format!("{} | {pad}{on}^{off}\n", " ".repeat(gutter.len())));
         }
     }
     out
 }
+
+/// The part of a long line worth showing (at most [`WIDTH`] characters, around the column),
+/// and the caret's column within it. Paragraphs of Markdown are often one long line.
+fn window(text: &str, column: Option<usize>) -> (String, Option<usize>) {
+    let chars: Vec<char> = text.chars().collect();
+    let col = column.map(|c| c.clamp(1, chars.len() + 1));
+    if chars.len() <= WIDTH {
+        return (text.to_string(), col);
+    }
+    let start = match col {
+        Some(c) if c > WIDTH - 20 => (c - 1)
+            .saturating_sub(WIDTH / 2)
+            .min(chars.len().saturating_sub(WIDTH - 1)),
+        _ => 0,
+    };
+    let end = (start + WIDTH).min(chars.len());
+    let mut shown: String = if start > 0 {
+        "…".into()
+    } else {
+        String::new()
+    };
+    shown.extend(&chars[start..end]);
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, col.map(|c| c - start + usize::from(start > 0)))
+}
+
+/// Longest part of a source line shown under a diagnostic.
+const WIDTH: usize = 100;
 
 /// Prints the one-line summary after a build.
 pub fn print_summary(r: &Report) {
@@ -103,5 +141,15 @@ mod tests {
             s,
             "error: data/u.csv:2:2: bad id — fix it\n  |\n2 | p 1,X\n  |  ^\n"
         );
+    }
+
+    #[test]
+    fn long_lines_show_the_part_around_the_column() {
+        let line = format!("{}0949.051051{}", "x".repeat(300), "y".repeat(300));
+        let (shown, caret) = window(&line, Some(301));
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(shown.chars().nth(caret.unwrap() - 1), Some('0'));
+        let (shown, caret) = window("ngắn", Some(2));
+        assert_eq!((shown.as_str(), caret), ("ngắn", Some(2)));
     }
 }

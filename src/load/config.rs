@@ -25,6 +25,9 @@ pub struct Config {
     pub output_dir: PathBuf,
     /// Name of the publishing office shown in the footer.
     pub organisation: String,
+    /// Phone numbers and e-mail addresses meant to be published (an office's switchboard):
+    /// the privacy lint of `check` does not warn about them.
+    pub public_contacts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -37,6 +40,7 @@ struct RawConfig {
     theme: Option<String>,
     output_dir: Option<String>,
     organisation: Option<String>,
+    public_contacts: Option<Vec<String>>,
 }
 
 impl Default for Config {
@@ -49,6 +53,7 @@ impl Default for Config {
             theme: "default".into(),
             output_dir: PathBuf::from("public"),
             organisation: String::new(),
+            public_contacts: Vec::new(),
         }
     }
 }
@@ -90,12 +95,13 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
             theme: None,
             output_dir: None,
             organisation: None,
+            public_contacts: None,
         }
     } else {
         match serde_yaml::from_str(&src.text) {
             Ok(r) => r,
             Err(e) => {
-                diags.push(yaml_error(src, &e, 0, "config.yaml takes: title, description, base_url, language, theme, output_dir, organisation"));
+                diags.push(yaml_error(src, &e, 0, "config.yaml takes: title, description, base_url, language, theme, output_dir, organisation, public_contacts"));
                 return None;
             }
         }
@@ -128,5 +134,6 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
             .organisation
             .map(|t| crate::text::nfc(&t))
             .unwrap_or_default(),
+        public_contacts: raw.public_contacts.unwrap_or_default(),
     })
 }

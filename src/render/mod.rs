@@ -12,6 +12,7 @@ pub mod honorees;
 pub mod ics;
 pub mod images;
 pub mod markdown;
+pub mod progress;
 pub mod results;
 pub mod scoreboard;
 pub mod scorecard;
@@ -29,7 +30,8 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::site::Site;
 use crate::write::Staging;
 
-/// One file to produce.
+/// One file to produce. A new variant must also say, in `crate::serve::plan`, which changes
+/// make it render again (the match there is exhaustive on purpose).
 #[derive(Debug, Clone)]
 pub enum Job {
     /// A content page or section (index into `site.content.pages`).
@@ -99,13 +101,25 @@ pub struct Counts {
 /// Renders the whole site into `out`. Problems are returned together; on any error the caller
 /// drops the staging folder.
 pub fn render_site(site: &Site, out: &Staging) -> Result<Counts, Diagnostics> {
+    render_site_with_progress(site, out, &progress::Progress::default())
+}
+
+/// [`render_site`], counting finished jobs in `progress` for a terminal indicator.
+pub fn render_site_with_progress(
+    site: &Site,
+    out: &Staging,
+    progress: &progress::Progress,
+) -> Result<Counts, Diagnostics> {
     let jobs = all_jobs(site);
+    progress.start(jobs.len());
     let pages = AtomicUsize::new(0);
     let files = AtomicUsize::new(0);
     let errors: Vec<Diagnostic> = jobs
         .par_iter()
         .flat_map_iter(|job| {
-            let produced = match render_job(site, job) {
+            let produced = render_job(site, job);
+            progress.advance();
+            let produced = match produced {
                 Ok(f) => f,
                 Err(d) => return vec![d],
             };
@@ -147,7 +161,7 @@ pub fn render_site(site: &Site, out: &Staging) -> Result<Counts, Diagnostics> {
 }
 
 /// Renders one job into (output path, bytes) pairs.
-fn render_job(site: &Site, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+pub fn render_job(site: &Site, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     match job {
         Job::Page(i) => content::render_page(site, &site.content.pages[*i]),
         Job::NotFound => {

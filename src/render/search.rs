@@ -23,13 +23,15 @@ struct Entry<'a> {
 }
 
 fn snippet(s: &str) -> String {
-    let plain: String = s
+    // Only the start of a body is shown and searched: a long document must not cost its
+    // whole length here.
+    let head: String = s.chars().take(400).collect();
+    let plain: String = head
         .chars()
         .filter(|c| !matches!(c, '#' | '*' | '_' | '|' | '`' | '>'))
         .collect();
-    let words: Vec<&str> = plain.split_whitespace().collect();
     let mut out = String::new();
-    for w in words {
+    for w in plain.split_whitespace() {
         if out.chars().count() > 160 {
             out.push('…');
             break;

@@ -1,0 +1,137 @@
+//! `bangvang check`: everything `build` validates, without writing anything, plus the checks
+//! only worth running before publishing: internal links and anchors ([`links`]), incomplete
+//! scores ([`completeness`]) and personal data in published files ([`privacy`]).
+//!
+//! The site is rendered into a scratch folder in the system's temporary folder, read back for
+//! its links and anchors, and removed; the site folder and its output are never touched.
+
+pub mod address;
+pub mod completeness;
+pub mod html;
+pub mod links;
+pub mod privacy;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::site::{Options, Site, load};
+use crate::write::Staging;
+
+/// What a check found.
+#[derive(Debug)]
+pub struct CheckReport {
+    /// Every error and warning, sorted by file and line (warnings are errors under `--strict`).
+    pub diags: Diagnostics,
+    /// HTML pages rendered and read back.
+    pub pages: usize,
+    /// Links checked.
+    pub links: usize,
+    /// Published files read by the privacy lint.
+    pub files: usize,
+    /// Time taken.
+    pub elapsed: Duration,
+}
+
+/// Runs every check on the site of `opts`; writes nothing in the site or its output.
+pub fn check(opts: &Options) -> CheckReport {
+    let start = Instant::now();
+    let mut diags = Diagnostics::new();
+    let site = load(opts, &mut diags);
+    let mut report = CheckReport {
+        diags: Diagnostics::new(),
+        pages: 0,
+        links: 0,
+        files: 0,
+        elapsed: Duration::ZERO,
+    };
+    if let Some(site) = &site {
+        if let Some(index) = render_to_scratch(site, &mut diags) {
+            report.pages = index.page_count();
+            report.links = index.link_count();
+            links::check_links(site, &index, &mut diags);
+        }
+        let files =
+            privacy::published_files(&site.root, &site.config.theme, opts.drafts, &mut diags);
+        report.files = files.len();
+        privacy::lint(
+            &site.root,
+            &files,
+            &privacy::PublicContacts::new(&site.config.public_contacts),
+            &mut diags,
+        );
+    }
+    if opts.strict {
+        diags.make_strict();
+    }
+    diags.sort();
+    report.diags = diags;
+    report.elapsed = start.elapsed();
+    report
+}
+
+/// Renders the whole site into a scratch folder, reads back what it produced and removes the
+/// folder. Render errors are added to `diags`; the pages that did render are still indexed, so
+/// one broken template does not hide the link problems of every other page.
+fn render_to_scratch(site: &Site, diags: &mut Diagnostics) -> Option<links::OutputIndex> {
+    let scratch = match Scratch::create() {
+        Ok(s) => s,
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                std::env::temp_dir(),
+                None,
+                format!("cannot create a scratch folder to render the site into: {e}"),
+                "check that the temporary folder (TMPDIR) is writable",
+            ));
+            return None;
+        }
+    };
+    let staging = match Staging::create(&scratch.path.join("site")) {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    if let Err(ds) = crate::render::render_site(site, &staging) {
+        diags.extend(ds);
+    }
+    let index = links::OutputIndex::read(staging.dir());
+    staging.abort();
+    match index {
+        Ok(i) => Some(i),
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                &scratch.path,
+                None,
+                format!("cannot read back the rendered site: {e}"),
+                "check the free space of the temporary folder",
+            ));
+            None
+        }
+    }
+}
+
+/// A folder in the system's temporary folder, removed when dropped (also on early returns).
+struct Scratch {
+    path: PathBuf,
+}
+
+impl Scratch {
+    fn create() -> std::io::Result<Scratch> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let path =
+            std::env::temp_dir().join(format!("bangvang-check-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&path)?;
+        Ok(Scratch { path })
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}

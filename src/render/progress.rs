@@ -1,0 +1,55 @@
+//! Counters of a render in progress, shared with whoever shows them (the terminal indicator of
+//! `build`). Rendering only counts; it never prints.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How many render jobs there are and how many have finished. Cloning shares the counters, so
+/// the command line can keep one clone to read while the render updates the other.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    inner: Arc<Counters>,
+}
+
+#[derive(Debug, Default)]
+struct Counters {
+    total: AtomicUsize,
+    done: AtomicUsize,
+}
+
+impl Progress {
+    /// A render of `total` jobs begins.
+    pub fn start(&self, total: usize) {
+        self.inner.done.store(0, Ordering::Relaxed);
+        self.inner.total.store(total, Ordering::Relaxed);
+    }
+
+    /// One job finished.
+    pub fn advance(&self) {
+        self.inner.done.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// (finished, total); total is 0 before the render starts.
+    pub fn get(&self) -> (usize, usize) {
+        (
+            self.inner.done.load(Ordering::Relaxed),
+            self.inner.total.load(Ordering::Relaxed),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clones_share_the_counts() {
+        let p = Progress::default();
+        let seen = p.clone();
+        assert_eq!(seen.get(), (0, 0));
+        p.start(3);
+        p.advance();
+        p.advance();
+        assert_eq!(seen.get(), (2, 3));
+    }
+}

@@ -1,0 +1,193 @@
+//! `bangvang serve`: the author's loop. Builds the site into a folder of the system's
+//! temporary folder (never into the site), serves it on 127.0.0.1, watches the sources, and
+//! on every change rebuilds what the change touches and tells the open browser tabs to reload.
+//! A failed rebuild leaves the last good site served and shows its errors over the page.
+//!
+//! Threads: one accepts HTTP requests and answers each on its own thread (event streams live
+//! as long as their tab); the caller's thread watches and rebuilds.
+
+pub mod events;
+pub mod http;
+pub mod plan;
+pub mod rebuild;
+pub mod watch;
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use sha2::{Digest, Sha256};
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::site::Options;
+use events::Events;
+use http::Served;
+use rebuild::{Builder, Outcome};
+
+/// The live-reload script and error overlay, put before `</body>` of every page served.
+pub const CLIENT_SCRIPT: &str = include_str!("client.html");
+
+/// The port used when none is given.
+pub const DEFAULT_PORT: u16 = 1111;
+
+/// What `serve` is asked to do.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The site (its `dev_script` and `output` are set by `serve`).
+    pub site: Options,
+    /// Port on 127.0.0.1; 0 picks a free one.
+    pub port: u16,
+}
+
+/// Why `serve` could not run.
+#[derive(Debug)]
+pub enum ServeError {
+    /// The folder is not a site.
+    NotASite(Diagnostics),
+    /// The port is used by another program.
+    PortTaken(u16),
+    /// Something else the tool needs failed (binding, watching).
+    Io(String),
+}
+
+/// What happens while serving, for the terminal.
+#[derive(Debug)]
+pub enum ServeEvent<'a> {
+    /// The server answers at `url`; the site is built into `dir`.
+    Listening {
+        /// `http://127.0.0.1:1111/`.
+        url: String,
+        /// Where the site is written.
+        dir: &'a Path,
+    },
+    /// A build finished (the first one has no changed paths).
+    Built {
+        /// Files that changed, relative to the site root.
+        changed: &'a [PathBuf],
+        /// What the build did.
+        outcome: &'a Outcome,
+    },
+}
+
+/// Serves the site until the process is stopped; returns only when it cannot start or the
+/// watcher stops.
+pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result<(), ServeError> {
+    let root = opts.site.root.clone();
+    if !crate::site::is_site(&root) {
+        let mut d = Diagnostics::new();
+        crate::load::config::load_config(&root, &mut d);
+        return Err(ServeError::NotASite(d));
+    }
+    let listener = TcpListener::bind(("127.0.0.1", opts.port)).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AddrInUse => ServeError::PortTaken(opts.port),
+        _ => ServeError::Io(format!("cannot listen on 127.0.0.1:{}: {e}", opts.port)),
+    })?;
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or(opts.port);
+    let server = tiny_http::Server::from_listener(listener, None)
+        .map_err(|e| ServeError::Io(format!("cannot start the web server: {e}")))?;
+
+    let out = served_dir(&root, port);
+    let served = Arc::new(Served {
+        dir: out.clone(),
+        ready: Default::default(),
+        events: Events::default(),
+        script: CLIENT_SCRIPT.to_string(),
+    });
+    let for_http = Arc::clone(&served);
+    std::thread::spawn(move || {
+        for req in server.incoming_requests() {
+            let s = Arc::clone(&for_http);
+            std::thread::spawn(move || http::handle(req, &s));
+        }
+    });
+
+    let mut site_opts = opts.site.clone();
+    site_opts.dev_script = CLIENT_SCRIPT.to_string();
+    site_opts.output = Some(out.clone());
+    let mut builder = Builder::new(site_opts, out.clone());
+    // Watching starts before the first build, so that an edit made during it is not lost.
+    let watch_root = root.canonicalize().unwrap_or_else(|_| root.clone());
+    let mut watcher = watch::SiteWatcher::start(&watch_root)
+        .map_err(|e| ServeError::Io(format!("cannot watch the site folder: {e}")))?;
+    on_event(ServeEvent::Listening {
+        url: format!("http://127.0.0.1:{port}/"),
+        dir: &out,
+    });
+    let first = builder.build(Default::default());
+    publish(&served, &root, &first);
+    on_event(ServeEvent::Built {
+        changed: &[],
+        outcome: &first,
+    });
+    while let Some(batch) = watcher.next_batch() {
+        if batch.is_empty() {
+            continue;
+        }
+        // Shown to the author: the files that still exist (what they saved, not an editor's
+        // temporary file), or, when a file was deleted, everything.
+        let mut changed: Vec<PathBuf> = batch
+            .iter()
+            .filter(|p| root.join(p).exists())
+            .cloned()
+            .collect();
+        if changed.is_empty() {
+            changed = batch.iter().cloned().collect();
+        }
+        let outcome = builder.build(batch);
+        publish(&served, &root, &outcome);
+        on_event(ServeEvent::Built {
+            changed: &changed,
+            outcome: &outcome,
+        });
+    }
+    Err(ServeError::Io("the file watcher stopped".into()))
+}
+
+/// Tells the browser tabs what happened.
+fn publish(served: &Served, root: &Path, outcome: &Outcome) {
+    match outcome {
+        // A change that touched nothing published (an editor's temporary file) reloads
+        // nobody, unless the overlay of a failed build has to go.
+        Outcome::Built {
+            rendered: 0,
+            copied: 0,
+            full: None,
+            ..
+        } if !served.events.is_failing() => {}
+        Outcome::Built { .. } => {
+            served.ready.store(true, Ordering::SeqCst);
+            served.events.reload();
+        }
+        Outcome::Failed(diags) => served
+            .events
+            .errors(&crate::cli::report::format_diagnostics(root, diags, false)),
+    }
+}
+
+/// The folder the site is served from: in the system's temporary folder, named after the site
+/// and the port, so that a restart reuses it and two sites never share one.
+pub fn served_dir(root: &Path, port: u16) -> PathBuf {
+    let abs = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let hash = Sha256::digest(abs.to_string_lossy().as_bytes());
+    let short: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    std::env::temp_dir().join(format!("bangvang-serve-{short}-{port}"))
+}
+
+impl ServeError {
+    /// The problem as a diagnostic for the terminal.
+    pub fn to_diagnostics(&self) -> Diagnostics {
+        let mut d = Diagnostics::new();
+        match self {
+            ServeError::NotASite(ds) => d.extend(ds.clone()),
+            ServeError::PortTaken(port) => d.push(Diagnostic::error(
+                format!("127.0.0.1:{port}"),
+                None,
+                format!("port {port} is already in use by another program (perhaps another `bangvang serve`)"),
+                format!("stop the other program, or choose another port: bangvang serve --port {}", port.saturating_add(1)),
+            )),
+            ServeError::Io(msg) => d.push(Diagnostic::error("serve", None, msg.clone(), "check the system's limits and permissions, then try again")),
+        }
+        d
+    }
+}

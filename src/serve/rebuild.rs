@@ -1,0 +1,222 @@
+//! Rebuilding the served site: the whole site the first time and whenever a change reaches
+//! everything; otherwise only the jobs the [`plan`](crate::serve::plan) selects, written over
+//! the served folder file by file. A failed rebuild writes nothing, so the last good site
+//! stays served.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::render::{Job, all_jobs, render_job, render_site};
+use crate::serve::plan::{Plan, plan_rebuild};
+use crate::site::{Options, Site, load};
+use crate::write::{Staging, check_output};
+
+/// What a rebuild did.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The served folder is up to date.
+    Built {
+        /// `Some(reason)` when everything was rendered; `None` for a partial rebuild.
+        full: Option<String>,
+        /// Jobs rendered.
+        rendered: usize,
+        /// Jobs the site has.
+        total: usize,
+        /// Files copied alone.
+        copied: usize,
+        /// Time to load and compute the site.
+        load: Duration,
+        /// Time to render and write.
+        render: Duration,
+        /// Warnings of the build.
+        warnings: Diagnostics,
+    },
+    /// The site has errors; the served folder was not touched.
+    Failed(Diagnostics),
+}
+
+/// Keeps the last good site between rebuilds, and the changes not yet in a good build.
+pub struct Builder {
+    opts: Options,
+    out: PathBuf,
+    last: Option<Site>,
+    pending: BTreeSet<PathBuf>,
+}
+
+impl Builder {
+    /// A builder of the site of `opts` into the folder `out`.
+    pub fn new(opts: Options, out: PathBuf) -> Self {
+        Builder {
+            opts,
+            out,
+            last: None,
+            pending: BTreeSet::new(),
+        }
+    }
+
+    /// The served folder.
+    pub fn out(&self) -> &Path {
+        &self.out
+    }
+
+    /// Brings the served folder in line with the site after `changed` (paths relative to the
+    /// site root; empty for the first build).
+    pub fn build(&mut self, changed: BTreeSet<PathBuf>) -> Outcome {
+        self.pending.extend(changed);
+        let start = Instant::now();
+        let mut diags = Diagnostics::new();
+        let site = load(&self.opts, &mut diags);
+        let load_time = start.elapsed();
+        let Some(mut site) = site.filter(|_| !diags.has_errors()) else {
+            diags.sort();
+            return Outcome::Failed(diags);
+        };
+        let kept_photos = self.keep_prepared_photos(&mut site);
+        let plan = match &self.last {
+            None => Plan::Full("first build".into()),
+            Some(old) => plan_rebuild(old, &site, &self.pending, &self.out),
+        };
+        let render_start = Instant::now();
+        let total = all_jobs(&site).len();
+        let done = match plan {
+            Plan::Full(reason) => self.render_all(&site).map(|_| (Some(reason), total, 0)),
+            Plan::Partial { jobs, copies } => self
+                .render_some(&site, &jobs, &copies)
+                .map(|_| (None, jobs.len(), copies.len())),
+        };
+        match done {
+            Ok((full, rendered, copied)) => {
+                self.last = Some(site);
+                self.pending.clear();
+                diags.sort();
+                Outcome::Built {
+                    full,
+                    rendered,
+                    total,
+                    copied,
+                    load: load_time,
+                    render: render_start.elapsed(),
+                    warnings: diags,
+                }
+            }
+            Err(ds) => {
+                if kept_photos && let Some(old) = self.last.as_mut() {
+                    std::mem::swap(&mut old.photos, &mut site.photos);
+                }
+                diags.extend(ds);
+                diags.sort();
+                Outcome::Failed(diags)
+            }
+        }
+    }
+
+    /// Hands the photos prepared for the last good site to the new one, when neither the
+    /// photos nor the honorees changed since: decoding and scaling photos is the slowest part
+    /// of a render, and a score change should not redo it. Returns true when it did.
+    fn keep_prepared_photos(&mut self, site: &mut Site) -> bool {
+        let Some(old) = self.last.as_mut() else {
+            return false;
+        };
+        let touches_photos = self.pending.iter().any(|p| {
+            p.starts_with("static")
+                || p.starts_with("content/honorees")
+                || p.starts_with("data/honorees.csv")
+                || p.starts_with("themes")
+        });
+        if touches_photos || old.photos.paths() != site.photos.paths() {
+            return false;
+        }
+        std::mem::swap(&mut old.photos, &mut site.photos);
+        true
+    }
+
+    /// Renders everything into a staging folder and swaps it in, as `build` does.
+    fn render_all(&self, site: &Site) -> Result<(), Diagnostics> {
+        let one = |d: Diagnostic| {
+            let mut ds = Diagnostics::new();
+            ds.push(d);
+            ds
+        };
+        check_output(&site.root, &self.out).map_err(one)?;
+        let staging = Staging::create(&self.out).map_err(one)?;
+        if let Err(ds) = render_site(site, &staging) {
+            staging.abort();
+            return Err(ds);
+        }
+        staging.commit().map(|_| ()).map_err(one)
+    }
+
+    /// Renders the given jobs in memory; only when all succeed are their files written over
+    /// the served ones, each atomically (a browser never reads half a page).
+    fn render_some(
+        &self,
+        site: &Site,
+        selected: &[Job],
+        copies: &[(PathBuf, String)],
+    ) -> Result<(), Diagnostics> {
+        let results: Vec<_> = selected
+            .par_iter()
+            .map(|job| render_job(site, job))
+            .collect();
+        let mut diags = Diagnostics::new();
+        let mut files = Vec::new();
+        for r in results {
+            match r {
+                Ok(f) => files.extend(f),
+                Err(d) => diags.push(d),
+            }
+        }
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        for (rel, bytes) in files {
+            if let Err(e) = replace_file(&self.out.join(&rel), |tmp| fs::write(tmp, &bytes)) {
+                diags.error(
+                    self.out.join(&rel),
+                    None,
+                    format!("cannot write the file: {e}"),
+                    "check the free space of the temporary folder",
+                );
+            }
+        }
+        for (from, to) in copies {
+            if let Err(e) = replace_file(&self.out.join(to), |tmp| {
+                fs::copy(site.root.join(from), tmp).map(|_| ())
+            }) {
+                diags.error(
+                    from,
+                    None,
+                    format!("cannot copy the file: {e}"),
+                    "check that it is readable",
+                );
+            }
+        }
+        if diags.has_errors() {
+            Err(diags)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Writes a file through a temporary file beside it and a rename.
+fn replace_file(
+    path: &Path,
+    write: impl FnOnce(&Path) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.bangvang-tmp"));
+    write(&tmp)?;
+    fs::rename(&tmp, path)
+}
