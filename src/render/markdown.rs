@@ -113,7 +113,7 @@ pub fn render(md: &str, root: &str) -> Rendered {
                     dest: dest_url.to_string(),
                     line: line_of(range.start),
                 });
-                let dest_url = CowStr::from(relativise(&dest_url, root));
+                let dest_url = CowStr::from(relativise(inert_url(&dest_url), root));
                 events.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -131,7 +131,7 @@ pub fn render(md: &str, root: &str) -> Rendered {
                     dest: dest_url.to_string(),
                     line: line_of(range.start),
                 });
-                let dest_url = CowStr::from(relativise(&dest_url, root));
+                let dest_url = CowStr::from(relativise(inert_url(&dest_url), root));
                 events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -198,6 +198,26 @@ pub fn slugify(text: &str) -> String {
         }
     }
     out
+}
+
+/// A link that would run a script when followed (`javascript:`, `vbscript:`, `data:`) becomes
+/// `#`: like raw HTML, Markdown never carries code into a published page. Browsers ignore tabs,
+/// line breaks and case in the scheme, so this does too.
+fn inert_url(dest: &str) -> &str {
+    let scheme: String = dest
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control())
+        .take(11)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if ["javascript:", "vbscript:", "data:"]
+        .iter()
+        .any(|s| scheme.starts_with(s))
+    {
+        "#"
+    } else {
+        dest
+    }
 }
 
 /// Makes a link relative: `/a/b/` → `<root>a/b/index.html`; a folder link gets `index.html`
@@ -328,6 +348,18 @@ mod tests {
         assert!(!r.html.contains("<script>"), "{}", r.html);
         assert!(r.html.contains("&lt;script&gt;"));
         assert!(r.html.contains("footnote"));
+    }
+
+    #[test]
+    fn links_that_run_scripts_become_inert() {
+        let r = render(
+            "[a](javascript:alert(1)) [b](JavaScript&#x09;:alert(1)) [c](data:text/html,x) ![d](vbscript:x) [e](https://example.org/)\n",
+            "",
+        );
+        assert!(!r.html.to_lowercase().contains("script:"), "{}", r.html);
+        assert!(!r.html.contains("data:"), "{}", r.html);
+        assert!(r.html.contains("href=\"https://example.org/\""));
+        assert_eq!(r.links.len(), 5, "links are still listed as written");
     }
 
     #[test]

@@ -34,9 +34,13 @@ pub fn load_templates(
         .collect();
     let theme_dir = Path::new("themes").join(theme);
     if theme != "default" && !root.join(&theme_dir).is_dir() {
+        // Point at the `theme:` line, so the message reads like every other settings error.
+        let at = crate::diag::read_source(root, Path::new("config.yaml"))
+            .ok()
+            .and_then(|src| src.find_key("theme", 1));
         diags.error(
             "config.yaml",
-            None,
+            at,
             format!("the theme `{theme}` does not exist (there is no folder {})", theme_dir.display()),
             "create the folder themes/<name>/templates/, or remove `theme:` from config.yaml to use the built-in theme",
         );

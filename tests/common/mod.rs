@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod scratch;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

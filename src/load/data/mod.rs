@@ -21,6 +21,7 @@
 
 mod campaign;
 mod columns;
+pub mod fuzz;
 mod ids;
 mod numbers;
 mod read;

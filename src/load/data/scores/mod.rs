@@ -1,7 +1,7 @@
 //! Scores (SPEC §3.4): `scores/<rubric>/<stage>.csv` or `.yaml`, one file per stage, in any
 //! of three forms (wide CSV, long CSV, YAML) that give the same [`StageScores`].
 
-mod context;
+pub(crate) mod context;
 mod long;
 #[cfg(test)]
 mod tests;
@@ -235,6 +235,26 @@ fn read_stage(
         source: job.entry.rel.clone(),
     };
     (Some(scores), Some(job.entry.rel.clone()), diags)
+}
+
+/// Reads one score file given as bytes, as [`read_stage`] does after reading it from disk: for
+/// fuzzing and the tests that replay what fuzzing found (`super::fuzz`).
+pub(crate) fn read_bytes(path: &Path, bytes: &[u8], ctx: &Context, diags: &mut Diagnostics) {
+    let src = match crate::diag::decode_source(path, bytes) {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            return;
+        }
+    };
+    let mut report = FileReport::new(&src);
+    let is_yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+    if is_yaml {
+        yaml::read(&mut report, ctx);
+    } else {
+        read_csv(&mut report, ctx);
+    }
+    report.finish(diags);
 }
 
 /// A CSV score file: long when the header has `criterion` or `points`, else wide.

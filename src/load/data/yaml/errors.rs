@@ -18,6 +18,9 @@ pub(crate) fn yaml_diagnostic(src: &SourceText, e: &serde_yaml::Error) -> Diagno
         .map(|l| Pos::new(l.line(), l.column()))
         .unwrap_or(Pos::line(1));
     let full = e.to_string();
+    if let Some(opened) = crate::load::quote_opening(&full, 0) {
+        pos = opened;
+    }
     let mut text = match full.find(" at line ") {
         Some(i) => &full[..i],
         None => full.as_str(),
@@ -324,6 +327,13 @@ mod tests {
         let d = diag("clusters:\n\t- id: a\n");
         assert_eq!(d.line, Some(2));
         assert!(d.hint.contains("tabs"), "{}", d.hint);
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_placed_where_it_opens() {
+        let d = diag("clusters:\n  - id: \"a\n    leader: p1\n  - id: b\n");
+        assert_eq!((d.line, d.column), (Some(2), Some(9)));
+        assert!(d.hint.contains("quotation mark"), "{}", d.hint);
     }
 
     #[test]

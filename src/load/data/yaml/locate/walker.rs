@@ -360,15 +360,18 @@ impl Walker<'_> {
                 break;
             }
             if q == b'"' && c == b'\\' && self.i + 1 < self.b.len() {
-                let e = self.at(self.i + 1);
+                // The escaped character may be a multi-byte letter (`"\â"`): step over all of it.
+                let e = self
+                    .s
+                    .get(self.i + 1..)
+                    .and_then(|t| t.chars().next())
+                    .unwrap_or(' ');
                 out.push(match e {
-                    b'n' => '\n',
-                    b't' => '\t',
-                    b'"' => '"',
-                    b'\\' => '\\',
-                    _ => e as char,
+                    'n' => '\n',
+                    't' => '\t',
+                    other => other,
                 });
-                self.i += 2;
+                self.i += 1 + e.len_utf8();
                 continue;
             }
             let ch = self
