@@ -155,6 +155,12 @@ impl Diagnostics {
     pub fn has_errors(&self) -> bool {
         self.list.iter().any(|d| d.severity == Severity::Error)
     }
+    /// True when an error was reported on a file under `dir` (relative to the site root).
+    pub fn has_error_under(&self, dir: &Path) -> bool {
+        self.list
+            .iter()
+            .any(|d| d.severity == Severity::Error && d.file.starts_with(dir))
+    }
     /// Number of errors.
     pub fn error_count(&self) -> usize {
         self.list

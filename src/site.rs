@@ -219,8 +219,11 @@ fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
 
 fn check_references(content: &Content, data: &DataSet, diags: &mut Diagnostics) {
     for p in &content.pages {
+        // A campaign whose own files failed to load is reported there; saying here that it
+        // does not exist would send the author to the wrong file.
         if let Some(c) = &p.campaign
             && !data.campaigns.iter().any(|x| &x.id == c)
+            && !diags.has_error_under(&Path::new("data/campaigns").join(c))
         {
             diags.error(
                 &p.source,
