@@ -421,15 +421,11 @@ impl Site {
         }
         out.extend(self.unit_ids.iter().map(|u| unit_path(u)));
         out.push("search/".into());
-        let ours = crate::render::honorees::paths(self);
-        for p in ours
-            .into_iter()
-            .chain(crate::render::conferences::paths(self))
-        {
-            if !out.contains(&p) {
-                out.push(p);
-            }
-        }
+        out.extend(crate::render::honorees::paths(self));
+        out.extend(crate::render::conferences::paths(self));
+        // The honoree and conference index pages may also be content pages.
+        out.sort();
+        out.dedup();
         out
     }
 

@@ -38,6 +38,8 @@ pub struct RubricResults {
     pub units: Vec<UnitResult>,
     /// Award outcomes: in rule order, and per rule in cluster order.
     pub awards: Vec<AwardResult>,
+    /// Cluster id → how many participants of this rubric it holds.
+    pub cluster_sizes: BTreeMap<String, usize>,
 }
 
 /// Final points of one cell and where they came from.
@@ -152,10 +154,18 @@ pub fn rubric_results(
         .filter(|id| seen.insert(id.clone()))
         .collect();
     let stages = ordered_stages(campaign, &rubric.id);
+    // Unit → its cluster, built once: a campaign of 10,000 units must not search every
+    // cluster for every unit. The first cluster listing a unit is its cluster.
+    let mut home: BTreeMap<&str, &str> = BTreeMap::new();
+    for c in &campaign.clusters {
+        for m in &c.members {
+            home.entry(m.as_str()).or_insert(c.id.as_str());
+        }
+    }
     let mut results: Vec<UnitResult> = ids
         .iter()
         .map(|id| {
-            let cluster = campaign.cluster_of(id).map(|c| c.id.as_str());
+            let cluster = home.get(id.as_str()).copied();
             unit_result(rubric, &stages, id, units.get(id), cluster)
         })
         .collect();
@@ -166,13 +176,16 @@ pub fn rubric_results(
     for &(i, r) in &overall {
         results[i].rank_overall = r;
     }
-    for cluster in &campaign.clusters {
-        let members: Vec<usize> = everyone
-            .iter()
-            .copied()
-            .filter(|&i| results[i].cluster.as_deref() == Some(cluster.id.as_str()))
-            .collect();
-        for (i, r) in rank(&standings, &members) {
+    let mut by_cluster: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in results.iter().enumerate() {
+        if let Some(c) = &r.cluster {
+            by_cluster.entry(c.clone()).or_default().push(i);
+        }
+    }
+    let mut cluster_sizes = BTreeMap::new();
+    for (cluster, members) in &by_cluster {
+        cluster_sizes.insert(cluster.clone(), members.len());
+        for (i, r) in rank(&standings, members) {
             results[i].rank_cluster = Some(r);
         }
     }
@@ -188,5 +201,6 @@ pub fn rubric_results(
         max: rubric.max(),
         units,
         awards,
+        cluster_sizes,
     }
 }

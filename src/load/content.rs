@@ -29,6 +29,17 @@ pub struct Content {
     pub assets: Vec<PathBuf>,
 }
 
+impl Content {
+    /// The page at a site path (`van-ban/`), found by binary search: pages are kept sorted
+    /// by path, and render jobs look pages up by path thousands of times.
+    pub fn page(&self, path: &str) -> Option<&Page> {
+        self.pages
+            .binary_search_by(|p| p.path.as_str().cmp(path))
+            .ok()
+            .map(|i| &self.pages[i])
+    }
+}
+
 /// Lists the files under `dir` (relative to `root`) in sorted order, reporting unreadable
 /// entries and symbolic-link loops as errors instead of following them forever.
 pub fn walk_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {

@@ -39,7 +39,7 @@ pub fn handout_path(id: &str) -> String {
 /// True when the site has a conference list: it has conferences, or
 /// `content/conferences/_index.md`.
 pub fn has_index(site: &Site) -> bool {
-    !site.conferences.is_empty() || site.content.pages.iter().any(|p| p.path == INDEX_PATH)
+    !site.conferences.is_empty() || site.content.page(INDEX_PATH).is_some()
 }
 
 /// Every job of the conference pages, in a stable order.
@@ -311,7 +311,7 @@ pub fn home_list(site: &Site) -> Vec<ChildView> {
 }
 
 fn render_index(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-    let own = site.content.pages.iter().find(|p| p.path == INDEX_PATH);
+    let own = site.content.page(INDEX_PATH);
     let mut ctx = base_context(site, INDEX_PATH, &url_of(INDEX_PATH));
     let mut page = PageView::titled(index_title(site), url_of(INDEX_PATH));
     if let Some(p) = own {
@@ -344,9 +344,7 @@ fn render_index(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
 /// The title of the list: the `_index.md` title, or "Hội nghị điển hình tiên tiến".
 pub fn index_title(site: &Site) -> String {
     site.content
-        .pages
-        .iter()
-        .find(|p| p.path == INDEX_PATH)
+        .page(INDEX_PATH)
         .map(|p| p.title.clone())
         .unwrap_or_else(|| "Hội nghị điển hình tiên tiến".into())
 }

@@ -97,7 +97,7 @@ fn breadcrumbs(site: &Site, page: &Page) -> Vec<LinkView> {
     for part in &parts[..parts.len().saturating_sub(1)] {
         acc.push_str(part);
         acc.push('/');
-        if let Some(sec) = site.content.pages.iter().find(|p| p.path == acc) {
+        if let Some(sec) = site.content.page(&acc) {
             out.push(LinkView {
                 title: sec.title.clone(),
                 url: url_of(&acc),

@@ -36,7 +36,7 @@ pub fn honoree_path(id: &str) -> String {
 
 /// True when the site has an honoree index: it has honorees, or `content/honorees/_index.md`.
 pub fn has_index(site: &Site) -> bool {
-    !site.honorees.is_empty() || site.content.pages.iter().any(|p| p.path == INDEX_PATH)
+    !site.honorees.is_empty() || site.content.page(INDEX_PATH).is_some()
 }
 
 /// Every job of the honoree pages, in a stable order.
@@ -419,9 +419,7 @@ fn render_profile(site: &Site, h: &Honoree) -> Result<Vec<(String, Vec<u8>)>, Di
 /// The title of the index: the `_index.md` title, or "Gương điển hình tiên tiến".
 pub fn index_title(site: &Site) -> String {
     site.content
-        .pages
-        .iter()
-        .find(|p| p.path == INDEX_PATH)
+        .page(INDEX_PATH)
         .map(|p| p.title.clone())
         .unwrap_or_else(|| "Gương điển hình tiên tiến".into())
 }

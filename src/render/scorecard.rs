@@ -275,12 +275,7 @@ pub fn render_scorecard(
         awards: Vec<String>,
     }
     let of_cluster = cluster
-        .map(|cl| {
-            rr.units
-                .iter()
-                .filter(|x| x.cluster.as_deref() == Some(cl.id.as_str()))
-                .count()
-        })
+        .and_then(|cl| rr.cluster_sizes.get(&cl.id).copied())
         .unwrap_or(0);
     ctx.insert(
         "summary",
