@@ -263,11 +263,7 @@ impl Site {
     /// The main navigation: home, campaigns, the top-level content sections, honorees and
     /// conferences, each only when the site has it.
     fn nav(&self) -> Vec<LinkView> {
-        let link = |title: &str, url: &str| LinkView {
-            title: title.into(),
-            url: url.into(),
-            label: String::new(),
-        };
+        let link = |title: &str, url: &str| LinkView::to(title, url);
         let mut nav = vec![link("Trang chủ", "index.html")];
         if !self.data.campaigns.is_empty() {
             nav.push(link("Phong trào", "campaigns/index.html"));
@@ -384,11 +380,7 @@ impl Site {
             .pages
             .iter()
             .filter(|p| p.is_section && p.depth() == 1 && !is_special(p))
-            .map(|p| LinkView {
-                title: p.title.clone(),
-                url: url_of(&p.path),
-                label: String::new(),
-            })
+            .map(|p| LinkView::to(p.title.clone(), url_of(&p.path)))
             .collect();
         ctx.insert("sections", &sections);
     }

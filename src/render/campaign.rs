@@ -233,16 +233,8 @@ pub fn render_campaign(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>,
     ctx.insert(
         "breadcrumbs",
         &vec![
-            LinkView {
-                title: "Trang chủ".into(),
-                url: "index.html".into(),
-                label: String::new(),
-            },
-            LinkView {
-                title: "Phong trào".into(),
-                url: "campaigns/index.html".into(),
-                label: String::new(),
-            },
+            LinkView::home(),
+            LinkView::to("Phong trào", "campaigns/index.html"),
         ],
     );
     #[derive(Serialize)]
@@ -311,11 +303,7 @@ pub fn render_campaign(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>,
             boards: c
                 .rubrics
                 .iter()
-                .map(|r| LinkView {
-                    title: r.title.clone(),
-                    url: url_of(&cluster_path(&c.id, &r.id, &cl.id)),
-                    label: String::new(),
-                })
+                .map(|r| LinkView::to(r.title.clone(), url_of(&cluster_path(&c.id, &r.id, &cl.id))))
                 .collect(),
             leader: cl.leader.as_deref().map(|u| UnitLink::of(site, u)),
             deputy: cl.deputy.as_deref().map(|u| UnitLink::of(site, u)),
@@ -378,14 +366,7 @@ pub fn render_campaign_index(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diag
         "page",
         &PageView::titled("Phong trào thi đua", url_of(path)),
     );
-    ctx.insert(
-        "breadcrumbs",
-        &vec![LinkView {
-            title: "Trang chủ".into(),
-            url: "index.html".into(),
-            label: String::new(),
-        }],
-    );
+    ctx.insert("breadcrumbs", &vec![LinkView::home()]);
     ctx.insert("campaigns", &site.campaign_cards());
     let html = render_template(site, "campaigns.html", &ctx)?;
     Ok(vec![(url_of(path), html.into_bytes())])

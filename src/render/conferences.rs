@@ -234,11 +234,7 @@ fn render_conference(site: &Site, c: &Conference) -> Result<Vec<(String, Vec<u8>
         "breadcrumbs",
         &vec![
             home_link(),
-            LinkView {
-                title: index_title(site),
-                url: url_of(INDEX_PATH),
-                label: String::new(),
-            },
+            LinkView::to(index_title(site), url_of(INDEX_PATH)),
         ],
     );
     ctx.insert("conference", &conference_view(site, c));
@@ -350,9 +346,5 @@ pub fn index_title(site: &Site) -> String {
 }
 
 fn home_link() -> LinkView {
-    LinkView {
-        title: "Trang chủ".into(),
-        url: "index.html".into(),
-        label: String::new(),
-    }
+    LinkView::home()
 }

@@ -87,22 +87,14 @@ fn breadcrumbs(site: &Site, page: &Page) -> Vec<LinkView> {
     if page.path.is_empty() {
         return Vec::new();
     }
-    let mut out = vec![LinkView {
-        title: "Trang chủ".into(),
-        url: "index.html".into(),
-        label: String::new(),
-    }];
+    let mut out = vec![LinkView::home()];
     let mut acc = String::new();
     let parts: Vec<&str> = page.path.trim_end_matches('/').split('/').collect();
     for part in &parts[..parts.len().saturating_sub(1)] {
         acc.push_str(part);
         acc.push('/');
         if let Some(sec) = site.content.page(&acc) {
-            out.push(LinkView {
-                title: sec.title.clone(),
-                url: url_of(&acc),
-                label: String::new(),
-            });
+            out.push(LinkView::to(sec.title.clone(), url_of(&acc)));
         }
     }
     out

@@ -102,21 +102,15 @@ pub fn render_handout(site: &Site, c: &Conference) -> Result<Vec<(String, Vec<u8
     ctx.insert(
         "breadcrumbs",
         &vec![
-            LinkView {
-                title: "Trang chủ".into(),
-                url: "index.html".into(),
-                label: String::new(),
-            },
-            LinkView {
-                title: crate::render::conferences::index_title(site),
-                url: url_of(crate::render::conferences::INDEX_PATH),
-                label: String::new(),
-            },
-            LinkView {
-                title: c.title.clone(),
-                url: url_of(&crate::render::conferences::conference_path(&c.id)),
-                label: String::new(),
-            },
+            LinkView::home(),
+            LinkView::to(
+                crate::render::conferences::index_title(site),
+                url_of(crate::render::conferences::INDEX_PATH),
+            ),
+            LinkView::to(
+                c.title.clone(),
+                url_of(&crate::render::conferences::conference_path(&c.id)),
+            ),
         ],
     );
     ctx.insert("conference", &conference_view(site, c));

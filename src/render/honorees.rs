@@ -209,11 +209,7 @@ pub fn nomination_links(site: &Site, c: &Campaign, cluster: &str) -> Vec<LinkVie
                 url: url_of(&honoree_path(id)),
                 label: h.kind.label().into(),
             },
-            None => LinkView {
-                title: id.clone(),
-                url: url_of(&honoree_path(id)),
-                label: String::new(),
-            },
+            None => LinkView::to(id.clone(), url_of(&honoree_path(id))),
         })
         .collect()
 }
@@ -402,11 +398,7 @@ fn render_profile(site: &Site, h: &Honoree) -> Result<Vec<(String, Vec<u8>)>, Di
         "breadcrumbs",
         &vec![
             home_link(),
-            LinkView {
-                title: index_title(site),
-                url: url_of(INDEX_PATH),
-                label: String::new(),
-            },
+            LinkView::to(index_title(site), url_of(INDEX_PATH)),
         ],
     );
     ctx.insert("profile", &profile(site, h, &root)?);
@@ -425,11 +417,7 @@ pub fn index_title(site: &Site) -> String {
 }
 
 pub(crate) fn home_link() -> LinkView {
-    LinkView {
-        title: "Trang chủ".into(),
-        url: "index.html".into(),
-        label: String::new(),
-    }
+    LinkView::home()
 }
 
 #[cfg(test)]

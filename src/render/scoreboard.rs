@@ -198,26 +198,17 @@ pub fn render_board(
     page.description = format!("Bảng xếp hạng {} — {}", r.title, c.title);
     page.illustrative = c
         .illustrative
-        .then(|| "Số liệu chấm điểm là ví dụ, không phải kết quả thật.".to_string());
+        .then(|| crate::render::view::ILLUSTRATIVE_SCORES.to_string());
     ctx.insert("page", &page);
     let mut crumbs = vec![
-        LinkView {
-            title: "Trang chủ".into(),
-            url: "index.html".into(),
-            label: String::new(),
-        },
-        LinkView {
-            title: c.title.clone(),
-            url: url_of(&campaign_path(&c.id)),
-            label: String::new(),
-        },
+        LinkView::home(),
+        LinkView::to(c.title.clone(), url_of(&campaign_path(&c.id))),
     ];
     if cl.is_some() {
-        crumbs.push(LinkView {
-            title: r.title.clone(),
-            url: url_of(&rubric_path(&c.id, &r.id)),
-            label: String::new(),
-        });
+        crumbs.push(LinkView::to(
+            r.title.clone(),
+            url_of(&rubric_path(&c.id, &r.id)),
+        ));
     }
     ctx.insert("breadcrumbs", &crumbs);
     let board_rows = rows(c, r, rr, cl.map(|x| x.id.as_str()));

@@ -153,35 +153,22 @@ pub fn render_scorecard(
     page.description = format!("Bảng điểm của {} — {}", u.name, c.title);
     page.illustrative = c
         .illustrative
-        .then(|| "Số liệu chấm điểm là ví dụ, không phải kết quả thật.".to_string());
+        .then(|| crate::render::view::ILLUSTRATIVE_SCORES.to_string());
     ctx.insert("page", &page);
     let mut crumbs = vec![
-        LinkView {
-            title: "Trang chủ".into(),
-            url: "index.html".into(),
-            label: String::new(),
-        },
-        LinkView {
-            title: c.title.clone(),
-            url: url_of(&campaign_path(&c.id)),
-            label: String::new(),
-        },
-        LinkView {
-            title: r.title.clone(),
-            url: url_of(&rubric_path(&c.id, &r.id)),
-            label: String::new(),
-        },
+        LinkView::home(),
+        LinkView::to(c.title.clone(), url_of(&campaign_path(&c.id))),
+        LinkView::to(r.title.clone(), url_of(&rubric_path(&c.id, &r.id))),
     ];
     let cluster = u
         .cluster
         .as_ref()
         .and_then(|id| c.clusters.iter().find(|x| &x.id == id));
     if let Some(cl) = cluster {
-        crumbs.push(LinkView {
-            title: cl.name.clone(),
-            url: url_of(&cluster_path(&c.id, &r.id, &cl.id)),
-            label: String::new(),
-        });
+        crumbs.push(LinkView::to(
+            cl.name.clone(),
+            url_of(&cluster_path(&c.id, &r.id, &cl.id)),
+        ));
     }
     ctx.insert("breadcrumbs", &crumbs);
     let empty: Vec<StageScores> = Vec::new();
@@ -282,10 +269,8 @@ pub fn render_scorecard(
         &Summary {
             unit: UnitLink::of(site, &u.unit),
             kind: u.kind.clone(),
-            cluster: cluster.map(|cl| LinkView {
-                title: cl.name.clone(),
-                url: url_of(&cluster_path(&c.id, &r.id, &cl.id)),
-                label: String::new(),
+            cluster: cluster.map(|cl| {
+                LinkView::to(cl.name.clone(), url_of(&cluster_path(&c.id, &r.id, &cl.id)))
             }),
             regular: Num::of(u.regular),
             bonus: Num::of(u.bonus),

@@ -105,14 +105,7 @@ pub fn render_search(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> 
     let path = "search/";
     let mut ctx = base_context(site, path, "search/index.html");
     ctx.insert("page", &PageView::titled("Tìm kiếm", url_of(path)));
-    ctx.insert(
-        "breadcrumbs",
-        &vec![LinkView {
-            title: "Trang chủ".into(),
-            url: "index.html".into(),
-            label: String::new(),
-        }],
-    );
+    ctx.insert("breadcrumbs", &vec![LinkView::home()]);
     ctx.insert("count", &entries.len());
     let html = render_template(site, "search.html", &ctx)?;
     Ok(vec![

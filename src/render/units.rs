@@ -34,14 +34,7 @@ pub fn render_unit(site: &Site, id: &str) -> Result<Vec<(String, Vec<u8>)>, Diag
     let mut page = PageView::titled(&unit.name, url_of(&path));
     page.description = format!("Kết quả thi đua của {}", unit.name);
     ctx.insert("page", &page);
-    ctx.insert(
-        "breadcrumbs",
-        &vec![LinkView {
-            title: "Trang chủ".into(),
-            url: "index.html".into(),
-            label: String::new(),
-        }],
-    );
+    ctx.insert("breadcrumbs", &vec![LinkView::home()]);
     let mut entries = Vec::new();
     for &(ci, ri, k) in site.unit_entries.get(id).map(Vec::as_slice).unwrap_or(&[]) {
         let c = &site.data.campaigns[ci];
@@ -71,10 +64,8 @@ pub fn render_unit(site: &Site, id: &str) -> Result<Vec<(String, Vec<u8>)>, Diag
             },
             rubric: r.title.clone(),
             scorecard_url: url_of(&scorecard_path(&c.id, &r.id, id)),
-            cluster: cluster.map(|cl| LinkView {
-                title: cl.name.clone(),
-                url: url_of(&cluster_path(&c.id, &r.id, &cl.id)),
-                label: String::new(),
+            cluster: cluster.map(|cl| {
+                LinkView::to(cl.name.clone(), url_of(&cluster_path(&c.id, &r.id, &cl.id)))
             }),
             role: role.into(),
             total: Num::of(u.total),

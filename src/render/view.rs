@@ -19,6 +19,24 @@ pub struct LinkView {
     pub label: String,
 }
 
+impl LinkView {
+    /// A link with no label.
+    pub fn to(title: impl Into<String>, url: impl Into<String>) -> Self {
+        LinkView {
+            title: title.into(),
+            url: url.into(),
+            label: String::new(),
+        }
+    }
+    /// The first breadcrumb of every page.
+    pub fn home() -> Self {
+        LinkView::to("Trang chủ", "index.html")
+    }
+}
+
+/// The note every page of an illustrative campaign carries.
+pub const ILLUSTRATIVE_SCORES: &str = "Số liệu chấm điểm là ví dụ, không phải kết quả thật.";
+
 /// The page being rendered.
 #[derive(Debug, Clone, Serialize)]
 pub struct PageView {
