@@ -109,11 +109,7 @@ pub fn render(md: &str, root: &str) -> Rendered {
                 title,
                 id,
             }) => {
-                out.links.push(FoundLink {
-                    dest: dest_url.to_string(),
-                    line: line_of(range.start),
-                });
-                let dest_url = CowStr::from(relativise(inert_url(&dest_url), root));
+                let dest_url = record_link(&mut out, &dest_url, line_of(range.start), root);
                 events.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -127,11 +123,7 @@ pub fn render(md: &str, root: &str) -> Rendered {
                 title,
                 id,
             }) => {
-                out.links.push(FoundLink {
-                    dest: dest_url.to_string(),
-                    line: line_of(range.start),
-                });
-                let dest_url = CowStr::from(relativise(inert_url(&dest_url), root));
+                let dest_url = record_link(&mut out, &dest_url, line_of(range.start), root);
                 events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -158,6 +150,16 @@ pub fn render(md: &str, root: &str) -> Rendered {
     html::push_html(&mut out.html, events.into_iter());
     // Headings were opened as raw HTML; pulldown closes them with the level tag already.
     out
+}
+
+/// Notes a link or image address as written (for `check`) and returns the address to
+/// publish: made inert if it could run, and relative to the page.
+fn record_link(out: &mut Rendered, dest: &str, line: usize, root: &str) -> CowStr<'static> {
+    out.links.push(FoundLink {
+        dest: dest.to_string(),
+        line,
+    });
+    CowStr::from(relativise(inert_url(dest), root))
 }
 
 fn unique(base: String, used: &mut HashSet<String>) -> String {

@@ -1,7 +1,7 @@
 //! Clusters — "cụm thi đua", "khối thi đua": members exist and belong to one cluster only;
 //! the leader (cụm trưởng) and deputy (cụm phó) are members; inspections have a real date.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{Cluster, Inspection, TeamMember};
 
@@ -108,18 +108,15 @@ fn members(
         );
     }
     let mut out: Vec<String> = Vec::with_capacity(list.len());
+    // A set beside the list: a block of thousands of members must not be searched per member.
+    let mut listed: HashSet<String> = HashSet::with_capacity(list.len());
     for (j, m) in list.iter().enumerate() {
         let id = m.0.trim().to_string();
         let at = at.key("members").item(j).offset();
-        if !units.accepts(&id) {
-            report.error(
-                at,
-                format_args!("unit `{id}` does not exist"),
-                format_args!("use an id from {}", units.file_name()),
-            );
+        if !units.check_known(&id, at, report) {
             continue;
         }
-        if out.contains(&id) {
+        if listed.contains(&id) {
             report.error(
                 at,
                 format_args!("unit `{id}` is listed twice in cluster `{cluster}`"),
@@ -139,6 +136,7 @@ fn members(
             id.clone(),
             (cluster.to_string(), report.src().pos_of(at).line),
         );
+        listed.insert(id.clone());
         out.push(id);
     }
     out

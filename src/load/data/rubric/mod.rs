@@ -192,12 +192,7 @@ fn participants(
             for (i, u) in list.iter().enumerate() {
                 let id = u.0.trim().to_string();
                 let at = at.key("units").item(i).offset();
-                if !units.accepts(&id) {
-                    report.error(
-                        at,
-                        format_args!("unit `{id}` does not exist"),
-                        format_args!("use an id from {}", units.file_name()),
-                    );
+                if !units.check_known(&id, at, report) {
                     continue;
                 }
                 if !seen.insert(id.clone()) {

@@ -73,6 +73,19 @@ impl UnitIndex {
         !self.reliable || self.units.contains_key(id)
     }
 
+    /// Like [`UnitIndex::accepts`], reporting an unknown unit written at byte offset `at`.
+    pub fn check_known(&self, id: &str, at: usize, report: &mut super::report::FileReport) -> bool {
+        let ok = self.accepts(id);
+        if !ok {
+            report.error(
+                at,
+                format_args!("unit `{id}` does not exist"),
+                format_args!("use an id from {}", self.file_name()),
+            );
+        }
+        ok
+    }
+
     /// The units file for hints: `data/units.yaml` when there is none.
     pub fn file_name(&self) -> String {
         self.source
