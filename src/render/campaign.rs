@@ -223,7 +223,7 @@ pub fn render_campaign(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>,
     let c = &site.data.campaigns[ci];
     let results = &site.results[ci];
     let path = campaign_path(&c.id);
-    let mut ctx = base_context(site, &path, "campaigns/index.html");
+    let mut ctx = base_context(&path, "campaigns/index.html");
     let mut page = PageView::titled(&c.title, url_of(&path));
     page.description = format!("{} — {}", c.organiser, c.title);
     page.illustrative = c.illustrative.then(|| {
@@ -361,7 +361,7 @@ pub fn render_campaign(site: &Site, ci: usize) -> Result<Vec<(String, Vec<u8>)>,
 /// Renders `/campaigns/`: every campaign, newest first.
 pub fn render_campaign_index(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let path = "campaigns/";
-    let mut ctx = base_context(site, path, "campaigns/index.html");
+    let mut ctx = base_context(path, "campaigns/index.html");
     ctx.insert(
         "page",
         &PageView::titled("Phong trào thi đua", url_of(path)),

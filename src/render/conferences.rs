@@ -222,7 +222,7 @@ pub fn illustrative_note(c: &Conference) -> Option<String> {
 fn render_conference(site: &Site, c: &Conference) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let path = conference_path(&c.id);
     let root = crate::render::view::root_of(&path);
-    let mut ctx = base_context(site, &path, &url_of(INDEX_PATH));
+    let mut ctx = base_context(&path, &url_of(INDEX_PATH));
     let mut page = PageView::titled(&c.title, url_of(&path));
     page.description = c.description.clone();
     page.html = markdown::render(&c.body, &root).html;
@@ -308,7 +308,7 @@ pub fn home_list(site: &Site) -> Vec<ChildView> {
 
 fn render_index(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let own = site.content.page(INDEX_PATH);
-    let mut ctx = base_context(site, INDEX_PATH, &url_of(INDEX_PATH));
+    let mut ctx = base_context(INDEX_PATH, &url_of(INDEX_PATH));
     let mut page = PageView::titled(index_title(site), url_of(INDEX_PATH));
     if let Some(p) = own {
         page.description = p.description.clone();

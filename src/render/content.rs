@@ -21,7 +21,7 @@ pub fn render_page(site: &Site, page: &Page) -> Result<Vec<(String, Vec<u8>)>, D
         .filter(|s| !s.is_empty())
         .map(|s| format!("{s}/index.html"))
         .unwrap_or_default();
-    let mut ctx = base_context(site, &page.path, &top);
+    let mut ctx = base_context(&page.path, &top);
     ctx.insert("has_code", &body.has_code);
     ctx.insert(
         "page",

@@ -93,7 +93,7 @@ struct NumberedProfile {
 pub fn render_handout(site: &Site, c: &Conference) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let path = handout_path(&c.id);
     let root = root_of(&path);
-    let mut ctx = base_context(site, &path, &url_of(crate::render::conferences::INDEX_PATH));
+    let mut ctx = base_context(&path, &url_of(crate::render::conferences::INDEX_PATH));
     let mut page = PageView::titled(format!("Tài liệu hội nghị — {}", c.title), url_of(&path));
     page.description = format!("Tài liệu gửi đại biểu dự {}", c.title);
     page.html = markdown::render(&c.body, &root).html;

@@ -53,7 +53,7 @@ fn facet(value: String, label: String, honorees: Vec<LinkView>, lists: bool) -> 
 /// Renders `/honorees/`.
 pub fn render_index(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let own = site.content.page(INDEX_PATH);
-    let mut ctx = base_context(site, INDEX_PATH, &url_of(INDEX_PATH));
+    let mut ctx = base_context(INDEX_PATH, &url_of(INDEX_PATH));
     let mut page = PageView::titled(index_title(site), url_of(INDEX_PATH));
     if let Some(p) = own {
         page.description = p.description.clone();

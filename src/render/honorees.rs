@@ -379,7 +379,7 @@ pub fn profile(site: &Site, h: &Honoree, root: &str) -> Result<ProfileView, Diag
 fn render_profile(site: &Site, h: &Honoree) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let path = honoree_path(&h.id);
     let root = crate::render::view::root_of(&path);
-    let mut ctx = base_context(site, &path, &url_of(INDEX_PATH));
+    let mut ctx = base_context(&path, &url_of(INDEX_PATH));
     let mut page = PageView::titled(&h.name, url_of(&path));
     page.description = if h.summary.is_empty() {
         format!("{} — {}", h.kind.label(), h.name)

@@ -165,7 +165,7 @@ pub fn render_job(site: &Site, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diag
     match job {
         Job::Page(i) => content::render_page(site, &site.content.pages[*i]),
         Job::NotFound => {
-            let mut ctx = base_context(site, "", "");
+            let mut ctx = base_context("", "");
             ctx.insert(
                 "page",
                 &view::PageView::titled("Không tìm thấy trang", "404.html"),
@@ -191,7 +191,7 @@ pub fn render_job(site: &Site, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diag
 
 /// The context every page starts from: the page's way back to the root, the section it is in
 /// (for the navigation's `aria-current`) and the development script (only under `serve`).
-pub fn base_context(_site: &Site, path: &str, section_url: &str) -> Context {
+pub fn base_context(path: &str, section_url: &str) -> Context {
     let mut ctx = Context::new();
     ctx.insert("root", &view::root_of(path));
     ctx.insert("section_url", section_url);

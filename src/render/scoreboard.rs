@@ -189,7 +189,7 @@ pub fn render_board(
         Some(cl) => cluster_path(&c.id, &r.id, &cl.id),
         None => rubric_path(&c.id, &r.id),
     };
-    let mut ctx = base_context(site, &path, "campaigns/index.html");
+    let mut ctx = base_context(&path, "campaigns/index.html");
     let title = match cl {
         Some(cl) => format!("{} — {}", cl.name, r.title),
         None => r.title.clone(),

@@ -148,7 +148,7 @@ pub fn render_scorecard(
     let rr = &site.results[ci].rubrics[ri];
     let u = &rr.units[k];
     let path = scorecard_path(&c.id, &r.id, &u.unit);
-    let mut ctx = base_context(site, &path, "campaigns/index.html");
+    let mut ctx = base_context(&path, "campaigns/index.html");
     let mut page = PageView::titled(format!("{} — {}", u.name, r.title), url_of(&path));
     page.description = format!("Bảng điểm của {} — {}", u.name, c.title);
     page.illustrative = c

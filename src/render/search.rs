@@ -103,7 +103,7 @@ pub fn render_search(site: &Site) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> 
         .replace('<', "\\u003c");
     let script = format!("window.BANGVANG_SEARCH={json};\n");
     let path = "search/";
-    let mut ctx = base_context(site, path, "search/index.html");
+    let mut ctx = base_context(path, "search/index.html");
     ctx.insert("page", &PageView::titled("Tìm kiếm", url_of(path)));
     ctx.insert("breadcrumbs", &vec![LinkView::home()]);
     ctx.insert("count", &entries.len());

@@ -30,7 +30,7 @@ struct Entry {
 pub fn render_unit(site: &Site, id: &str) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let unit = &site.data.units[id];
     let path = unit_path(id);
-    let mut ctx = base_context(site, &path, "campaigns/index.html");
+    let mut ctx = base_context(&path, "campaigns/index.html");
     let mut page = PageView::titled(&unit.name, url_of(&path));
     page.description = format!("Kết quả thi đua của {}", unit.name);
     ctx.insert("page", &page);
