@@ -1,0 +1,167 @@
+//! Campaigns — "phong trào thi đua" (SPEC §3.2): stages, clusters, award rules, and the
+//! rubrics and scores loaded with them.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::rubric::Rubric;
+use super::scores::StageScores;
+
+/// One scoring stage of a campaign, in order; a later stage overrides an earlier one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stage {
+    /// Identifier, e.g. `self`, `cluster`, `appraised`.
+    pub id: String,
+    /// Label shown to people, e.g. "Tự chấm".
+    pub label: String,
+}
+
+impl Stage {
+    /// The stages used when a campaign declares none (SPEC §3.2).
+    pub fn defaults() -> Vec<Stage> {
+        [
+            ("self", "Tự chấm"),
+            ("cluster", "Cụm trưởng chấm"),
+            ("appraised", "Thẩm định"),
+        ]
+        .into_iter()
+        .map(|(id, label)| Stage {
+            id: id.into(),
+            label: label.into(),
+        })
+        .collect()
+    }
+}
+
+/// A member of an inspection team (đoàn kiểm tra).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamMember {
+    /// Person's name.
+    pub name: String,
+    /// Role in the team, e.g. "Trưởng đoàn", "Thư ký".
+    pub role: String,
+}
+
+/// When and where a cluster is inspected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inspection {
+    /// Local date and time as written, normalised to `YYYY-MM-DDTHH:MM` (or `YYYY-MM-DD`).
+    pub at: String,
+    /// Place of the inspection.
+    pub place: String,
+}
+
+/// A cluster or block — "cụm thi đua", "khối thi đua": the units ranked together.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cluster {
+    /// Identifier, e.g. `cum-1`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Member unit ids, in the order listed.
+    pub members: Vec<String>,
+    /// Cluster leader — "cụm trưởng" (a member unit id).
+    pub leader: Option<String>,
+    /// Deputy leader — "cụm phó" (a member unit id).
+    pub deputy: Option<String>,
+    /// Inspection appointment, when planned.
+    pub inspection: Option<Inspection>,
+    /// Inspection team.
+    pub team: Vec<TeamMember>,
+}
+
+/// Which units an award rule applies to, per cluster or all together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Applied separately in every cluster.
+    Cluster,
+    /// Applied once across all participants.
+    Overall,
+}
+
+impl Scope {
+    /// `cluster` or `overall`, as in the YAML and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Cluster => "cluster",
+            Scope::Overall => "overall",
+        }
+    }
+}
+
+/// An inclusive range of ranks: `ranks: 1` is 1–1, `ranks: "2-4"` is 2–4.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RankRange {
+    /// First rank that wins.
+    pub from: u32,
+    /// Last rank that wins.
+    pub to: u32,
+}
+
+impl RankRange {
+    /// How many winners the rule means to have.
+    pub fn quota(self) -> usize {
+        (self.to - self.from + 1) as usize
+    }
+    /// True when `rank` wins.
+    pub fn contains(self, rank: u32) -> bool {
+        (self.from..=self.to).contains(&rank)
+    }
+}
+
+/// An award rule — "khen thưởng": who wins what, by rank (SPEC §3.2, §4).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AwardRule {
+    /// Title, e.g. "Cờ thi đua của UBND thành phố".
+    pub title: String,
+    /// The rubric whose ranking decides it.
+    pub rubric: String,
+    /// Per cluster or overall.
+    pub scope: Scope,
+    /// Winning ranks.
+    pub ranks: RankRange,
+    /// Only units of these kinds compete, when given.
+    pub kinds: Option<Vec<String>>,
+    /// Only units classified at least this band compete, when given (a label of the rubric's bands).
+    pub min_band: Option<String>,
+}
+
+/// A campaign — "phong trào thi đua" (SPEC §3.2), with its rubrics and scores loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Campaign {
+    /// Identifier: the folder name under `data/campaigns/`.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Year.
+    pub year: Option<i32>,
+    /// Organising body.
+    pub organiser: String,
+    /// A short description in Markdown (optional `description:`).
+    pub description: String,
+    /// True when the data is made up for illustration (`illustrative: true`): pages say so.
+    pub illustrative: bool,
+    /// Scoring stages in order.
+    pub stages: Vec<Stage>,
+    /// Clusters, in listed order (may be empty).
+    pub clusters: Vec<Cluster>,
+    /// Rubrics, in the order of the campaign's `rubrics:` list.
+    pub rubrics: Vec<Rubric>,
+    /// Award rules, in listed order.
+    pub awards: Vec<AwardRule>,
+    /// Cluster id → honoree ids nominated (suy tôn).
+    pub nominations: BTreeMap<String, Vec<String>>,
+    /// Rubric id → stages in stage order (only the stages that have a file).
+    pub scores: BTreeMap<String, Vec<StageScores>>,
+    /// Every file read for this campaign, relative to the site root, sorted.
+    pub sources: Vec<PathBuf>,
+}
+
+impl Campaign {
+    /// The cluster a unit belongs to, if any.
+    pub fn cluster_of(&self, unit: &str) -> Option<&Cluster> {
+        self.clusters
+            .iter()
+            .find(|c| c.members.iter().any(|m| m == unit))
+    }
+}
