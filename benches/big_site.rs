@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
 
-use bangvang::site::{Options, build};
+use bangvang::build::{Options, build};
 
 /// A small deterministic generator, so every run builds the same site.
 struct Lcg(u64);

@@ -13,10 +13,8 @@ use crate::check::html;
 use crate::diag::read_source;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::load::frontmatter::split;
-use crate::render::conferences::conference_path;
-use crate::render::honorees::honoree_path;
-use crate::render::markdown::{self, relativise};
-use crate::render::view::{root_of, url_of};
+use crate::render::engine::markdown::{self, relativise};
+use crate::routes::{self, root_of, url_of};
 use crate::site::Site;
 
 /// What a build produced: every file, and the anchors and links of every HTML page.
@@ -164,11 +162,11 @@ pub fn check_links(site: &Site, index: &OutputIndex, diags: &mut Diagnostics) {
     let stories = site
         .honorees
         .iter()
-        .map(|h| (&h.source, honoree_path(&h.id)));
+        .map(|h| (&h.source, routes::honoree(&h.id).path().to_string()));
     let conferences = site
         .conferences
         .iter()
-        .map(|c| (&c.source, conference_path(&c.id)));
+        .map(|c| (&c.source, routes::conference(&c.id).path().to_string()));
     for (source, path) in stories.chain(conferences) {
         if source.extension().is_none_or(|e| e != "md") {
             continue;

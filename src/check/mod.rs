@@ -1,12 +1,11 @@
 //! `bangvang check`: everything `build` validates, without writing anything, plus the checks
 //! only worth running before publishing: internal links and anchors ([`links`]), incomplete
-//! scores ([`completeness`]) and personal data in published files ([`privacy`]).
+//! scores ([`crate::build::completeness`]) and personal data in published files ([`privacy`]).
 //!
 //! The site is rendered into a scratch folder in the system's temporary folder, read back for
 //! its links and anchors, and removed; the site folder and its output are never touched.
 
 pub mod address;
-pub mod completeness;
 pub mod html;
 pub mod links;
 pub mod privacy;
@@ -14,8 +13,8 @@ pub mod privacy;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use crate::build::{Options, Prepared, prepare, render_into};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::site::{Options, Site, load};
 use crate::write::Staging;
 
 /// What a check found.
@@ -37,7 +36,7 @@ pub struct CheckReport {
 pub fn check(opts: &Options) -> CheckReport {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
-    let site = load(opts, &mut diags);
+    let prepared = prepare(opts, None, &mut diags);
     let mut report = CheckReport {
         diags: Diagnostics::new(),
         pages: 0,
@@ -45,8 +44,9 @@ pub fn check(opts: &Options) -> CheckReport {
         files: 0,
         elapsed: Duration::ZERO,
     };
-    if let Some(site) = &site {
-        if let Some(index) = render_to_scratch(site, &mut diags) {
+    if let Some(prepared) = &prepared {
+        let site = &prepared.site;
+        if let Some(index) = render_to_scratch(prepared, &mut diags) {
             report.pages = index.page_count();
             report.links = index.link_count();
             links::check_links(site, &index, &mut diags);
@@ -73,7 +73,7 @@ pub fn check(opts: &Options) -> CheckReport {
 /// Renders the whole site into a scratch folder, reads back what it produced and removes the
 /// folder. Render errors are added to `diags`; the pages that did render are still indexed, so
 /// one broken template does not hide the link problems of every other page.
-fn render_to_scratch(site: &Site, diags: &mut Diagnostics) -> Option<links::OutputIndex> {
+fn render_to_scratch(prepared: &Prepared, diags: &mut Diagnostics) -> Option<links::OutputIndex> {
     let scratch = match Scratch::create() {
         Ok(s) => s,
         Err(e) => {
@@ -93,7 +93,7 @@ fn render_to_scratch(site: &Site, diags: &mut Diagnostics) -> Option<links::Outp
             return None;
         }
     };
-    if let Err(ds) = crate::render::render_site(site, &staging) {
+    if let Err(ds) = render_into(prepared, &staging, &Default::default()) {
         diags.extend(ds);
     }
     let index = links::OutputIndex::read(staging.dir());

@@ -2,10 +2,10 @@
 
 use std::process::ExitCode;
 
+use crate::build::{Options, build};
 use crate::cli::progress::Ticker;
 use crate::cli::report::{print_diagnostics, print_summary};
 use crate::cli::{BuildArgs, EXIT_INVALID, EXIT_OK};
-use crate::site::{Options, build};
 
 /// Runs `build`.
 pub fn run(args: BuildArgs) -> ExitCode {

@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use crate::build::Options;
 use crate::check::check;
 use crate::cli::report::print_diagnostics;
 use crate::cli::{EXIT_INVALID, EXIT_OK};
-use crate::site::Options;
 
 /// Options of `check`.
 #[derive(Debug, clap::Args)]

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use crate::render::progress::Progress;
+use crate::build::progress::Progress;
 
 /// How long a build runs before the indicator appears.
 const DELAY: Duration = Duration::from_secs(1);

@@ -3,11 +3,11 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use crate::build::Options;
 use crate::cli::report::print_diagnostics;
 use crate::cli::{EXIT_FAILURE, EXIT_INVALID};
 use crate::serve::rebuild::Outcome;
 use crate::serve::{DEFAULT_PORT, ServeError, ServeEvent, ServeOptions, serve};
-use crate::site::Options;
 
 /// Options of `serve`.
 #[derive(Debug, clap::Args)]

@@ -18,7 +18,9 @@ use crate::model::{Campaign, Participants, Points, Rubric, Scope, Unit};
 
 pub use awards::award_results;
 pub use ranking::{RankKey, Standing, rank};
-pub use totals::{band_index, cell_result, criterion_points, ordered_stages, unit_result};
+pub use totals::{
+    band_index, cell_result, criterion_points, ordered_stages, stage_subtotal, unit_result,
+};
 
 /// The results of every rubric of a campaign, in the campaign's rubric order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,8 +49,29 @@ pub struct RubricResults {
 pub struct CellResult {
     /// Points of the latest stage that gave a value; `None` when no stage did.
     pub final_points: Option<Points>,
-    /// (stage id, points) for each stage that gave a value, in stage order.
-    pub stages: Vec<(String, Points)>,
+    /// Each stage that gave a value, in stage order.
+    pub stages: Vec<StageValue>,
+}
+
+impl CellResult {
+    /// The value a stage gave this cell, if it gave one.
+    pub fn at(&self, stage: &str) -> Option<&StageValue> {
+        self.stages.iter().find(|s| s.stage == stage)
+    }
+}
+
+/// The points one stage gave a cell, and how that changed what an earlier stage gave: what a
+/// unit sees on its scorecard when the cluster leader or the appraisal corrected its
+/// self-score.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StageValue {
+    /// Stage id.
+    pub stage: String,
+    /// Points given at this stage.
+    pub points: Points,
+    /// `points` minus the value of the latest earlier stage that scored the cell, when this
+    /// stage changed it; `None` for the first value and for a value confirmed unchanged.
+    pub change: Option<Points>,
 }
 
 /// One unit's result on one rubric.

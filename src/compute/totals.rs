@@ -5,7 +5,7 @@
 
 use crate::model::{Band, Campaign, CellKey, Criterion, Points, Rubric, StageScores, Unit};
 
-use super::{CellResult, UnitResult};
+use super::{CellResult, StageValue, UnitResult};
 
 /// The stages of a rubric's scores in the campaign's stage order, whatever order they were
 /// loaded in. A stage the campaign does not declare (the loader reports it) goes last, by id,
@@ -31,19 +31,27 @@ pub fn ordered_stages<'a>(campaign: &'a Campaign, rubric: &str) -> Vec<&'a Stage
     stages
 }
 
-/// One cell across the stages: every value given, in stage order, and the last one as final.
+/// One cell across the stages: every value given, in stage order, each with its change from
+/// the value before it, and the last one as final.
 pub fn cell_result(stages: &[&StageScores], unit: &str, cell: &CellKey) -> CellResult {
-    let given: Vec<(String, Points)> = stages
+    let mut previous: Option<Points> = None;
+    let given: Vec<StageValue> = stages
         .iter()
         .filter_map(|s| {
-            s.units
-                .get(unit)
-                .and_then(|u| u.cells.get(cell))
-                .map(|p| (s.stage.clone(), *p))
+            let points = *s.units.get(unit)?.cells.get(cell)?;
+            let change = previous
+                .filter(|&before| before != points)
+                .map(|before| points - before);
+            previous = Some(points);
+            Some(StageValue {
+                stage: s.stage.clone(),
+                points,
+                change,
+            })
         })
         .collect();
     CellResult {
-        final_points: given.last().map(|(_, p)| *p),
+        final_points: previous,
         stages: given,
     }
 }
@@ -146,6 +154,22 @@ pub fn criterion_points(result: &UnitResult, id: &str) -> Points {
         .unwrap_or(Points::ZERO)
 }
 
+/// What one stage gave a criterion: a leaf's points at that stage, or for a section the sum
+/// of what the stage gave the leaves below it; `None` when the stage scored none of them (the
+/// self-score of a section, set against its final points on the scorecard).
+pub fn stage_subtotal(result: &UnitResult, criterion: &Criterion, stage: &str) -> Option<Points> {
+    let mut given = criterion
+        .leaves()
+        .into_iter()
+        .filter_map(|leaf| {
+            let (_, cell) = result.criteria.iter().find(|(id, _)| *id == leaf.id)?;
+            cell.at(stage).map(|v| v.points)
+        })
+        .peekable();
+    given.peek()?;
+    Some(given.sum())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
@@ -171,8 +195,16 @@ mod tests {
         assert_eq!(
             u.criteria[0].1.stages,
             [
-                ("self".to_string(), p("10")),
-                ("appraised".to_string(), p("9.5"))
+                StageValue {
+                    stage: "self".into(),
+                    points: p("10"),
+                    change: None
+                },
+                StageValue {
+                    stage: "appraised".into(),
+                    points: p("9.5"),
+                    change: Some(p("-0.5"))
+                }
             ]
         );
         assert_eq!(u.criteria[1].1.final_points, Some(p("17")));
@@ -249,5 +281,31 @@ mod tests {
         assert_eq!(criterion_points(&u, "1.2"), p("3.5"));
         assert_eq!(criterion_points(&u, "2"), p("6"));
         assert_eq!(criterion_points(&u, "nope"), p("0"));
+    }
+
+    #[test]
+    fn a_confirmed_value_is_no_change() {
+        let mut c = campaign(&[&["a"]], rubric(&[("1", "10")]));
+        scores(&mut c, "self", &[("a", &[("1", "8")])]);
+        scores(&mut c, "cluster", &[("a", &[("1", "8")])]);
+        scores(&mut c, "appraised", &[("a", &[("1", "9.25")])]);
+        let u = unit_result(&c.rubrics[0], &ordered_stages(&c, "r"), "a", None, None);
+        let changes: Vec<Option<Points>> =
+            u.criteria[0].1.stages.iter().map(|s| s.change).collect();
+        assert_eq!(changes, [None, None, Some(p("1.25"))]);
+    }
+
+    #[test]
+    fn stage_subtotals_sum_what_the_stage_gave() {
+        let mut c = campaign(&[&["a"]], nested_rubric());
+        scores(&mut c, "self", &[("a", &[("1.1", "4"), ("1.2.1", "2.5")])]);
+        scores(&mut c, "cluster", &[("a", &[("1.1", "3")])]);
+        let r = &c.rubrics[0];
+        let u = unit_result(r, &ordered_stages(&c, "r"), "a", None, None);
+        let section = r.find("1").unwrap();
+        assert_eq!(stage_subtotal(&u, section, "self"), Some(p("6.5")));
+        assert_eq!(stage_subtotal(&u, section, "cluster"), Some(p("3")));
+        assert_eq!(stage_subtotal(&u, section, "appraised"), None);
+        assert_eq!(stage_subtotal(&u, r.find("2").unwrap(), "self"), None);
     }
 }

@@ -1,5 +1,9 @@
 //! Loading: read the site folder into plain values, reporting every problem as a
-//! [`crate::diag::Diagnostic`]. Nothing here renders or writes.
+//! [`crate::diag::Diagnostic`]. Nothing here computes results, renders or writes.
+//!
+//! [`load_site`] reads everything: settings, then in parallel the pages, the data and the
+//! theme, then the honorees and conferences (which refer to units, campaigns and each other),
+//! checking every reference between files.
 
 pub mod conferences;
 pub mod config;
@@ -7,8 +11,135 @@ pub mod content;
 pub mod data;
 pub mod frontmatter;
 pub mod honorees;
+pub mod theme;
 
-use crate::diag::{Diagnostic, Pos, SourceText};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
+use crate::model::conference::Conference;
+use crate::model::honoree::Honoree;
+use crate::model::page::Page;
+
+/// Everything read from a site folder.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The site folder.
+    pub root: PathBuf,
+    /// Settings.
+    pub config: config::Config,
+    /// Pages (with a home page made from the settings when `content/_index.md` is missing).
+    pub content: content::Content,
+    /// Units and campaigns.
+    pub data: data::DataSet,
+    /// Honorees, sorted by id.
+    pub honorees: Vec<Honoree>,
+    /// Conferences, sorted by id.
+    pub conferences: Vec<Conference>,
+    /// Templates and the static files to copy.
+    pub theme: theme::Theme,
+    /// sha256 (hex) of every data file read.
+    pub hashes: BTreeMap<PathBuf, String>,
+}
+
+/// Reads the whole site at `root`, collecting every problem. `None` when something without
+/// which nothing else can be checked is missing (config.yaml, the theme); otherwise what
+/// could be read, even when `diags` holds errors.
+pub fn load_site(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Option<Loaded> {
+    let config = config::load_config(root, diags)?;
+    let ((mut content, data), d1) = {
+        let mut d1 = Diagnostics::new();
+        let mut d2 = Diagnostics::new();
+        let (c, data) = rayon::join(
+            || content::load_content(root, drafts, &mut d1),
+            || data::load_data(root, &mut d2),
+        );
+        d1.extend(d2);
+        ((c, data), d1)
+    };
+    diags.extend(d1);
+    let theme = theme::load_theme(root, &config.theme, &content.assets, diags)?;
+    if !content.pages.iter().any(|p| p.path.is_empty()) {
+        // A site of only config.yaml and data/ still gets a home page (SPEC §2).
+        content.pages.insert(0, default_home(&config));
+    }
+    check_page_campaigns(&content, &data, diags);
+    // Honorees and conferences refer to units, campaigns and each other: loaded after data.
+    let honorees = honorees::load_honorees(root, &data.units, diags);
+    honorees::check_nominations(root, &data.campaigns, &honorees, diags);
+    let campaign_ids: Vec<String> = data.campaigns.iter().map(|c| c.id.clone()).collect();
+    let conferences = conferences::load_conferences(root, &honorees, &campaign_ids, diags);
+    conferences::check_page_links(root, &content, &conferences, diags);
+    let hashes = hash_sources(root, &data.sources);
+    Some(Loaded {
+        root: root.to_path_buf(),
+        config,
+        content,
+        data,
+        honorees,
+        conferences,
+        theme,
+        hashes,
+    })
+}
+
+/// The home page used when `content/_index.md` does not exist.
+fn default_home(config: &config::Config) -> Page {
+    Page {
+        source: PathBuf::from("content/_index.md"),
+        path: String::new(),
+        is_section: true,
+        title: config.title.clone(),
+        date: None,
+        description: config.description.clone(),
+        draft: false,
+        weight: 0,
+        template: None,
+        campaign: None,
+        conference: None,
+        illustrative: None,
+        document: None,
+        body: config.description.clone(),
+        body_line: 1,
+        key_lines: BTreeMap::new(),
+    }
+}
+
+/// sha256 of each file, read in parallel.
+fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
+    use rayon::prelude::*;
+    use sha2::{Digest, Sha256};
+    files
+        .par_iter()
+        .filter_map(|p| {
+            let bytes = std::fs::read(root.join(p)).ok()?;
+            let digest = Sha256::digest(&bytes);
+            Some((
+                p.clone(),
+                digest.iter().map(|b| format!("{b:02x}")).collect(),
+            ))
+        })
+        .collect()
+}
+
+/// Checks that every page's `campaign:` names a campaign of the site.
+fn check_page_campaigns(content: &content::Content, data: &data::DataSet, diags: &mut Diagnostics) {
+    for p in &content.pages {
+        // A campaign whose own files failed to load is reported there; saying here that it
+        // does not exist would send the author to the wrong file.
+        if let Some(c) = &p.campaign
+            && !data.campaigns.iter().any(|x| &x.id == c)
+            && !diags.has_error_under(&Path::new("data/campaigns").join(c))
+        {
+            diags.error(
+                &p.source,
+                p.pos_of_key("campaign"),
+                format!("the campaign `{c}` does not exist"),
+                "use the name of a folder under data/campaigns/",
+            );
+        }
+    }
+}
 
 /// Turns a YAML parse error into a diagnostic placed in the source file. `line_offset` is the
 /// number of lines before the YAML text within the file (for front matter).

@@ -158,6 +158,11 @@ pub struct Campaign {
 }
 
 impl Campaign {
+    /// True when some cluster has an inspection planned (the campaign then has a schedule).
+    pub fn has_inspections(&self) -> bool {
+        self.clusters.iter().any(|c| c.inspection.is_some())
+    }
+
     /// The cluster a unit belongs to, if any.
     pub fn cluster_of(&self, unit: &str) -> Option<&Cluster> {
         self.clusters

@@ -4,6 +4,18 @@
 use std::path::PathBuf;
 
 use crate::diag::Pos;
+use crate::model::collate::{PersonKey, SortKey, person_sort_key, sort_key};
+
+/// See [`Honoree::order_key`].
+pub type OrderKey = (HonoreeKind, Option<PersonKey>, Option<SortKey>, String);
+
+/// Honorees in Vietnamese order ([`Honoree::order_key`]); the keys are computed once per
+/// honoree, as a big site has thousands.
+pub fn in_vietnamese_order<'a>(list: impl IntoIterator<Item = &'a Honoree>) -> Vec<&'a Honoree> {
+    let mut v: Vec<&Honoree> = list.into_iter().collect();
+    v.sort_by_cached_key(|h| h.order_key());
+    v
+}
 
 /// Whether an honoree is a person or a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -99,6 +111,44 @@ pub struct Honoree {
 }
 
 impl Honoree {
+    /// An honoree with only an id, a name and a kind (the rest empty): for tests and for
+    /// building one field by field.
+    pub fn named(id: &str, name: &str, kind: HonoreeKind) -> Self {
+        Honoree {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            unit: None,
+            position: String::new(),
+            field: String::new(),
+            photo: None,
+            summary: String::new(),
+            achievements: Vec::new(),
+            awards: Vec::new(),
+            story: String::new(),
+            illustrative: None,
+            source: PathBuf::new(),
+            unit_origin: None,
+            photo_origin: None,
+        }
+    }
+
+    /// The key that puts honorees in Vietnamese order (SPEC §4): people first, by given name
+    /// and then full name; then collectives by their full name; then by id.
+    pub fn order_key(&self) -> OrderKey {
+        match self.kind {
+            HonoreeKind::Individual => (
+                self.kind,
+                Some(person_sort_key(&self.name)),
+                None,
+                self.id.clone(),
+            ),
+            HonoreeKind::Collective => {
+                (self.kind, None, Some(sort_key(&self.name)), self.id.clone())
+            }
+        }
+    }
+
     /// The years this honoree's own record mentions (award years), sorted, without repeats.
     pub fn award_years(&self) -> Vec<i32> {
         let mut years: Vec<i32> = self.awards.iter().filter_map(|a| a.year).collect();
@@ -124,5 +174,53 @@ mod tests {
         );
         assert_eq!(HonoreeKind::parse("Cá nhân"), Some(HonoreeKind::Individual));
         assert_eq!(HonoreeKind::parse("group"), None);
+    }
+
+    fn h(id: &str, name: &str, kind: HonoreeKind) -> Honoree {
+        Honoree::named(id, name, kind)
+    }
+
+    #[test]
+    fn vietnamese_order_catches_the_traps() {
+        use HonoreeKind::*;
+        let list = [
+            h(
+                "6",
+                "Nhóm Chuyển đổi số cộng đồng Phường Trảng Dài",
+                Collective,
+            ),
+            h("a", "Phạm Thị Ưng", Individual),
+            h("b", "Lê Văn Út", Individual),
+            h("c", "Trần Thị Đào", Individual),
+            h("d", "Nguyễn Văn Dũng", Individual),
+            h("e", "Hoàng Văn Ánh", Individual),
+            h("f", "Vũ Thị Anh", Individual),
+            h("4", "Đội Thông tin lưu động Phường Tam Hiệp", Collective),
+            h("2", "Câu lạc bộ Đờn ca tài tử Xã Long Hưng", Collective),
+            h("3", "Đội Lân Sư Rồng Phường Bửu Hòa", Collective),
+            h("1", "Câu lạc bộ Cầu lông Phường Quyết Thắng", Collective),
+            h("7", "Tổ Thuyết minh Di sản Thăng Long", Collective),
+        ];
+        let names: Vec<&str> = in_vietnamese_order(&list)
+            .into_iter()
+            .map(|x| x.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Vũ Thị Anh", // letters equal to Ánh: no tone before sắc
+                "Hoàng Văn Ánh",
+                "Nguyễn Văn Dũng", // D before Đ, whatever the family name
+                "Trần Thị Đào",
+                "Lê Văn Út", // U before Ư
+                "Phạm Thị Ưng",
+                "Câu lạc bộ Cầu lông Phường Quyết Thắng", // c before đ
+                "Câu lạc bộ Đờn ca tài tử Xã Long Hưng",
+                "Đội Lân Sư Rồng Phường Bửu Hòa", // Đ right after D, before N and T
+                "Đội Thông tin lưu động Phường Tam Hiệp",
+                "Nhóm Chuyển đổi số cộng đồng Phường Trảng Dài",
+                "Tổ Thuyết minh Di sản Thăng Long",
+            ]
+        );
     }
 }

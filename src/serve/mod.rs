@@ -19,8 +19,8 @@ use std::sync::atomic::Ordering;
 
 use sha2::{Digest, Sha256};
 
+use crate::build::Options;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::site::Options;
 use events::Events;
 use http::Served;
 use rebuild::{Builder, Outcome};
@@ -74,7 +74,7 @@ pub enum ServeEvent<'a> {
 /// watcher stops.
 pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result<(), ServeError> {
     let root = opts.site.root.clone();
-    if !crate::site::is_site(&root) {
+    if !crate::build::is_site(&root) {
         let mut d = Diagnostics::new();
         crate::load::config::load_config(&root, &mut d);
         return Err(ServeError::NotASite(d));
@@ -161,7 +161,9 @@ fn publish(served: &Served, root: &Path, outcome: &Outcome) {
         }
         Outcome::Failed(diags) => served
             .events
-            .errors(&crate::cli::report::format_diagnostics(root, diags, false)),
+            .errors(&crate::diag::display::format_diagnostics(
+                root, diags, false,
+            )),
     }
 }
 

@@ -1,19 +1,21 @@
 //! Rebuilding the served site: the whole site the first time and whenever a change reaches
-//! everything; otherwise only the jobs the [`plan`](crate::serve::plan) selects, written over
-//! the served folder file by file. A failed rebuild writes nothing, so the last good site
+//! everything; otherwise only the outputs the [`plan`](crate::serve::plan) selects, written
+//! over the served folder file by file. A failed rebuild writes nothing, so the last good site
 //! stays served.
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use crate::build::{Options, Prepared, prepare, render_into, render_one};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::render::{Job, all_jobs, render_job, render_site};
+use crate::photos::Photos;
+use crate::render::{Output, outputs};
 use crate::serve::plan::{Plan, plan_rebuild};
-use crate::site::{Options, Site, load};
 use crate::write::{Staging, check_output};
 
 /// What a rebuild did.
@@ -23,9 +25,9 @@ pub enum Outcome {
     Built {
         /// `Some(reason)` when everything was rendered; `None` for a partial rebuild.
         full: Option<String>,
-        /// Jobs rendered.
+        /// Outputs rendered.
         rendered: usize,
-        /// Jobs the site has.
+        /// Outputs the site has.
         total: usize,
         /// Files copied alone.
         copied: usize,
@@ -44,7 +46,7 @@ pub enum Outcome {
 pub struct Builder {
     opts: Options,
     out: PathBuf,
-    last: Option<Site>,
+    last: Option<Prepared>,
     pending: BTreeSet<PathBuf>,
 }
 
@@ -70,28 +72,31 @@ impl Builder {
         self.pending.extend(changed);
         let start = Instant::now();
         let mut diags = Diagnostics::new();
-        let site = load(&self.opts, &mut diags);
+        let prepared = prepare(&self.opts, self.unchanged_photos(), &mut diags);
         let load_time = start.elapsed();
-        let Some(mut site) = site.filter(|_| !diags.has_errors()) else {
+        let Some(new) = prepared.filter(|_| !diags.has_errors()) else {
             diags.sort();
             return Outcome::Failed(diags);
         };
-        let kept_photos = self.keep_prepared_photos(&mut site);
         let plan = match &self.last {
             None => Plan::Full("first build".into()),
-            Some(old) => plan_rebuild(old, &site, &self.pending, &self.out),
+            Some(old) => plan_rebuild(old, &new, &self.pending, &self.out),
         };
         let render_start = Instant::now();
-        let total = all_jobs(&site).len();
+        let total = outputs(&new.site).len();
         let done = match plan {
-            Plan::Full(reason) => self.render_all(&site).map(|_| (Some(reason), total, 0)),
-            Plan::Partial { jobs, copies } => self
-                .render_some(&site, &jobs, &copies)
-                .map(|_| (None, jobs.len(), copies.len())),
+            Plan::Full(reason) => self.render_all(&new).map(|_| (Some(reason), total, 0)),
+            Plan::Partial {
+                outputs,
+                photos,
+                copies,
+            } => self
+                .render_some(&new, &outputs, &photos, &copies)
+                .map(|_| (None, outputs.len(), copies.len() + photos.len())),
         };
         match done {
             Ok((full, rendered, copied)) => {
-                self.last = Some(site);
+                self.last = Some(new);
                 self.pending.clear();
                 diags.sort();
                 Outcome::Built {
@@ -105,9 +110,6 @@ impl Builder {
                 }
             }
             Err(ds) => {
-                if kept_photos && let Some(old) = self.last.as_mut() {
-                    std::mem::swap(&mut old.photos, &mut site.photos);
-                }
                 diags.extend(ds);
                 diags.sort();
                 Outcome::Failed(diags)
@@ -115,59 +117,61 @@ impl Builder {
         }
     }
 
-    /// Hands the photos prepared for the last good site to the new one, when neither the
-    /// photos nor the honorees changed since: decoding and scaling photos is the slowest part
-    /// of a render, and a score change should not redo it. Returns true when it did.
-    fn keep_prepared_photos(&mut self, site: &mut Site) -> bool {
-        let Some(old) = self.last.as_mut() else {
-            return false;
-        };
+    /// The photos prepared for the last good site, when neither the photos nor the honorees
+    /// changed since: decoding and scaling photos is the slowest part of a small render, and
+    /// a score change should not redo it.
+    fn unchanged_photos(&self) -> Option<Arc<Photos>> {
+        let old = self.last.as_ref()?;
         let touches_photos = self.pending.iter().any(|p| {
             p.starts_with("static")
                 || p.starts_with("content/honorees")
                 || p.starts_with("data/honorees.csv")
                 || p.starts_with("themes")
         });
-        if touches_photos || old.photos.paths() != site.photos.paths() {
-            return false;
-        }
-        std::mem::swap(&mut old.photos, &mut site.photos);
-        true
+        (!touches_photos).then(|| Arc::clone(&old.photos))
     }
 
     /// Renders everything into a staging folder and swaps it in, as `build` does.
-    fn render_all(&self, site: &Site) -> Result<(), Diagnostics> {
+    fn render_all(&self, p: &Prepared) -> Result<(), Diagnostics> {
         let one = |d: Diagnostic| {
             let mut ds = Diagnostics::new();
             ds.push(d);
             ds
         };
-        check_output(&site.root, &self.out).map_err(one)?;
+        check_output(&p.site.root, &self.out).map_err(one)?;
         let staging = Staging::create(&self.out).map_err(one)?;
-        if let Err(ds) = render_site(site, &staging) {
+        if let Err(ds) = render_into(p, &staging, &Default::default()) {
             staging.abort();
             return Err(ds);
         }
         staging.commit().map(|_| ()).map_err(one)
     }
 
-    /// Renders the given jobs in memory; only when all succeed are their files written over
-    /// the served ones, each atomically (a browser never reads half a page).
+    /// Renders the given outputs in memory; only when all succeed are their files, the
+    /// photos and the copies written over the served ones, each atomically (a browser never
+    /// reads half a page).
     fn render_some(
         &self,
-        site: &Site,
-        selected: &[Job],
+        p: &Prepared,
+        selected: &[Output],
+        photos: &[String],
         copies: &[(PathBuf, String)],
     ) -> Result<(), Diagnostics> {
         let results: Vec<_> = selected
             .par_iter()
-            .map(|job| render_job(site, job))
+            .map(|output| render_one(p, output))
             .collect();
         let mut diags = Diagnostics::new();
         let mut files = Vec::new();
         for r in results {
             match r {
                 Ok(f) => files.extend(f),
+                Err(d) => diags.push(d),
+            }
+        }
+        for photo in photos {
+            match p.photos.files(photo) {
+                Ok(f) => files.extend(f.into_iter().map(|(path, b)| (path, b.to_vec()))),
                 Err(d) => diags.push(d),
             }
         }
@@ -186,7 +190,7 @@ impl Builder {
         }
         for (from, to) in copies {
             if let Err(e) = replace_file(&self.out.join(to), |tmp| {
-                fs::copy(site.root.join(from), tmp).map(|_| ())
+                fs::copy(p.site.root.join(from), tmp).map(|_| ())
             }) {
                 diags.error(
                     from,

@@ -8,7 +8,7 @@ pub mod scratch;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use bangvang::site::{Options, Report, build};
+use bangvang::build::{Options, Report, build};
 
 /// The repository root: the example site.
 pub fn repo_root() -> PathBuf {

@@ -1,0 +1,92 @@
+//! Incomplete scores (SPEC §4): a leaf that no stage scored counts as 0 and flags the unit.
+//! That is often just "scoring not finished", so it is a warning; `--strict` makes it fail.
+
+use std::path::{Path, PathBuf};
+
+use crate::compute::UnitResult;
+use crate::diag::{Diagnostics, Pos, Severity, read_source};
+use crate::model::Campaign;
+use crate::site::Scored;
+
+/// Warns once per incomplete unit and rubric, naming the leaves without points. A campaign
+/// whose files already have errors is skipped: a rejected cell would show up here as a
+/// missing one, and the error already says what to fix.
+pub fn warn_incomplete(root: &Path, campaigns: &[Scored], diags: &mut Diagnostics) {
+    for Scored {
+        campaign,
+        results: result,
+    } in campaigns
+    {
+        let folder = Path::new("data/campaigns").join(&campaign.id);
+        let has_errors = diags
+            .iter()
+            .any(|d| d.severity == Severity::Error && d.file.starts_with(&folder));
+        if has_errors {
+            continue;
+        }
+        for rubric in &result.rubrics {
+            for unit in rubric.units.iter().filter(|u| !u.complete) {
+                let (file, pos) = place(root, campaign, &rubric.rubric, &unit.unit);
+                let dir = file
+                    .parent()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
+                diags.warning(
+                    &file,
+                    pos,
+                    message(unit),
+                    format!(
+                        "add the points in a score file under {dir}/, or leave it while scoring is not finished (`--strict` fails on it)"
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn message(unit: &UnitResult) -> String {
+    let missing: Vec<&str> = unit
+        .criteria
+        .iter()
+        .filter(|(_, c)| c.final_points.is_none())
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let (noun, verb) = if missing.len() == 1 {
+        ("criterion", "it is")
+    } else {
+        ("criteria", "they are")
+    };
+    format!(
+        "{} ({}) has no points for {noun} {} at any stage: {verb} counted as 0 and the unit is marked incomplete",
+        unit.name,
+        unit.unit,
+        missing.join(", ")
+    )
+}
+
+/// Where the points would go: the unit's row in the latest score file that lists the unit,
+/// else the first score file of the rubric, else the rubric file.
+fn place(root: &Path, campaign: &Campaign, rubric: &str, unit: &str) -> (PathBuf, Option<Pos>) {
+    let stages = campaign
+        .scores
+        .get(rubric)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    if let Some(stage) = stages.iter().rev().find(|s| s.units.contains_key(unit)) {
+        let line = read_source(root, &stage.source)
+            .ok()
+            .and_then(|t| t.find_token(unit, 2))
+            .map(|p| Pos::line(p.line));
+        return (stage.source.clone(), line.or(Some(Pos::line(1))));
+    }
+    if let Some(first) = stages.first() {
+        return (first.source.clone(), None);
+    }
+    let file = campaign
+        .rubrics
+        .iter()
+        .find(|r| r.id == rubric)
+        .map(|r| r.source.clone())
+        .unwrap_or_else(|| PathBuf::from("data/campaigns").join(&campaign.id));
+    (file, None)
+}

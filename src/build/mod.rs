@@ -1,0 +1,327 @@
+//! The build driver: the one place that knows every stage of a build and runs them in order,
+//!
+//! ```text
+//! load (files → values) → compute (results) → photos → render (outputs, in parallel) → write
+//! ```
+//!
+//! [`prepare`] loads and computes everything a render needs ([`Prepared`]); [`build`] renders
+//! it into a staging folder and swaps that in; `check` and `serve` use the same two steps
+//! with their own destinations.
+
+pub mod completeness;
+pub mod progress;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::compute::campaign_results;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::Loaded;
+use crate::load::theme::Asset;
+use crate::photos::Photos;
+use crate::render::engine::templates::Templates;
+use crate::render::parts::frame::Frame;
+use crate::render::{Output, Renderer, outputs};
+use crate::site::{Scored, Site, SiteParts};
+use crate::write::{Staging, check_output};
+use progress::Progress;
+
+/// What a build or check is asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The site folder.
+    pub root: PathBuf,
+    /// Output folder (default: `output_dir` of config.yaml, `public/`).
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` of config.yaml.
+    pub base_url: Option<String>,
+    /// Warnings fail the run.
+    pub strict: bool,
+    /// Include `draft: true` pages.
+    pub drafts: bool,
+    /// HTML added before `</body>` of every page (the live-reload script of `serve`; never
+    /// set by `build`).
+    pub dev_script: String,
+    /// Counts rendered outputs, for the progress indicator of long builds.
+    pub progress: Progress,
+}
+
+impl Options {
+    /// The output folder: `--output`, else `output_dir` of the settings, relative to the site
+    /// folder unless absolute.
+    pub fn output_dir(&self, site: &Site) -> PathBuf {
+        let out = self
+            .output
+            .clone()
+            .unwrap_or_else(|| site.config.output_dir.clone());
+        if out.is_absolute() {
+            out
+        } else {
+            self.root.join(out)
+        }
+    }
+}
+
+/// Everything a render needs, loaded, computed and prepared.
+#[derive(Debug)]
+pub struct Prepared {
+    /// The site.
+    pub site: Site,
+    /// The compiled templates, with the frame of every page.
+    pub templates: Templates,
+    /// The honorees' photos (shared with the next preparation when they did not change).
+    pub photos: Arc<Photos>,
+    /// The frame of every page (compared between rebuilds).
+    pub frame: Frame,
+    /// Files copied into the output as they are: (path in the output, source).
+    pub assets: Vec<(String, Asset)>,
+}
+
+impl Prepared {
+    /// What render jobs read.
+    pub fn renderer(&self) -> Renderer<'_> {
+        Renderer {
+            site: &self.site,
+            templates: &self.templates,
+            photos: &self.photos,
+        }
+    }
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct Report {
+    /// Where the site was written (None for `check`).
+    pub output: Option<PathBuf>,
+    /// HTML pages written.
+    pub pages: usize,
+    /// Files written.
+    pub files: usize,
+    /// Campaigns.
+    pub campaigns: usize,
+    /// Honorees.
+    pub honorees: usize,
+    /// Warnings (not errors).
+    pub warnings: Diagnostics,
+    /// Time taken.
+    pub elapsed: Duration,
+}
+
+/// Loads, computes and prepares the site of `opts`, collecting every problem into `diags`.
+/// `photos`, when given, are the photos of an earlier preparation known to be unchanged
+/// (`serve` keeps them: preparing photos is the slowest part of a small build).
+///
+/// `None` only when nothing can be rendered (no config.yaml, a missing theme, a template
+/// that does not compile); otherwise the site is returned even when `diags` holds errors, so
+/// that `check` can still look at every page.
+pub fn prepare(
+    opts: &Options,
+    photos: Option<Arc<Photos>>,
+    diags: &mut Diagnostics,
+) -> Option<Prepared> {
+    let Loaded {
+        root,
+        mut config,
+        content,
+        data,
+        honorees,
+        conferences,
+        theme,
+        hashes,
+    } = crate::load::load_site(&opts.root, opts.drafts, diags)?;
+    let mut templates = Templates::compile(&theme.templates, diags)?;
+    if let Some(b) = &opts.base_url {
+        config.base_url = if b.is_empty() || b.ends_with('/') {
+            b.clone()
+        } else {
+            format!("{b}/")
+        };
+    }
+    let campaigns: Vec<Scored> = data
+        .campaigns
+        .into_par_iter()
+        .map(|campaign| Scored {
+            results: campaign_results(&campaign, &data.units),
+            campaign,
+        })
+        .collect();
+    // Incomplete scores warn in every command, so that `build --strict` fails on them too.
+    completeness::warn_incomplete(&root, &campaigns, diags);
+    let site = Site::new(SiteParts {
+        root,
+        config,
+        content,
+        units: data.units,
+        campaigns,
+        honorees,
+        conferences,
+        hashes,
+    });
+    let photos = photos.unwrap_or_else(|| Arc::new(Photos::prepare(&site.root, &site.honorees)));
+    diags.extend(photos.errors());
+    let frame = Frame::of(&site);
+    templates.set_frame(frame.context(&opts.dev_script));
+    Some(Prepared {
+        site,
+        templates,
+        photos,
+        frame,
+        assets: theme.files,
+    })
+}
+
+/// Counts of what a render wrote.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts {
+    /// HTML pages.
+    pub pages: usize,
+    /// Files of any kind.
+    pub files: usize,
+}
+
+/// Renders every output into `out`, writes the photos and copies the theme's and the site's
+/// files. Problems are returned together; on any error the caller drops the staging folder.
+pub fn render_into(
+    p: &Prepared,
+    out: &Staging,
+    progress: &Progress,
+) -> Result<Counts, Diagnostics> {
+    let all = outputs(&p.site);
+    progress.start(all.len());
+    let r = p.renderer();
+    let pages = AtomicUsize::new(0);
+    let files = AtomicUsize::new(0);
+    let count = |path: &str| {
+        if path.ends_with(".html") {
+            pages.fetch_add(1, Ordering::Relaxed);
+        }
+        files.fetch_add(1, Ordering::Relaxed);
+    };
+    let errors: Vec<Diagnostic> = all
+        .par_iter()
+        .flat_map_iter(|output| {
+            let made = output.render(&r);
+            progress.advance();
+            match made {
+                Ok(made) => made
+                    .into_iter()
+                    .filter_map(|(path, bytes)| {
+                        count(&path);
+                        write_error(out, &path, out.write(&path, &bytes))
+                    })
+                    .collect(),
+                Err(d) => vec![d],
+            }
+        })
+        .collect();
+    let mut diags = Diagnostics::new();
+    errors.into_iter().for_each(|d| diags.push(d));
+    for photo in p.photos.paths() {
+        for (path, bytes) in p.photos.files(&photo).unwrap_or_default() {
+            count(&path);
+            if let Some(d) = write_error(out, &path, out.write(&path, bytes)) {
+                diags.push(d);
+            }
+        }
+    }
+    for (path, asset) in &p.assets {
+        count(path);
+        let done = match asset {
+            Asset::Builtin(bytes) => out.write(path, bytes),
+            Asset::File(from) => out.copy(&p.site.root.join(from), path),
+        };
+        if let Err(e) = done {
+            diags.push(match asset {
+                Asset::Builtin(_) => write_diagnostic(out, path, &e),
+                Asset::File(from) => Diagnostic::error(
+                    from,
+                    None,
+                    format!("cannot copy the file: {e}"),
+                    "check that it is readable",
+                ),
+            });
+        }
+    }
+    if diags.has_errors() {
+        diags.sort();
+        return Err(diags);
+    }
+    Ok(Counts {
+        pages: pages.into_inner(),
+        files: files.into_inner(),
+    })
+}
+
+fn write_error(out: &Staging, path: &str, done: std::io::Result<()>) -> Option<Diagnostic> {
+    done.err().map(|e| write_diagnostic(out, path, &e))
+}
+
+fn write_diagnostic(out: &Staging, path: &str, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        out.dir().join(path),
+        None,
+        format!("cannot write the file: {e}"),
+        "check the free disk space and permissions",
+    )
+}
+
+/// Renders one output in memory (for `serve`, which writes file by file).
+pub fn render_one(p: &Prepared, output: &Output) -> Result<crate::render::Files, Diagnostic> {
+    output.render(&p.renderer())
+}
+
+/// `bangvang build`: load, compute, render into a staging folder, then swap it in.
+pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
+    let start = Instant::now();
+    let mut diags = Diagnostics::new();
+    let prepared = prepare(opts, None, &mut diags);
+    if opts.strict {
+        diags.make_strict();
+    }
+    let Some(prepared) = prepared.filter(|_| !diags.has_errors()) else {
+        diags.sort();
+        return Err(diags);
+    };
+    let output = opts.output_dir(&prepared.site);
+    if let Err(d) = check_output(&prepared.site.root, &output) {
+        diags.push(d);
+        return Err(diags);
+    }
+    let staging = Staging::create(&output).map_err(|d| {
+        let mut ds = diags.clone();
+        ds.push(d);
+        ds
+    })?;
+    let counts = match render_into(&prepared, &staging, &opts.progress) {
+        Ok(c) => c,
+        Err(ds) => {
+            staging.abort();
+            diags.extend(ds);
+            return Err(diags);
+        }
+    };
+    let written = staging.commit().map_err(|d| {
+        let mut ds = diags.clone();
+        ds.push(d);
+        ds
+    })?;
+    diags.sort();
+    Ok(Report {
+        output: Some(written),
+        pages: counts.pages,
+        files: counts.files,
+        campaigns: prepared.site.campaigns.len(),
+        honorees: prepared.site.honorees.len(),
+        warnings: diags,
+        elapsed: start.elapsed(),
+    })
+}
+
+/// Whether a folder looks like a site (holds `config.yaml`).
+pub fn is_site(root: &Path) -> bool {
+    root.join(crate::load::config::CONFIG_FILE).is_file()
+}

@@ -1,0 +1,390 @@
+//! Diagnostics: the one error type of the tool.
+//!
+//! Every loader, check and renderer reports problems as [`Diagnostic`]s carrying a source
+//! position (file relative to the site root, 1-based line and column), what is wrong and what
+//! to do. A run collects all of them in [`Diagnostics`] and prints them together (SPEC §6:
+//! `error: <file>:<line>:<column>: <what is wrong> — <what to do>`).
+
+pub mod display;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a diagnostic is. Warnings become errors under `--strict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Stops the build.
+    Error,
+    /// Reported; stops the build only with `--strict`.
+    Warning,
+}
+
+/// One problem found in the input, tied to a place in a file where there is one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file, relative to the site root where possible.
+    pub file: PathBuf,
+    /// 1-based line, when the problem has a place in the file.
+    pub line: Option<usize>,
+    /// 1-based column (in characters), when known.
+    pub column: Option<usize>,
+    /// What is wrong, one sentence.
+    pub message: String,
+    /// What to do about it, one sentence.
+    pub hint: String,
+}
+
+impl Diagnostic {
+    /// An error at `file:line:column`.
+    pub fn error(
+        file: impl Into<PathBuf>,
+        pos: Option<Pos>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.into(),
+            line: pos.map(|p| p.line),
+            column: pos.map(|p| p.column),
+            message: message.into(),
+            hint: hint.into(),
+        }
+    }
+
+    /// A warning at `file:line:column`.
+    pub fn warning(
+        file: impl Into<PathBuf>,
+        pos: Option<Pos>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, pos, message, hint)
+        }
+    }
+
+    /// `file:line:column` (or less, when the position is not known).
+    pub fn location(&self) -> String {
+        let mut s = self.file.display().to_string();
+        if let Some(line) = self.line {
+            s.push_str(&format!(":{line}"));
+            if let Some(col) = self.column {
+                s.push_str(&format!(":{col}"));
+            }
+        }
+        s
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let word = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{word}: {}: {}", self.location(), self.message)?;
+        if !self.hint.is_empty() {
+            write!(f, " — {}", self.hint)?;
+        }
+        Ok(())
+    }
+}
+
+/// A 1-based line and column in a text file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pos {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+}
+
+impl Pos {
+    /// Line `line`, column `column` (both 1-based).
+    pub fn new(line: usize, column: usize) -> Self {
+        Pos { line, column }
+    }
+    /// The start of line `line`.
+    pub fn line(line: usize) -> Self {
+        Pos { line, column: 1 }
+    }
+}
+
+/// Every diagnostic of a run, in the order found.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    list: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// No diagnostics yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Adds one diagnostic.
+    pub fn push(&mut self, d: Diagnostic) {
+        self.list.push(d);
+    }
+    /// Adds an error.
+    pub fn error(
+        &mut self,
+        file: impl Into<PathBuf>,
+        pos: Option<Pos>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        self.push(Diagnostic::error(file, pos, message, hint));
+    }
+    /// Adds a warning.
+    pub fn warning(
+        &mut self,
+        file: impl Into<PathBuf>,
+        pos: Option<Pos>,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        self.push(Diagnostic::warning(file, pos, message, hint));
+    }
+    /// Takes all diagnostics of another collection.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.list.extend(other.list);
+    }
+    /// True when at least one error (not warning) was reported.
+    pub fn has_errors(&self) -> bool {
+        self.list.iter().any(|d| d.severity == Severity::Error)
+    }
+    /// True when an error was reported on a file under `dir` (relative to the site root).
+    pub fn has_error_under(&self, dir: &Path) -> bool {
+        self.list
+            .iter()
+            .any(|d| d.severity == Severity::Error && d.file.starts_with(dir))
+    }
+    /// Number of errors.
+    pub fn error_count(&self) -> usize {
+        self.list
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+    /// Number of warnings.
+    pub fn warning_count(&self) -> usize {
+        self.list
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
+    }
+    /// True when nothing was reported.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+    /// All diagnostics, in the order found.
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.list.iter()
+    }
+    /// Turns every warning into an error (`--strict`).
+    pub fn make_strict(&mut self) {
+        for d in &mut self.list {
+            d.severity = Severity::Error;
+        }
+    }
+    /// Sorts by file, line and column so that output is the same on every run, whatever
+    /// order parallel loaders finished in.
+    pub fn sort(&mut self) {
+        self.list.sort_by(|a, b| {
+            (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
+        });
+        self.list.dedup();
+    }
+    /// Consumes the collection.
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.list
+    }
+}
+
+/// The text of one source file with its path, to turn byte offsets and searched-for values
+/// into positions. Loaders keep one of these per file they read.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// Path relative to the site root.
+    pub path: PathBuf,
+    /// The whole text, BOM removed and NFC-normalised.
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceText {
+    /// Wraps a file's text.
+    pub fn new(path: impl AsRef<Path>, text: String) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        SourceText {
+            path: path.as_ref().to_path_buf(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// The 1-based position of a byte offset.
+    pub fn pos_of(&self, offset: usize) -> Pos {
+        let offset = offset.min(self.text.len());
+        let line_idx = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line_idx];
+        let column = self
+            .text
+            .get(start..offset)
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+            + 1;
+        Pos::new(line_idx + 1, column)
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    pub fn line_text(&self, line: usize) -> Option<&str> {
+        let start = *self.line_starts.get(line.checked_sub(1)?)?;
+        let end = self
+            .line_starts
+            .get(line)
+            .map(|e| e - 1)
+            .unwrap_or(self.text.len());
+        self.text.get(start..end).map(|s| s.trim_end_matches('\r'))
+    }
+
+    /// The position of the first occurrence of `needle` as a whole token (not inside a longer
+    /// identifier) at or after line `from_line`; used to place errors about values found in
+    /// YAML, whose parser gives no positions for values.
+    pub fn find_token(&self, needle: &str, from_line: usize) -> Option<Pos> {
+        if needle.is_empty() {
+            return None;
+        }
+        let start = self
+            .line_starts
+            .get(from_line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_' || c == '.';
+        let hay = &self.text[start..];
+        let mut search_from = 0;
+        while let Some(i) = hay[search_from..].find(needle) {
+            let at = search_from + i;
+            let before_ok = hay[..at].chars().next_back().is_none_or(|c| !is_word(c));
+            let after_ok = hay[at + needle.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_word(c));
+            if before_ok && after_ok {
+                return Some(self.pos_of(start + at));
+            }
+            search_from = at + needle.len().max(1);
+        }
+        None
+    }
+
+    /// The position of `key:` (a YAML mapping key) at or after line `from_line`.
+    pub fn find_key(&self, key: &str, from_line: usize) -> Option<Pos> {
+        for (i, line) in self
+            .text
+            .lines()
+            .enumerate()
+            .skip(from_line.saturating_sub(1))
+        {
+            let trimmed = line.trim_start().trim_start_matches("- ").trim_start();
+            let bare = trimmed.trim_start_matches(['"', '\'']);
+            if let Some(rest) = bare.strip_prefix(key) {
+                let rest = rest.trim_start_matches(['"', '\'']);
+                if rest.trim_start().starts_with(':') {
+                    let col = line.chars().count() - bare.chars().count() + 1;
+                    return Some(Pos::new(i + 1, col));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Reads a text file the way every loader must: UTF-8 required, BOM dropped, NFC applied.
+/// Invalid UTF-8 is reported with the line where it starts.
+pub fn read_source(root: &Path, rel: &Path) -> Result<SourceText, Diagnostic> {
+    let bytes = std::fs::read(root.join(rel)).map_err(|e| {
+        Diagnostic::error(
+            rel,
+            None,
+            format!("cannot read the file: {e}"),
+            "check that it exists and is readable",
+        )
+    })?;
+    decode_source(rel, &bytes)
+}
+
+/// Decodes bytes already read (see [`read_source`]).
+pub fn decode_source(rel: &Path, bytes: &[u8]) -> Result<SourceText, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(SourceText::new(rel, crate::text::nfc(s))),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = good.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+            let what = if bytes.contains(&0) {
+                "this is not a text file (it holds binary data)"
+            } else {
+                "the file is not valid UTF-8 text"
+            };
+            Err(Diagnostic::error(
+                rel,
+                Some(Pos::new(line, column)),
+                what,
+                "save it again as UTF-8 (in a spreadsheet: \"CSV UTF-8\")",
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_from_offsets() {
+        let s = SourceText::new("a.yaml", "ab\ncdé\nx".to_string());
+        assert_eq!(s.pos_of(0), Pos::new(1, 1));
+        assert_eq!(s.pos_of(3), Pos::new(2, 1));
+        assert_eq!(s.pos_of(8), Pos::new(3, 1));
+        assert_eq!(s.line_text(2), Some("cdé"));
+    }
+
+    #[test]
+    fn token_search_respects_word_boundaries() {
+        let s = SourceText::new("c.yaml", "members: [p12, p1]\nleader: p1\n".to_string());
+        assert_eq!(s.find_token("p1", 1), Some(Pos::new(1, 16)));
+        assert_eq!(s.find_token("p1", 2), Some(Pos::new(2, 9)));
+        assert_eq!(s.find_key("leader", 1), Some(Pos::new(2, 1)));
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_line() {
+        let e = decode_source(Path::new("x.csv"), b"unit\np1\n\xff\xfe").unwrap_err();
+        assert_eq!(e.line, Some(3));
+        assert!(e.to_string().starts_with("error: x.csv:3:1:"));
+    }
+
+    #[test]
+    fn display_follows_the_spec_format() {
+        let d = Diagnostic::error(
+            "data/u.yaml",
+            Some(Pos::new(3, 5)),
+            "bad id",
+            "use lowercase",
+        );
+        assert_eq!(
+            d.to_string(),
+            "error: data/u.yaml:3:5: bad id — use lowercase"
+        );
+    }
+}

@@ -1,0 +1,111 @@
+//! The template engine: the theme's templates (read by [`crate::load::theme`]) compiled with
+//! Tera, and the site-wide context every page shares (set once, see
+//! [`crate::render::parts::frame`]).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use tera::{Context, ErrorKind, Tera};
+
+use crate::diag::{Diagnostic, Diagnostics, Pos};
+use crate::load::theme::TemplateSource;
+
+/// The compiled templates.
+#[derive(Debug)]
+pub struct Templates {
+    tera: Tera,
+    /// Template name → the file it was read from (for error messages).
+    files: BTreeMap<String, PathBuf>,
+}
+
+impl Templates {
+    /// Compiles the templates together (they inherit from each other). A template that does
+    /// not compile is an error naming its file and line.
+    pub fn compile(sources: &[TemplateSource], diags: &mut Diagnostics) -> Option<Templates> {
+        let files: BTreeMap<String, PathBuf> = sources
+            .iter()
+            .map(|t| (t.name.clone(), t.file.clone()))
+            .collect();
+        let mut tera = Tera::new();
+        if let Err(e) =
+            tera.add_raw_templates(sources.iter().map(|t| (t.name.as_str(), t.text.as_str())))
+        {
+            diags.push(template_error(&files, Path::new("templates"), &e));
+            return None;
+        }
+        Some(Templates { tera, files })
+    }
+
+    /// Sets what every page sees besides its own context (the site's title, navigation …).
+    pub fn set_frame(&mut self, frame: Context) {
+        self.tera.global_context().extend(frame);
+    }
+
+    /// True when the theme has a template of this name.
+    pub fn contains(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    /// Renders a template, turning a failure into a diagnostic on the template.
+    pub fn render(&self, name: &str, ctx: &Context) -> Result<String, Diagnostic> {
+        self.tera
+            .render(name, ctx)
+            .map_err(|e| template_error(&self.files, Path::new(&format!("templates/{name}")), &e))
+    }
+}
+
+/// Turns a Tera error into a diagnostic placed in the template file at fault. `files` maps
+/// template names to the files they came from.
+fn template_error(
+    files: &BTreeMap<String, PathBuf>,
+    fallback: &Path,
+    e: &tera::Error,
+) -> Diagnostic {
+    let hint = "fix the template (Tera syntax), or delete the file to use the built-in template";
+    match e.kind() {
+        ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
+            let file = files
+                .get(r.filename())
+                .cloned()
+                .unwrap_or_else(|| fallback.to_path_buf());
+            let span = r.span();
+            Diagnostic::error(
+                file,
+                Some(Pos::new(span.start_line.max(1), span.start_col + 1)),
+                format!("the template does not work: {}", r.message()),
+                hint,
+            )
+        }
+        _ => {
+            let mut detail = e.to_string();
+            let mut source = std::error::Error::source(e);
+            while let Some(s) = source {
+                detail = format!("{detail}: {s}");
+                source = s.source();
+            }
+            let file = files
+                .iter()
+                .find(|(n, _)| detail.contains(&format!("'{n}'")))
+                .map(|(_, f)| f.clone())
+                .unwrap_or_else(|| fallback.to_path_buf());
+            Diagnostic::error(
+                file,
+                find_line_number(&detail).map(Pos::line),
+                format!(
+                    "the template does not work: {}",
+                    detail.lines().next().unwrap_or("").trim()
+                ),
+                hint,
+            )
+        }
+    }
+}
+
+fn find_line_number(s: &str) -> Option<usize> {
+    let i = s.find("line ")?;
+    s[i + 5..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()
+}

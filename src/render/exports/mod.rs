@@ -1,0 +1,86 @@
+//! The files that are not pages, one file per kind: the results of each campaign as JSON and
+//! CSV, its inspection schedule for calendars, the sitemap and Atom feed, the search index
+//! and the stylesheet of highlighted code.
+
+pub mod feeds;
+pub mod ics;
+pub mod results_csv;
+pub mod results_json;
+#[cfg(test)]
+mod sample;
+pub mod search_index;
+
+use crate::diag::Diagnostic;
+use crate::render::engine::markdown;
+use crate::render::reads::Input;
+use crate::render::{Files, Renderer};
+use crate::routes;
+use crate::site::Site;
+
+/// One file of the site that is not a page. Numbers are indexes into the site's campaigns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportOutput {
+    /// `results.json` of a campaign.
+    ResultsJson(usize),
+    /// `results.csv` of a campaign.
+    ResultsCsv(usize),
+    /// `schedule.ics` of a campaign with inspections.
+    Schedule(usize),
+    /// `sitemap.xml`.
+    Sitemap,
+    /// `atom.xml`.
+    Atom,
+    /// `search-index.js`.
+    SearchIndex,
+    /// The stylesheet of highlighted code.
+    CodeStyle,
+}
+
+/// Every such file of the site, in a stable order.
+pub fn all(site: &Site) -> Vec<ExportOutput> {
+    let mut out = Vec::new();
+    for (ci, s) in site.campaigns.iter().enumerate() {
+        out.push(ExportOutput::ResultsJson(ci));
+        out.push(ExportOutput::ResultsCsv(ci));
+        if s.campaign.has_inspections() {
+            out.push(ExportOutput::Schedule(ci));
+        }
+    }
+    out.extend([
+        ExportOutput::Sitemap,
+        ExportOutput::Atom,
+        ExportOutput::SearchIndex,
+        ExportOutput::CodeStyle,
+    ]);
+    out
+}
+
+impl ExportOutput {
+    /// What the file reads besides the settings.
+    pub fn reads(&self, site: &Site) -> Vec<Input> {
+        match *self {
+            ExportOutput::ResultsJson(ci) => results_json::reads(site, ci),
+            ExportOutput::ResultsCsv(ci) => results_csv::reads(site, ci),
+            ExportOutput::Schedule(ci) => ics::reads(site, ci),
+            ExportOutput::Sitemap | ExportOutput::CodeStyle => Vec::new(),
+            ExportOutput::Atom => feeds::reads_atom(),
+            ExportOutput::SearchIndex => search_index::reads(),
+        }
+    }
+
+    /// Writes the file.
+    pub fn render(&self, r: &Renderer) -> Result<Files, Diagnostic> {
+        match *self {
+            ExportOutput::ResultsJson(ci) => results_json::render(r, ci),
+            ExportOutput::ResultsCsv(ci) => results_csv::render(r, ci),
+            ExportOutput::Schedule(ci) => ics::render(r, ci),
+            ExportOutput::Sitemap => feeds::render_sitemap(r),
+            ExportOutput::Atom => feeds::render_atom(r),
+            ExportOutput::SearchIndex => search_index::render(r),
+            ExportOutput::CodeStyle => Ok(vec![(
+                routes::CODE_STYLE.into(),
+                markdown::code_css().into_bytes(),
+            )]),
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! A campaign's page (SPEC §5 `/campaigns/<c>/`): its documents, inspection schedule,
+//! clusters, rubrics, awards and downloads.
+
+use serde::Serialize;
+
+use crate::diag::Diagnostic;
+use crate::model::Date;
+use crate::render::engine::markdown;
+use crate::render::parts::awards::{award_views, leaders};
+use crate::render::parts::honorees::nomination_links;
+use crate::render::parts::units::UnitLink;
+use crate::render::parts::{LinkView, PageView, children, page_context};
+use crate::render::reads::Input;
+use crate::render::{Files, Renderer};
+use crate::routes::{self, Route};
+use crate::site::Site;
+
+/// The page's address.
+pub fn route(site: &Site, ci: usize) -> Route {
+    routes::campaign(&site.campaigns[ci].campaign.id)
+}
+
+/// It shows the campaign, the names of its units, its documents and the honorees its
+/// clusters nominated.
+pub fn reads(site: &Site, ci: usize) -> Vec<Input> {
+    vec![
+        Input::Campaign(site.campaigns[ci].campaign.id.clone()),
+        Input::Units,
+        Input::PageList,
+        Input::Honorees,
+    ]
+}
+
+#[derive(Serialize)]
+struct CampaignView<'a> {
+    id: &'a str,
+    title: &'a str,
+    year: Option<i32>,
+    organiser: &'a str,
+    description: String,
+    stages: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ScheduleRow {
+    cluster: String,
+    when: String,
+    when_iso: String,
+    place: String,
+    team: String,
+}
+
+#[derive(Serialize)]
+struct ClusterView {
+    id: String,
+    name: String,
+    boards: Vec<LinkView>,
+    leader: Option<UnitLink>,
+    deputy: Option<UnitLink>,
+    members: Vec<UnitLink>,
+    team: Vec<TeamView>,
+    nominations: Vec<LinkView>,
+}
+
+#[derive(Serialize)]
+struct TeamView {
+    name: String,
+    role: String,
+}
+
+#[derive(Serialize)]
+struct RubricCard {
+    title: String,
+    url: String,
+    max: String,
+    participants: usize,
+    leaders: Vec<UnitLink>,
+}
+
+/// "08:00, thứ Sáu 20/11/2020" from `2020-11-20T08:00`.
+pub fn when_vi(at: &str) -> String {
+    let (date, time) = at.split_once(['T', ' ']).unwrap_or((at, ""));
+    match Date::parse(date) {
+        Some(d) if !time.is_empty() => format!("{time}, {} {}", d.weekday_vi(), d.to_vi_short()),
+        Some(d) => format!("{} {}", d.weekday_vi(), d.to_vi_short()),
+        None => at.to_string(),
+    }
+}
+
+/// Renders a campaign page.
+pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
+    let site = r.site;
+    let scored = &site.campaigns[ci];
+    let (c, results) = (&scored.campaign, &scored.results);
+    let route = route(site, ci);
+    let mut ctx = page_context(&route, &routes::campaigns());
+    let mut page = PageView::titled(&c.title, &route);
+    page.description = format!("{} — {}", c.organiser, c.title);
+    page.illustrative = c.illustrative.then(|| {
+        "Số liệu chấm điểm của phong trào này là ví dụ, không phải kết quả thật.".to_string()
+    });
+    ctx.insert("page", &page);
+    ctx.insert(
+        "breadcrumbs",
+        &vec![
+            LinkView::home(),
+            LinkView::page("Phong trào", &routes::campaigns()),
+        ],
+    );
+    ctx.insert(
+        "campaign",
+        &CampaignView {
+            id: &c.id,
+            title: &c.title,
+            year: c.year,
+            organiser: &c.organiser,
+            description: markdown::render(&c.description, &route.root()).html,
+            stages: c.stages.iter().map(|s| s.label.as_str()).collect(),
+        },
+    );
+    let mut docs: Vec<&crate::model::page::Page> = site.pages_of_campaign(&c.id).collect();
+    docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
+    ctx.insert("documents", &children(docs));
+    let schedule: Vec<ScheduleRow> = c
+        .clusters
+        .iter()
+        .filter_map(|cl| {
+            cl.inspection.as_ref().map(|i| ScheduleRow {
+                cluster: cl.name.clone(),
+                when: when_vi(&i.at),
+                when_iso: i.at.clone(),
+                place: i.place.clone(),
+                team: cl
+                    .team
+                    .iter()
+                    .map(|t| {
+                        if t.role.is_empty() {
+                            t.name.clone()
+                        } else {
+                            format!("{} ({})", t.name, t.role)
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            })
+        })
+        .collect();
+    ctx.insert("schedule", &schedule);
+    let clusters: Vec<ClusterView> = c
+        .clusters
+        .iter()
+        .map(|cl| ClusterView {
+            id: cl.id.clone(),
+            name: cl.name.clone(),
+            boards: c
+                .rubrics
+                .iter()
+                .map(|rb| LinkView::page(rb.title.clone(), &routes::cluster(&c.id, &rb.id, &cl.id)))
+                .collect(),
+            leader: cl.leader.as_deref().map(|u| UnitLink::of(site, u)),
+            deputy: cl.deputy.as_deref().map(|u| UnitLink::of(site, u)),
+            members: UnitLink::all(site, &cl.members),
+            team: cl
+                .team
+                .iter()
+                .map(|t| TeamView {
+                    name: t.name.clone(),
+                    role: t.role.clone(),
+                })
+                .collect(),
+            nominations: nomination_links(site, c, &cl.id),
+        })
+        .collect();
+    ctx.insert("clusters", &clusters);
+    let rubrics: Vec<RubricCard> = c
+        .rubrics
+        .iter()
+        .zip(&results.rubrics)
+        .map(|(rb, rr)| RubricCard {
+            title: rb.title.clone(),
+            url: routes::rubric(&c.id, &rb.id).url(),
+            max: rb.max().to_vi(),
+            participants: rr.units.len(),
+            leaders: leaders(site, rr, None),
+        })
+        .collect();
+    ctx.insert("rubrics", &rubrics);
+    ctx.insert("awards", &award_views(site, scored, None));
+    let mut downloads = vec![
+        LinkView {
+            title: "Kết quả (JSON)".into(),
+            url: routes::results_json(&c.id),
+            label: "results.json".into(),
+        },
+        LinkView {
+            title: "Kết quả (CSV, mở bằng bảng tính)".into(),
+            url: routes::results_csv(&c.id),
+            label: "results.csv".into(),
+        },
+    ];
+    if c.has_inspections() {
+        downloads.push(LinkView {
+            title: "Lịch kiểm tra (iCalendar)".into(),
+            url: routes::schedule_ics(&c.id),
+            label: "schedule.ics".into(),
+        });
+    }
+    ctx.insert("downloads", &downloads);
+    r.page(&route, "campaign.html", &ctx)
+}

@@ -1,0 +1,161 @@
+//! The honoree index (SPEC §5 `/honorees/`): people, then collectives, each in Vietnamese
+//! order, with a filter by kind, field, unit and year. The filter is a small script over the
+//! cards' `data-` attributes; without it the page still works: grouped sections with anchors,
+//! and lists by field, unit and year further down.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::diag::Diagnostic;
+use crate::model::collate::compare;
+use crate::model::honoree::{HonoreeKind, in_vietnamese_order};
+use crate::render::engine::markdown;
+use crate::render::parts::honorees::{HonoreeCard, card, index_title, years_of};
+use crate::render::parts::{LinkView, PageView, page_context};
+use crate::render::reads::Input;
+use crate::render::{Files, Renderer};
+use crate::routes::{self, Route};
+use crate::site::Site;
+
+/// The index's address.
+pub fn route() -> Route {
+    routes::honorees()
+}
+
+/// It shows every honoree with their unit, photo and years (of awards, nominations and
+/// conferences), under the text of `content/honorees/_index.md` when there is one.
+pub fn reads(site: &Site) -> Vec<Input> {
+    let mut reads = vec![
+        Input::Honorees,
+        Input::Units,
+        Input::CampaignHeads,
+        Input::Conferences,
+        Input::Page(route().path().to_string()),
+    ];
+    reads.extend(
+        site.honorees
+            .iter()
+            .filter_map(|h| h.photo.clone())
+            .map(Input::Photo),
+    );
+    reads
+}
+
+/// A group of the index: people or collectives.
+#[derive(Debug, Serialize)]
+struct Group {
+    anchor: &'static str,
+    label: &'static str,
+    honorees: Vec<HonoreeCard>,
+}
+
+/// A value to filter on, with the honorees that have it (the lists work without JavaScript).
+#[derive(Debug, Serialize)]
+struct Facet {
+    value: String,
+    label: String,
+    count: usize,
+    /// Empty on a very large site (see [`LISTS_UP_TO`]): the filter still works, the page
+    /// stays small.
+    honorees: Vec<LinkView>,
+}
+
+/// Up to this many honorees the index also lists them by field, unit and year (the way to
+/// filter without JavaScript); above it, those lists show counts only, so that an index of
+/// thousands does not carry every name four times.
+pub const LISTS_UP_TO: usize = 500;
+
+fn facet(value: String, label: String, honorees: Vec<LinkView>, lists: bool) -> Facet {
+    Facet {
+        value,
+        label,
+        count: honorees.len(),
+        honorees: if lists { honorees } else { Vec::new() },
+    }
+}
+
+/// Renders `/honorees/`.
+pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
+    let site = r.site;
+    let route = route();
+    let own = site.content.page(route.path());
+    let mut ctx = page_context(&route, &route);
+    let mut page = PageView::titled(index_title(site), &route);
+    if let Some(p) = own {
+        page.description = p.description.clone();
+        page.html = markdown::render(&p.body, &route.root()).html;
+        page.illustrative = p.illustrative.clone();
+    }
+    if page.illustrative.is_none() && site.honorees.iter().any(|h| h.illustrative.is_some()) {
+        page.illustrative =
+            Some("Một số hồ sơ dưới đây là ví dụ hư cấu, đánh dấu “minh họa”.".into());
+    }
+    ctx.insert("page", &page);
+    ctx.insert("breadcrumbs", &vec![LinkView::home()]);
+    let ordered = in_vietnamese_order(&site.honorees);
+    let mut groups = vec![
+        Group {
+            anchor: "ca-nhan",
+            label: "Cá nhân",
+            honorees: Vec::new(),
+        },
+        Group {
+            anchor: "tap-the",
+            label: "Tập thể",
+            honorees: Vec::new(),
+        },
+    ];
+    let mut fields: BTreeMap<String, Vec<LinkView>> = BTreeMap::new();
+    let mut units: BTreeMap<String, (String, Vec<LinkView>)> = BTreeMap::new();
+    let mut years: BTreeMap<i32, Vec<LinkView>> = BTreeMap::new();
+    for h in ordered {
+        let c = card(r, h)?;
+        let link = LinkView {
+            title: h.name.clone(),
+            url: c.url.clone(),
+            label: h.kind.label().into(),
+        };
+        if !h.field.is_empty() {
+            fields
+                .entry(h.field.clone())
+                .or_default()
+                .push(link.clone());
+        }
+        if let Some(u) = &c.unit {
+            units
+                .entry(c.unit_id.clone())
+                .or_insert_with(|| (u.name.clone(), Vec::new()))
+                .1
+                .push(link.clone());
+        }
+        for y in years_of(site, h) {
+            years.entry(y).or_default().push(link.clone());
+        }
+        groups[usize::from(h.kind == HonoreeKind::Collective)]
+            .honorees
+            .push(c);
+    }
+    groups.retain(|g| !g.honorees.is_empty());
+    let lists = site.honorees.len() <= LISTS_UP_TO;
+    let mut fields: Vec<Facet> = fields
+        .into_iter()
+        .map(|(f, hs)| facet(f.clone(), f, hs, lists))
+        .collect();
+    fields.sort_by(|a, b| compare(&a.label, &b.label));
+    let mut units: Vec<Facet> = units
+        .into_iter()
+        .map(|(id, (name, hs))| facet(id, name, hs, lists))
+        .collect();
+    units.sort_by(|a, b| compare(&a.label, &b.label));
+    let years: Vec<Facet> = years
+        .into_iter()
+        .rev()
+        .map(|(y, hs)| facet(y.to_string(), y.to_string(), hs, lists))
+        .collect();
+    ctx.insert("groups", &groups);
+    ctx.insert("fields", &fields);
+    ctx.insert("units", &units);
+    ctx.insert("years", &years);
+    r.page(&route, "honorees.html", &ctx)
+}

@@ -1,0 +1,263 @@
+//! Scoreboards (SPEC §5): the overall board of a rubric (with the rubric itself) and each
+//! cluster's board. Rows come ranked from the compute stage; the template only prints.
+
+use serde::Serialize;
+
+use crate::compute::{RubricResults, criterion_points};
+use crate::diag::Diagnostic;
+use crate::model::{Campaign, Cluster, Points, Rubric, TieBreaker};
+use crate::render::engine::charts;
+use crate::render::parts::awards::{AwardView, award_views, awards_won, leaders};
+use crate::render::parts::criteria::{CriterionRow, criteria_rows};
+use crate::render::parts::honorees::nomination_links;
+use crate::render::parts::units::{Num, UnitLink};
+use crate::render::parts::{ILLUSTRATIVE_SCORES, LinkView, PageView, page_context};
+use crate::render::reads::Input;
+use crate::render::{Files, Renderer};
+use crate::routes::{self, Route};
+use crate::site::Site;
+
+/// Up to this many units, the overall board also draws its chart of totals.
+const CHART_UP_TO: usize = 40;
+
+/// The board's address: the rubric's, or its cluster's.
+pub fn route(site: &Site, ci: usize, ri: usize, cluster: Option<usize>) -> Route {
+    let c = &site.campaigns[ci].campaign;
+    let r = &c.rubrics[ri];
+    match cluster {
+        Some(k) => routes::cluster(&c.id, &r.id, &c.clusters[k].id),
+        None => routes::rubric(&c.id, &r.id),
+    }
+}
+
+/// It shows the campaign's results, the names of award winners and the honorees a cluster
+/// nominated.
+pub fn reads(site: &Site, ci: usize) -> Vec<Input> {
+    vec![
+        Input::Campaign(site.campaigns[ci].campaign.id.clone()),
+        Input::Units,
+        Input::Honorees,
+    ]
+}
+
+#[derive(Serialize)]
+struct Row {
+    order: usize,
+    rank: u32,
+    name: String,
+    url: String,
+    unit_url: String,
+    cluster: String,
+    groups: Vec<Num>,
+    bonus: Num,
+    deduction: Num,
+    total: Num,
+    band: String,
+    awards: Vec<String>,
+    complete: bool,
+    leader: bool,
+}
+
+#[derive(Serialize)]
+struct Column {
+    id: String,
+    title: String,
+    max: String,
+}
+
+#[derive(Serialize)]
+struct RubricView {
+    title: String,
+    max: String,
+    criteria: Vec<CriterionRow>,
+    bonus_max: Option<String>,
+    deduction_max: Option<String>,
+    bands: Vec<(String, String)>,
+    tie_breakers: Vec<String>,
+    participants: usize,
+}
+
+fn tie_breaker_label(r: &Rubric, t: &TieBreaker) -> String {
+    match t {
+        TieBreaker::Bonus => "Điểm thưởng (cao hơn xếp trên)".into(),
+        TieBreaker::Deduction => "Điểm trừ (ít hơn xếp trên)".into(),
+        TieBreaker::Criterion(id) => {
+            let title = r.find(id).map(|c| c.title.as_str()).unwrap_or("");
+            format!("Tiêu chí {id} {title} (cao hơn xếp trên)")
+        }
+    }
+}
+
+fn rubric_view(r: &Rubric, participants: usize) -> RubricView {
+    let mut criteria = Vec::new();
+    criteria_rows(&r.criteria, 0, &mut criteria);
+    RubricView {
+        title: r.title.clone(),
+        max: r.max().to_vi(),
+        criteria,
+        bonus_max: r.bonus_max.map(|p| p.to_vi()),
+        deduction_max: r.deduction_max.map(|p| p.to_vi()),
+        bands: r
+            .bands
+            .iter()
+            .map(|b| (b.label.clone(), b.min.to_vi()))
+            .collect(),
+        tie_breakers: r
+            .tie_breakers
+            .iter()
+            .map(|t| tie_breaker_label(r, t))
+            .collect(),
+        participants,
+    }
+}
+
+fn rows(c: &Campaign, r: &Rubric, rr: &RubricResults, cluster: Option<&str>) -> Vec<Row> {
+    rr.units
+        .iter()
+        .filter(|u| cluster.is_none_or(|cl| u.cluster.as_deref() == Some(cl)))
+        .enumerate()
+        .map(|(i, u)| {
+            let rank = match cluster {
+                Some(_) => u.rank_cluster.unwrap_or(u.rank_overall),
+                None => u.rank_overall,
+            };
+            Row {
+                order: i,
+                rank,
+                name: u.name.clone(),
+                url: routes::scorecard(&c.id, &r.id, &u.unit).url(),
+                unit_url: routes::unit(&u.unit).url(),
+                cluster: u
+                    .cluster
+                    .as_ref()
+                    .and_then(|id| c.clusters.iter().find(|cl| &cl.id == id))
+                    .map(|cl| cl.name.clone())
+                    .unwrap_or_default(),
+                groups: r
+                    .criteria
+                    .iter()
+                    .map(|crit| Num::of(criterion_points(u, &crit.id)))
+                    .collect(),
+                bonus: Num::of(u.bonus),
+                deduction: Num::of(u.deduction),
+                total: Num::of(u.total),
+                band: u.band.clone().unwrap_or_default(),
+                awards: awards_won(rr, &u.unit),
+                complete: u.complete,
+                leader: rank == 1,
+            }
+        })
+        .collect()
+}
+
+/// Renders the overall scoreboard of a rubric, or a cluster's board when `cluster` is given.
+pub fn render(
+    r: &Renderer,
+    ci: usize,
+    ri: usize,
+    cluster: Option<usize>,
+) -> Result<Files, Diagnostic> {
+    let site = r.site;
+    let scored = &site.campaigns[ci];
+    let c = &scored.campaign;
+    let rb = &c.rubrics[ri];
+    let rr = &scored.results.rubrics[ri];
+    let cl: Option<&Cluster> = cluster.map(|i| &c.clusters[i]);
+    let route = route(site, ci, ri, cluster);
+    let mut ctx = page_context(&route, &routes::campaigns());
+    let title = match cl {
+        Some(cl) => format!("{} — {}", cl.name, rb.title),
+        None => rb.title.clone(),
+    };
+    let mut page = PageView::titled(&title, &route);
+    page.description = format!("Bảng xếp hạng {} — {}", rb.title, c.title);
+    page.illustrative = c.illustrative.then(|| ILLUSTRATIVE_SCORES.to_string());
+    ctx.insert("page", &page);
+    let mut crumbs = vec![
+        LinkView::home(),
+        LinkView::page(c.title.clone(), &routes::campaign(&c.id)),
+    ];
+    if cl.is_some() {
+        crumbs.push(LinkView::page(
+            rb.title.clone(),
+            &routes::rubric(&c.id, &rb.id),
+        ));
+    }
+    ctx.insert("breadcrumbs", &crumbs);
+    let board_rows = rows(c, rb, rr, cl.map(|x| x.id.as_str()));
+    let columns: Vec<Column> = rb
+        .criteria
+        .iter()
+        .map(|crit| Column {
+            id: crit.id.clone(),
+            title: crit.title.clone(),
+            max: crit.max.to_vi(),
+        })
+        .collect();
+    ctx.insert("columns", &columns);
+    ctx.insert("has_bonus", &rb.bonus_max.is_some());
+    ctx.insert("has_deduction", &rb.deduction_max.is_some());
+    ctx.insert("show_cluster", &(cl.is_none() && !c.clusters.is_empty()));
+    ctx.insert(
+        "incomplete",
+        &board_rows.iter().filter(|x| !x.complete).count(),
+    );
+    let chart_rows: Vec<(String, Points)> = rr
+        .units
+        .iter()
+        .filter(|u| cl.is_none_or(|x| u.cluster.as_deref() == Some(x.id.as_str())))
+        .map(|u| (u.name.clone(), u.total))
+        .collect();
+    let chart = if cl.is_some() || chart_rows.len() <= CHART_UP_TO {
+        charts::totals_with_bands(
+            &format!("Tổng điểm — {title}"),
+            &chart_rows,
+            rb.max(),
+            &rb.bands,
+        )
+    } else {
+        String::new()
+    };
+    ctx.insert("chart", &chart);
+    ctx.insert("rows", &board_rows);
+    let cluster_links: Vec<LinkView> = c
+        .clusters
+        .iter()
+        .map(|x| LinkView {
+            title: x.name.clone(),
+            url: routes::cluster(&c.id, &rb.id, &x.id).url(),
+            label: if cl.is_some_and(|y| y.id == x.id) {
+                "current".into()
+            } else {
+                String::new()
+            },
+        })
+        .collect();
+    ctx.insert("cluster_links", &cluster_links);
+    ctx.insert("overall_url", &routes::rubric(&c.id, &rb.id).url());
+    let awards: Vec<AwardView> = award_views(site, scored, Some(&rb.id))
+        .into_iter()
+        .map(|mut a| {
+            if let Some(cl) = cl {
+                a.outcomes
+                    .retain(|o| o.cluster == cl.name || o.cluster.is_empty());
+            }
+            a
+        })
+        .collect();
+    ctx.insert("awards", &awards);
+    let lead: Vec<UnitLink> = leaders(site, rr, cl.map(|x| x.id.as_str()));
+    ctx.insert("leaders_tied", &(lead.len() > 1));
+    ctx.insert("leaders", &lead);
+    ctx.insert(
+        "nominations",
+        &cl.map(|x| nomination_links(site, c, &x.id))
+            .unwrap_or_default(),
+    );
+    if cl.is_none() {
+        ctx.insert("rubric", &Some(rubric_view(rb, rr.units.len())));
+    } else {
+        ctx.insert("rubric", &None::<RubricView>);
+    }
+    r.page(&route, "scoreboard.html", &ctx)
+}

@@ -1,0 +1,321 @@
+//! A unit's scorecard (SPEC §5): every leaf at every stage, the notes, and the cells that a
+//! later stage (the cluster leader, the appraisal) changed, with the difference in points.
+//! The differences and subtotals come from the compute stage; this page only formats them.
+
+use serde::Serialize;
+
+use crate::compute::{CellResult, UnitResult, criterion_points, stage_subtotal};
+use crate::diag::Diagnostic;
+use crate::model::{Campaign, CellKey, Criterion, Points, StageScores};
+use crate::render::engine::charts;
+use crate::render::parts::awards::awards_won;
+use crate::render::parts::criteria::indent;
+use crate::render::parts::units::{Num, UnitLink};
+use crate::render::parts::{ILLUSTRATIVE_SCORES, LinkView, PageView, page_context};
+use crate::render::reads::Input;
+use crate::render::{Files, Renderer};
+use crate::routes::{self, Route};
+use crate::site::Site;
+
+/// The scorecard's address.
+pub fn route(site: &Site, ci: usize, ri: usize, k: usize) -> Route {
+    let s = &site.campaigns[ci];
+    let (c, r) = (&s.campaign, &s.campaign.rubrics[ri]);
+    routes::scorecard(&c.id, &r.id, &s.results.rubrics[ri].units[k].unit)
+}
+
+/// It shows the campaign's scores and results and the unit's name.
+pub fn reads(site: &Site, ci: usize) -> Vec<Input> {
+    vec![
+        Input::Campaign(site.campaigns[ci].campaign.id.clone()),
+        Input::Units,
+    ]
+}
+
+/// One stage's value in a cell.
+#[derive(Serialize)]
+struct StageCell {
+    text: String,
+    changed: bool,
+    delta: String,
+    note: String,
+}
+
+#[derive(Serialize)]
+struct CardRow {
+    id: String,
+    title: String,
+    max: String,
+    depth: usize,
+    indent: String,
+    leaf: bool,
+    stages: Vec<StageCell>,
+    final_text: String,
+    missing: bool,
+}
+
+#[derive(Serialize)]
+struct StageNote {
+    stage: String,
+    note: String,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    unit: UnitLink,
+    kind: String,
+    cluster: Option<LinkView>,
+    regular: Num,
+    bonus: Num,
+    deduction: Num,
+    total: Num,
+    max: String,
+    band: String,
+    rank_overall: u32,
+    of_overall: usize,
+    rank_cluster: Option<u32>,
+    of_cluster: usize,
+    complete: bool,
+    awards: Vec<String>,
+}
+
+/// A change of points as people read it: `+0,5`, `−1`.
+fn signed(change: Points) -> String {
+    if change > Points::ZERO {
+        format!("+{}", change.to_vi())
+    } else {
+        format!("−{}", (-change).to_vi())
+    }
+}
+
+/// One cell across the declared stages (a stage without a file gets an empty column), each
+/// value marked when it changed an earlier stage's.
+fn stage_cells(stages: &[Stage], unit: &str, key: &CellKey, cell: &CellResult) -> Vec<StageCell> {
+    stages
+        .iter()
+        .map(|s| {
+            let value = cell.at(s.id);
+            let note = s
+                .scores
+                .and_then(|sc| sc.units.get(unit))
+                .and_then(|u| u.cell_notes.get(key))
+                .cloned()
+                .unwrap_or_default();
+            let change = value.and_then(|v| v.change);
+            StageCell {
+                text: value.map(|v| v.points.to_vi()).unwrap_or_default(),
+                changed: change.is_some(),
+                delta: change.map(signed).unwrap_or_default(),
+                note,
+            }
+        })
+        .collect()
+}
+
+/// A declared stage and its scores on the rubric, when it has a file.
+struct Stage<'a> {
+    id: &'a str,
+    scores: Option<&'a StageScores>,
+}
+
+fn walk(
+    list: &[Criterion],
+    depth: usize,
+    u: &UnitResult,
+    stages: &[Stage],
+    out: &mut Vec<CardRow>,
+) {
+    for c in list {
+        if c.is_leaf() {
+            let cell = u
+                .criteria
+                .iter()
+                .find(|(id, _)| *id == c.id)
+                .map(|(_, x)| x.clone())
+                .unwrap_or_default();
+            out.push(CardRow {
+                id: c.id.clone(),
+                title: c.title.clone(),
+                max: c.max.to_vi(),
+                depth,
+                indent: indent(depth),
+                leaf: true,
+                stages: stage_cells(stages, &u.unit, &CellKey::Leaf(c.id.clone()), &cell),
+                final_text: cell
+                    .final_points
+                    .map(|p| p.to_vi())
+                    .unwrap_or_else(|| "chưa chấm".into()),
+                missing: cell.final_points.is_none(),
+            });
+        } else {
+            out.push(CardRow {
+                id: c.id.clone(),
+                title: c.title.clone(),
+                max: c.max.to_vi(),
+                depth,
+                indent: indent(depth),
+                leaf: false,
+                stages: Vec::new(),
+                final_text: criterion_points(u, &c.id).to_vi(),
+                missing: false,
+            });
+            walk(&c.items, depth + 1, u, stages, out);
+        }
+    }
+}
+
+/// The row of the bonus or the deduction.
+fn extra_row(title: &str, max: Points, final_points: Points, cells: Vec<StageCell>) -> CardRow {
+    CardRow {
+        id: String::new(),
+        title: title.into(),
+        max: max.to_vi(),
+        depth: 0,
+        indent: indent(0),
+        leaf: true,
+        stages: cells,
+        final_text: final_points.to_vi(),
+        missing: false,
+    }
+}
+
+/// Renders the scorecard of the `k`-th unit (in ranking order) of a rubric.
+pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Diagnostic> {
+    let site = r.site;
+    let scored = &site.campaigns[ci];
+    let c: &Campaign = &scored.campaign;
+    let rb = &c.rubrics[ri];
+    let rr = &scored.results.rubrics[ri];
+    let u = &rr.units[k];
+    let route = route(site, ci, ri, k);
+    let mut ctx = page_context(&route, &routes::campaigns());
+    let mut page = PageView::titled(format!("{} — {}", u.name, rb.title), &route);
+    page.description = format!("Bảng điểm của {} — {}", u.name, c.title);
+    page.illustrative = c.illustrative.then(|| ILLUSTRATIVE_SCORES.to_string());
+    ctx.insert("page", &page);
+    let mut crumbs = vec![
+        LinkView::home(),
+        LinkView::page(c.title.clone(), &routes::campaign(&c.id)),
+        LinkView::page(rb.title.clone(), &routes::rubric(&c.id, &rb.id)),
+    ];
+    let cluster = u
+        .cluster
+        .as_ref()
+        .and_then(|id| c.clusters.iter().find(|x| &x.id == id));
+    if let Some(cl) = cluster {
+        crumbs.push(LinkView::page(
+            cl.name.clone(),
+            &routes::cluster(&c.id, &rb.id, &cl.id),
+        ));
+    }
+    ctx.insert("breadcrumbs", &crumbs);
+    let sheets: &[StageScores] = c.scores.get(&rb.id).map(Vec::as_slice).unwrap_or(&[]);
+    // Every declared stage gets a column, in stage order, even when it has no file yet.
+    let stages: Vec<Stage> = c
+        .stages
+        .iter()
+        .map(|s| Stage {
+            id: &s.id,
+            scores: sheets.iter().find(|x| x.stage == s.id),
+        })
+        .collect();
+    let mut rows = Vec::new();
+    walk(&rb.criteria, 0, u, &stages, &mut rows);
+    if let Some(max) = rb.bonus_max {
+        let cells = stage_cells(&stages, &u.unit, &CellKey::Bonus, &u.bonus_cell);
+        rows.push(extra_row("Điểm thưởng", max, u.bonus, cells));
+    }
+    if let Some(max) = rb.deduction_max {
+        let cells = stage_cells(&stages, &u.unit, &CellKey::Deduction, &u.deduction_cell);
+        rows.push(extra_row("Điểm trừ", max, u.deduction, cells));
+    }
+    let changed = rows
+        .iter()
+        .flat_map(|r| &r.stages)
+        .filter(|s| s.changed)
+        .count();
+    ctx.insert("rows", &rows);
+    ctx.insert(
+        "stage_labels",
+        &c.stages.iter().map(|s| s.label.clone()).collect::<Vec<_>>(),
+    );
+    ctx.insert("section_span", &(c.stages.len() + 2));
+    ctx.insert("changed", &changed);
+    let notes: Vec<StageNote> = c
+        .stages
+        .iter()
+        .zip(&stages)
+        .filter_map(|(s, st)| {
+            Some(StageNote {
+                stage: s.label.clone(),
+                note: st.scores?.units.get(&u.unit)?.note.clone()?,
+            })
+        })
+        .collect();
+    ctx.insert("notes", &notes);
+    let of_cluster = cluster
+        .and_then(|cl| rr.cluster_sizes.get(&cl.id).copied())
+        .unwrap_or(0);
+    ctx.insert(
+        "summary",
+        &Summary {
+            unit: UnitLink::of(site, &u.unit),
+            kind: u.kind.clone(),
+            cluster: cluster
+                .map(|cl| LinkView::page(cl.name.clone(), &routes::cluster(&c.id, &rb.id, &cl.id))),
+            regular: Num::of(u.regular),
+            bonus: Num::of(u.bonus),
+            deduction: Num::of(u.deduction),
+            total: Num::of(u.total),
+            max: rb.max().to_vi(),
+            band: u.band.clone().unwrap_or_else(|| "không đạt mức nào".into()),
+            rank_overall: u.rank_overall,
+            of_overall: rr.units.len(),
+            rank_cluster: u.rank_cluster,
+            of_cluster,
+            complete: u.complete,
+            awards: awards_won(rr, &u.unit),
+        },
+    );
+    let groups: Vec<(String, Points, Points)> = rb
+        .criteria
+        .iter()
+        .map(|crit| {
+            (
+                format!("{} {}", crit.id, crit.title),
+                criterion_points(u, &crit.id),
+                crit.max,
+            )
+        })
+        .collect();
+    ctx.insert(
+        "chart_points",
+        &charts::points_against_max(
+            &format!("Điểm đạt so với điểm tối đa — {}", u.name),
+            &groups,
+        ),
+    );
+    let first = c.stages.first();
+    let first_stage = first.map(|s| s.id.as_str()).unwrap_or_default();
+    let self_rows: Vec<(String, Option<Points>, Points, Points)> = rb
+        .criteria
+        .iter()
+        .map(|crit| {
+            (
+                format!("{} {}", crit.id, crit.title),
+                stage_subtotal(u, crit, first_stage),
+                criterion_points(u, &crit.id),
+                crit.max,
+            )
+        })
+        .collect();
+    let first_label = first.map(|s| s.label.as_str()).unwrap_or_default();
+    ctx.insert(
+        "chart_self",
+        &charts::self_against_final(
+            &format!("{first_label} so với kết quả cuối cùng — {}", u.name),
+            &self_rows,
+        ),
+    );
+    r.page(&route, "scorecard.html", &ctx)
+}

@@ -1,0 +1,122 @@
+//! The unit page (SPEC §5 `/units/<unit>/`): one unit across every campaign it takes part in,
+//! and its honorees.
+
+use serde::Serialize;
+
+use crate::diag::Diagnostic;
+use crate::render::parts::awards::awards_won;
+use crate::render::parts::honorees::links_of_unit;
+use crate::render::parts::units::Num;
+use crate::render::parts::{LinkView, PageView, page_context};
+use crate::render::reads::Input;
+use crate::render::{Files, Renderer};
+use crate::routes::{self, Route};
+use crate::site::Site;
+
+/// The page's address.
+pub fn route(site: &Site, i: usize) -> Route {
+    routes::unit(&site.index.unit_ids[i])
+}
+
+/// It shows the unit, its results in every campaign it takes part in, and its honorees.
+pub fn reads(site: &Site, i: usize) -> Vec<Input> {
+    let mut reads = vec![Input::Units, Input::Honorees];
+    reads.extend(
+        site.entries_of(&site.index.unit_ids[i])
+            .iter()
+            .map(|e| Input::Campaign(site.campaigns[e.campaign].campaign.id.clone())),
+    );
+    reads.dedup();
+    reads
+}
+
+#[derive(Serialize)]
+struct Entry {
+    campaign: LinkView,
+    rubric: String,
+    scorecard_url: String,
+    cluster: Option<LinkView>,
+    role: String,
+    total: Num,
+    max: String,
+    band: String,
+    rank_overall: u32,
+    of_overall: usize,
+    rank_cluster: Option<u32>,
+    complete: bool,
+    awards: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct UnitView<'a> {
+    name: &'a str,
+    kind: &'a str,
+    attrs: Vec<(&'a String, &'a String)>,
+}
+
+/// Renders the page of the `i`-th unit (in id order).
+pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
+    let site = r.site;
+    let id = site.index.unit_ids[i].as_str();
+    let unit = &site.units[id];
+    let route = route(site, i);
+    let mut ctx = page_context(&route, &routes::campaigns());
+    let mut page = PageView::titled(&unit.name, &route);
+    page.description = format!("Kết quả thi đua của {}", unit.name);
+    ctx.insert("page", &page);
+    ctx.insert("breadcrumbs", &vec![LinkView::home()]);
+    let mut entries = Vec::new();
+    for e in site.entries_of(id) {
+        let scored = &site.campaigns[e.campaign];
+        let c = &scored.campaign;
+        let rb = &c.rubrics[e.rubric];
+        let rr = &scored.results.rubrics[e.rubric];
+        let u = &rr.units[e.position];
+        let cluster = u
+            .cluster
+            .as_ref()
+            .and_then(|cid| c.clusters.iter().find(|x| &x.id == cid));
+        let role = cluster
+            .map(|cl| {
+                if cl.leader.as_deref() == Some(id) {
+                    "Cụm trưởng"
+                } else if cl.deputy.as_deref() == Some(id) {
+                    "Cụm phó"
+                } else {
+                    ""
+                }
+            })
+            .unwrap_or("");
+        entries.push(Entry {
+            campaign: LinkView {
+                title: c.title.clone(),
+                url: routes::campaign(&c.id).url(),
+                label: c.year.map(|y| y.to_string()).unwrap_or_default(),
+            },
+            rubric: rb.title.clone(),
+            scorecard_url: routes::scorecard(&c.id, &rb.id, id).url(),
+            cluster: cluster
+                .map(|cl| LinkView::page(cl.name.clone(), &routes::cluster(&c.id, &rb.id, &cl.id))),
+            role: role.into(),
+            total: Num::of(u.total),
+            max: rb.max().to_vi(),
+            band: u.band.clone().unwrap_or_default(),
+            rank_overall: u.rank_overall,
+            of_overall: rr.units.len(),
+            rank_cluster: u.rank_cluster,
+            complete: u.complete,
+            awards: awards_won(rr, id),
+        });
+    }
+    ctx.insert(
+        "unit",
+        &UnitView {
+            name: &unit.name,
+            kind: &unit.kind,
+            attrs: unit.attrs.iter().collect(),
+        },
+    );
+    ctx.insert("entries", &entries);
+    ctx.insert("honorees", &links_of_unit(site, id));
+    r.page(&route, "unit.html", &ctx)
+}

@@ -1,0 +1,123 @@
+//! Awards as pages show them: each rule with its winners per scope, ties marked for the
+//! council, and who leads a ranking.
+
+use serde::Serialize;
+
+use crate::compute::RubricResults;
+use crate::model::Scope;
+use crate::render::parts::units::UnitLink;
+use crate::site::{Scored, Site};
+
+/// One award rule with its outcome in every scope.
+#[derive(Serialize, Clone)]
+pub struct AwardView {
+    /// Title.
+    pub title: String,
+    /// Rubric title.
+    pub rubric: String,
+    /// "Mỗi cụm" or "Toàn bộ".
+    pub scope: String,
+    /// "Hạng 1", "Hạng 2–4".
+    pub ranks: String,
+    /// Kinds that compete, if limited.
+    pub kinds: String,
+    /// Lowest band that competes, if limited.
+    pub min_band: String,
+    /// Outcomes per scope.
+    pub outcomes: Vec<AwardOutcome>,
+}
+
+/// Winners of an award in one scope.
+#[derive(Serialize, Clone)]
+pub struct AwardOutcome {
+    /// Cluster name, or empty for overall.
+    pub cluster: String,
+    /// Winners in ranking order.
+    pub winners: Vec<UnitLink>,
+    /// A tie made the winners more than the quota: the council decides.
+    pub tie: bool,
+}
+
+/// The awards a unit won on a rubric, as people read them: a win that is tied beyond the
+/// quota says the council decides.
+pub fn awards_won(rr: &RubricResults, unit: &str) -> Vec<String> {
+    rr.awards
+        .iter()
+        .filter(|a| a.units.iter().any(|x| x == unit))
+        .map(|a| {
+            if a.tie {
+                format!("{} (đồng hạng, chờ Hội đồng quyết định)", a.title)
+            } else {
+                a.title.clone()
+            }
+        })
+        .collect()
+}
+
+/// "Hạng 1" / "Hạng 1–3".
+pub fn ranks_label(from: u32, to: u32) -> String {
+    if from == to {
+        format!("Hạng {from}")
+    } else {
+        format!("Hạng {from}–{to}")
+    }
+}
+
+/// The awards of a campaign with their outcomes (optionally only one rubric's).
+pub fn award_views(site: &Site, scored: &Scored, only_rubric: Option<&str>) -> Vec<AwardView> {
+    let c = &scored.campaign;
+    c.awards
+        .iter()
+        .enumerate()
+        .filter(|(_, rule)| only_rubric.is_none_or(|r| r == rule.rubric))
+        .map(|(i, rule)| {
+            let rubric = c.rubrics.iter().find(|r| r.id == rule.rubric);
+            let outcomes = scored
+                .results
+                .rubrics
+                .iter()
+                .flat_map(|rr| rr.awards.iter())
+                .filter(|a| a.rule == i)
+                .map(|a| AwardOutcome {
+                    cluster: a
+                        .cluster
+                        .as_ref()
+                        .and_then(|id| c.clusters.iter().find(|cl| &cl.id == id))
+                        .map(|cl| cl.name.clone())
+                        .unwrap_or_default(),
+                    winners: UnitLink::all(site, &a.units),
+                    tie: a.tie,
+                })
+                .collect();
+            AwardView {
+                title: rule.title.clone(),
+                rubric: rubric.map(|r| r.title.clone()).unwrap_or_default(),
+                scope: match rule.scope {
+                    Scope::Cluster => "Mỗi cụm".into(),
+                    Scope::Overall => "Toàn bộ đơn vị tham gia".into(),
+                },
+                ranks: ranks_label(rule.ranks.from, rule.ranks.to),
+                kinds: rule
+                    .kinds
+                    .as_ref()
+                    .map(|k| k.join(", "))
+                    .unwrap_or_default(),
+                min_band: rule.min_band.clone().unwrap_or_default(),
+                outcomes,
+            }
+        })
+        .collect()
+}
+
+/// The leading units (rank 1) of a ranked list, possibly several when tied; of one cluster
+/// when `cluster` is given.
+pub fn leaders(site: &Site, rr: &RubricResults, cluster: Option<&str>) -> Vec<UnitLink> {
+    rr.units
+        .iter()
+        .filter(|u| match cluster {
+            Some(cl) => u.cluster.as_deref() == Some(cl) && u.rank_cluster == Some(1),
+            None => u.rank_overall == 1,
+        })
+        .map(|u| UnitLink::of(site, &u.unit))
+        .collect()
+}

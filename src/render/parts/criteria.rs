@@ -1,0 +1,58 @@
+//! The criteria tree of a rubric as rows of a table, nested rows indented.
+
+use serde::Serialize;
+
+use crate::model::Criterion;
+
+/// A row of the criteria tree.
+#[derive(Serialize)]
+pub struct CriterionRow {
+    /// Id ("1.2").
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Maximum, formatted.
+    pub max: String,
+    /// Nesting depth (0 = top level).
+    pub depth: usize,
+    /// The left padding of the title cell, in `rem`, for its depth.
+    pub indent: String,
+    /// True for a leaf (scored directly).
+    pub leaf: bool,
+}
+
+/// The criteria tree, flattened depth first.
+pub fn criteria_rows(list: &[Criterion], depth: usize, out: &mut Vec<CriterionRow>) {
+    for c in list {
+        out.push(CriterionRow {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            max: c.max.to_vi(),
+            depth,
+            indent: indent(depth),
+            leaf: c.is_leaf(),
+        });
+        criteria_rows(&c.items, depth + 1, out);
+    }
+}
+
+/// The left padding of a criterion's title at a nesting depth, in `rem`: 0.6 plus 1.2 a level.
+pub fn indent(depth: usize) -> String {
+    let rem = depth as f64 * 1.2 + 0.6;
+    // Written as the template engine wrote it before this moved here (a whole number keeps
+    // its `.0`), so that pages stay the same byte for byte.
+    if rem.fract() == 0.0 {
+        format!("{rem:.1}")
+    } else {
+        format!("{rem}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn indents() {
+        assert_eq!(super::indent(0), "0.6");
+        assert_eq!(super::indent(2), "3.0");
+    }
+}

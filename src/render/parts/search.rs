@@ -1,0 +1,133 @@
+//! What the search finds: every content page, campaign, rubric, unit, honoree and conference,
+//! with a little text to match on and show.
+
+use serde::Serialize;
+
+use crate::routes;
+use crate::site::Site;
+
+/// One searchable thing (short keys: the index of a large site is downloaded whole).
+#[derive(Serialize)]
+pub struct Entry<'a> {
+    /// Title.
+    t: &'a str,
+    /// Root-relative address.
+    u: String,
+    /// What it is ("Văn bản", "Đơn vị" …).
+    k: &'static str,
+    /// A little text to match on and show.
+    d: String,
+}
+
+/// Every entry of the search, in a stable order.
+pub fn entries(site: &Site) -> Vec<Entry<'_>> {
+    let mut out: Vec<Entry> = Vec::new();
+    for p in &site.content.pages {
+        out.push(Entry {
+            t: &p.title,
+            u: routes::url_of(&p.path),
+            k: if p.document.is_some() {
+                "Văn bản"
+            } else {
+                "Trang"
+            },
+            d: if p.description.is_empty() {
+                snippet(&p.body)
+            } else {
+                p.description.clone()
+            },
+        });
+    }
+    for s in &site.campaigns {
+        let c = &s.campaign;
+        out.push(Entry {
+            t: &c.title,
+            u: routes::campaign(&c.id).url(),
+            k: "Phong trào",
+            d: c.organiser.clone(),
+        });
+        for r in &c.rubrics {
+            out.push(Entry {
+                t: &r.title,
+                u: routes::rubric(&c.id, &r.id).url(),
+                k: "Bảng xếp hạng",
+                d: c.title.clone(),
+            });
+        }
+    }
+    for u in site.units.values() {
+        out.push(Entry {
+            t: &u.name,
+            u: routes::unit(&u.id).url(),
+            k: "Đơn vị",
+            d: u.kind.clone(),
+        });
+    }
+    for h in &site.honorees {
+        let mut text = vec![h.kind.label().to_string()];
+        text.extend(
+            [&h.position, &h.field, &h.summary]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .cloned(),
+        );
+        if let Some(u) = h.unit.as_ref().and_then(|u| site.units.get(u)) {
+            text.push(u.name.clone());
+        }
+        out.push(Entry {
+            t: &h.name,
+            u: routes::honoree(&h.id).url(),
+            k: "Gương điển hình",
+            d: text.join(" · "),
+        });
+    }
+    for c in &site.conferences {
+        let when = c.date.map(|d| d.to_vi_short()).unwrap_or_default();
+        out.push(Entry {
+            t: &c.title,
+            u: routes::conference(&c.id).url(),
+            k: "Hội nghị",
+            d: [when.as_str(), &c.venue, &c.organiser, &c.description]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · "),
+        });
+    }
+    out
+}
+
+/// How many entries the search has (as [`entries`] lists them, without building them).
+pub fn count(site: &Site) -> usize {
+    site.content.pages.len()
+        + site
+            .campaigns
+            .iter()
+            .map(|s| 1 + s.campaign.rubrics.len())
+            .sum::<usize>()
+        + site.units.len()
+        + site.honorees.len()
+        + site.conferences.len()
+}
+
+/// The opening of a page's text, plain. Only the start of a body is shown and searched: a
+/// long document must not cost its whole length here.
+fn snippet(s: &str) -> String {
+    let head: String = s.chars().take(400).collect();
+    let plain: String = head
+        .chars()
+        .filter(|c| !matches!(c, '#' | '*' | '_' | '|' | '`' | '>'))
+        .collect();
+    let mut out = String::new();
+    for w in plain.split_whitespace() {
+        if out.chars().count() > 160 {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}

@@ -1,0 +1,207 @@
+//! The site: everything loaded and computed, as plain data, read by every output.
+//!
+//! A [`Site`] holds what the loaders read (settings, pages, units, honorees, conferences), each
+//! campaign beside its computed results ([`Scored`]), and the indexes that spare the pages a
+//! search through everything ([`index`]). It does no I/O, renders nothing and holds no engine:
+//! the build driver ([`crate::build`]) makes it, render reads it.
+
+pub mod index;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::compute::CampaignResults;
+use crate::load::config::Config;
+use crate::load::content::{Content, SPECIAL_DIRS};
+use crate::model::conference::Conference;
+use crate::model::honoree::Honoree;
+use crate::model::page::Page;
+use crate::model::{Campaign, Unit};
+
+pub use index::{Entry, Index};
+
+/// A campaign and its computed results (SPEC §4).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scored {
+    /// The campaign as loaded: stages, clusters, rubrics, rules and scores.
+    pub campaign: Campaign,
+    /// Its results, one entry per rubric in the campaign's rubric order.
+    pub results: CampaignResults,
+}
+
+/// Everything loaded and computed.
+#[derive(Debug)]
+pub struct Site {
+    /// The site folder.
+    pub root: PathBuf,
+    /// Settings.
+    pub config: Config,
+    /// Pages under `content/`.
+    pub content: Content,
+    /// Units by id.
+    pub units: BTreeMap<String, Unit>,
+    /// Campaigns with their results, sorted by id.
+    pub campaigns: Vec<Scored>,
+    /// Honorees (gương điển hình), sorted by id.
+    pub honorees: Vec<Honoree>,
+    /// Conferences, sorted by id.
+    pub conferences: Vec<Conference>,
+    /// sha256 (hex) of every data file read, for `results.json`.
+    pub hashes: BTreeMap<PathBuf, String>,
+    /// Lookups built once from the above.
+    pub index: Index,
+}
+
+impl Site {
+    /// Assembles a site and builds its indexes.
+    pub fn new(parts: SiteParts) -> Site {
+        let index = Index::new(&parts.units, &parts.campaigns, &parts.honorees);
+        Site {
+            root: parts.root,
+            config: parts.config,
+            content: parts.content,
+            units: parts.units,
+            campaigns: parts.campaigns,
+            honorees: parts.honorees,
+            conferences: parts.conferences,
+            hashes: parts.hashes,
+            index,
+        }
+    }
+
+    /// The campaign with this id.
+    pub fn campaign(&self, id: &str) -> Option<&Scored> {
+        self.campaigns
+            .binary_search_by(|s| s.campaign.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.campaigns[i])
+    }
+
+    /// The honoree with this id.
+    pub fn honoree(&self, id: &str) -> Option<&Honoree> {
+        self.honorees
+            .binary_search_by(|h| h.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.honorees[i])
+    }
+
+    /// The conference with this id.
+    pub fn conference(&self, id: &str) -> Option<&Conference> {
+        self.conferences
+            .binary_search_by(|c| c.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.conferences[i])
+    }
+
+    /// A unit's name, or its id when the unit is unknown (a reference already reported).
+    pub fn unit_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.units.get(id).map_or(id, |u| u.name.as_str())
+    }
+
+    /// Where a unit takes part: every (campaign, rubric, position in the ranking).
+    pub fn entries_of(&self, unit: &str) -> &[Entry] {
+        self.index
+            .entries
+            .get(unit)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The honorees who belong to a unit, in Vietnamese order.
+    pub fn honorees_of_unit(&self, unit: &str) -> impl Iterator<Item = &Honoree> {
+        self.index
+            .honorees_by_unit
+            .get(unit)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.honorees[i])
+    }
+
+    /// The (campaign, cluster id) pairs that nominated (suy tôn) an honoree, in campaign
+    /// order.
+    pub fn nominations_of(&self, honoree: &str) -> Vec<(&Scored, &str)> {
+        let mut out = Vec::new();
+        for s in &self.campaigns {
+            for (cluster, ids) in &s.campaign.nominations {
+                if ids.iter().any(|x| x == honoree) {
+                    out.push((s, cluster.as_str()));
+                }
+            }
+        }
+        out
+    }
+
+    /// The documents and pages that belong to a campaign (`campaign:` in their front matter).
+    pub fn pages_of_campaign<'a>(&'a self, campaign: &'a str) -> impl Iterator<Item = &'a Page> {
+        self.content
+            .pages
+            .iter()
+            .filter(move |p| p.campaign.as_deref() == Some(campaign))
+    }
+
+    /// The documents and pages that belong to a conference.
+    pub fn pages_of_conference<'a>(
+        &'a self,
+        conference: &'a str,
+    ) -> impl Iterator<Item = &'a Page> {
+        self.content
+            .pages
+            .iter()
+            .filter(move |p| p.conference.as_deref() == Some(conference))
+    }
+
+    /// True when the site has an honoree index: it has honorees, or
+    /// `content/honorees/_index.md`.
+    pub fn has_honoree_index(&self) -> bool {
+        !self.honorees.is_empty() || self.content.page(HONOREES_SECTION).is_some()
+    }
+
+    /// True when the site has a list of conferences: it has conferences, or
+    /// `content/conferences/_index.md`.
+    pub fn has_conference_index(&self) -> bool {
+        !self.conferences.is_empty() || self.content.page(CONFERENCES_SECTION).is_some()
+    }
+
+    /// The top-level sections of `content/` in path order, not counting the honoree and
+    /// conference folders.
+    pub fn top_sections(&self) -> impl Iterator<Item = &Page> {
+        self.content
+            .pages
+            .iter()
+            .filter(|p| p.is_section && p.depth() == 1 && !is_special(p))
+    }
+}
+
+/// What [`Site::new`] assembles.
+#[derive(Debug)]
+pub struct SiteParts {
+    /// The site folder.
+    pub root: PathBuf,
+    /// Settings.
+    pub config: Config,
+    /// Pages.
+    pub content: Content,
+    /// Units by id.
+    pub units: BTreeMap<String, Unit>,
+    /// Campaigns with their results, sorted by id.
+    pub campaigns: Vec<Scored>,
+    /// Honorees, sorted by id.
+    pub honorees: Vec<Honoree>,
+    /// Conferences, sorted by id.
+    pub conferences: Vec<Conference>,
+    /// sha256 of every data file.
+    pub hashes: BTreeMap<PathBuf, String>,
+}
+
+/// The site path of `content/honorees/_index.md`.
+const HONOREES_SECTION: &str = "honorees/";
+/// The site path of `content/conferences/_index.md`.
+const CONFERENCES_SECTION: &str = "conferences/";
+
+/// True for `content/honorees/_index.md` and `content/conferences/_index.md`: their pages
+/// are the honoree index and the list of conferences, not plain sections.
+pub fn is_special(page: &Page) -> bool {
+    SPECIAL_DIRS
+        .iter()
+        .any(|d| page.path.strip_suffix('/') == Some(d))
+}
