@@ -88,6 +88,8 @@ struct NominationRow {
 /// The summary of one campaign the conference reviews.
 #[derive(Debug, Serialize)]
 struct CampaignSummary {
+    /// Its place among the campaigns of the handout, from 1.
+    number: usize,
     title: String,
     url: String,
     year: String,
@@ -144,7 +146,8 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
         .campaigns
         .iter()
         .filter_map(|id| site.campaign(id))
-        .map(|s| summary(site, s))
+        .enumerate()
+        .map(|(i, s)| summary(site, s, i + 1))
         .collect();
     ctx.insert("campaigns", &campaigns);
     ctx.insert("profile_count", &profiles.len());
@@ -153,7 +156,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     r.page(&route, "handout.html", &ctx)
 }
 
-fn summary(site: &Site, s: &Scored) -> CampaignSummary {
+fn summary(site: &Site, s: &Scored, number: usize) -> CampaignSummary {
     let (c, results) = (&s.campaign, &s.results);
     let rubrics: Vec<RubricSummary> = c
         .rubrics
@@ -185,6 +188,7 @@ fn summary(site: &Site, s: &Scored) -> CampaignSummary {
         })
         .collect();
     CampaignSummary {
+        number,
         title: c.title.clone(),
         url: routes::campaign(&c.id).url(),
         year: c.year.map(|y| y.to_string()).unwrap_or_default(),

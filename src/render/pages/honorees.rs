@@ -48,6 +48,8 @@ struct Group {
     anchor: &'static str,
     label: &'static str,
     honorees: Vec<HonoreeCard>,
+    /// How many honorees the group has.
+    count: usize,
 }
 
 /// A value to filter on, with the honorees that have it (the lists work without JavaScript).
@@ -99,11 +101,13 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
             anchor: "ca-nhan",
             label: "Cá nhân",
             honorees: Vec::new(),
+            count: 0,
         },
         Group {
             anchor: "tap-the",
             label: "Tập thể",
             honorees: Vec::new(),
+            count: 0,
         },
     ];
     let mut fields: BTreeMap<String, Vec<LinkView>> = BTreeMap::new();
@@ -137,6 +141,9 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
             .push(c);
     }
     groups.retain(|g| !g.honorees.is_empty());
+    for g in &mut groups {
+        g.count = g.honorees.len();
+    }
     let lists = site.honorees.len() <= LISTS_UP_TO;
     let mut fields: Vec<Facet> = fields
         .into_iter()

@@ -32,6 +32,10 @@ pub struct DocumentView {
     pub summary: String,
     /// "Kính gửi" addressees.
     pub to: Vec<String>,
+    /// The addressee, when there is exactly one (written on the "Kính gửi" line).
+    pub to_one: Option<String>,
+    /// True when there are several addressees (listed under "Kính gửi").
+    pub to_many: bool,
     /// Legal bases.
     pub bases: Vec<String>,
     /// Signature block.
@@ -51,6 +55,11 @@ impl DocumentView {
             place_date: d.place_and_date(),
             summary: d.summary.clone(),
             to: d.to.clone(),
+            to_one: match d.to.as_slice() {
+                [one] => Some(one.clone()),
+                _ => None,
+            },
+            to_many: d.to.len() > 1,
             bases: d.bases.clone(),
             signer: d.signer.as_ref().map(|s| SignerView {
                 authority: s.authority.clone(),

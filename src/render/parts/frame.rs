@@ -31,11 +31,13 @@ impl Frame {
         }
     }
 
-    /// The global context of the template engine: the frame as `site`, and the development
-    /// script put before `</body>` (the live reload of `serve`; empty for `build`).
+    /// The global context of the template engine: the frame as `site`, the words of the
+    /// site's language as `w`, and the development script put before `</body>` (the live
+    /// reload of `serve`; empty for `build`).
     pub fn context(&self, dev_script: &str) -> Context {
         let mut ctx = Context::new();
         ctx.insert("site", self);
+        ctx.insert("w", &crate::render::engine::words::VI);
         ctx.insert("dev_script", dev_script);
         ctx
     }

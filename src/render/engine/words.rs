@@ -1,0 +1,757 @@
+//! The words of the built-in theme: every label, heading, hint and accessible name that
+//! `themes/default/templates/*.html` print, kept here instead of in the templates so that the
+//! theme can be published in another language.
+//!
+//! [`Words`] has one field per phrase; [`VI`] holds the Vietnamese the site prints today and
+//! [`EN`] an English translation that nothing uses yet (it is meant for `language: en` in
+//! config.yaml). The site's catalogue is in every template's context as `w`, so a template
+//! prints a word with `{{ w.key }}`, for example `<dt>{{ w.organiser }}</dt>`. The value is
+//! HTML-escaped like any other; no text here contains a character that escaping changes
+//! (`&`, `<`, `>`, `"`, `'`, checked by a test), so it is printed exactly as written and no
+//! `| safe` is needed.
+//!
+//! To add a word: add a field with a doc comment to [`Words`], give it its text in both
+//! [`VI`] and [`EN`] (the compiler refuses a catalogue that lacks it), and print it with
+//! `{{ w.key }}`. Reuse a field only where the same phrase means the same thing; when one
+//! Vietnamese phrase needs two English ones, it gets two fields (`role_model` and
+//! `role_models` are both "Gương điển hình": singular in the handout's "Role model 3/12",
+//! plural as a heading). Whole sentences carry their own full stop; a label does not carry the
+//! colon or dash that follows it, because the templates follow the same label with different
+//! punctuation (`{{ w.leading }}: ` and `{{ w.leading }} — `).
+//!
+//! A sentence with values inside is split into fragments around the values, and the template
+//! prints fragments and values in turn:
+//! `{{ w.scale_out_of }} {{ r.max }} · {{ r.participants }} {{ w.units_taking_part }}`. Every
+//! language must therefore read well in the Vietnamese order, and no fragment may be empty.
+//! Where natural English would put a value elsewhere, the English fragments are worded to fit
+//! that order rather than changing the templates: "từ 90 điểm" is "at least 90 points" (not
+//! "90 points or more"), "Xếp loại từ Tốt trở lên" is "Rated Good or above", "hạng 2 trong cụm"
+//! is "ranked 2 in the cluster" (no ordinal), "Năm 2024" and "· năm 2024" are "Year 2024" and
+//! "· year 2024", and the 404 page and the search page's fallback end with "the" before the
+//! `home_page` link ("Please go back to the" + "home page"). English nouns after a count are
+//! plural ("12 role models", "3 units have not been scored …"), which reads wrongly for a count
+//! of one; Vietnamese does not inflect, so choosing between singular and plural is left to the
+//! templates of the coming English work.
+//!
+//! A template must not name a variable of its own `w`: it would hide the catalogue. Words that the Rust code puts into the context (navigation titles, the titles of generated
+//! pages, labels built by the views) and the few in the theme's scripts are not here yet.
+
+/// The words of the built-in theme, one field per phrase, grouped by the pages that print
+/// them; see the module documentation.
+#[derive(Debug, serde::Serialize)]
+pub struct Words {
+    // Every page (base.html)
+    /// The link that jumps past the header to the page's main content.
+    pub skip_to_content: &'static str,
+    /// Accessible name of the main menu.
+    pub main_navigation: &'static str,
+    /// Accessible name of the breadcrumb trail ("Đường dẫn").
+    pub breadcrumbs: &'static str,
+    /// Marks made-up example data (the template adds the full stop in the page note).
+    pub illustrative_data: &'static str,
+    /// Footer link to sitemap.xml.
+    pub sitemap: &'static str,
+    /// Footer link to the Atom news feed.
+    pub feed_atom: &'static str,
+
+    // The page that was not found (404.html)
+    /// Heading of the 404 page.
+    pub page_not_found: &'static str,
+    /// First sentence of the 404 page.
+    pub page_not_found_explained: &'static str,
+    /// Start of "go back to the home page"; the link text follows.
+    pub go_back_to: &'static str,
+    /// The home page, as link text inside a sentence ("trang chủ").
+    pub home_page: &'static str,
+
+    // Facts and lists shared by several pages
+    /// Year, as a label or before a year ("Năm 2024").
+    pub year: &'static str,
+    /// Year in the middle of a line, lower case ("· năm 2024").
+    pub year_in_text: &'static str,
+    /// The body that runs a campaign or conference ("Cơ quan tổ chức").
+    pub organiser: &'static str,
+    /// Leading, in first place: label before the leaders, and the badge on a leader's row ("Dẫn
+    /// đầu").
+    pub leading: &'static str,
+    /// Heading of a list of official documents ("Văn bản").
+    pub documents: &'static str,
+    /// Label before an official document's number ("Số").
+    pub number: &'static str,
+    /// When something happens: an inspection, a conference, an agenda item ("Thời gian").
+    pub time: &'static str,
+    /// Where something happens ("Địa điểm").
+    pub place: &'static str,
+    /// Awards, commendations ("Khen thưởng").
+    pub awards: &'static str,
+    /// Units or people a cluster puts forward for higher honours ("Suy tôn").
+    pub nominations: &'static str,
+    /// An emulation cluster, short form ("Cụm").
+    pub cluster: &'static str,
+    /// A participating unit: a commune, ward, department ("Đơn vị").
+    pub unit: &'static str,
+    /// The field an honoree works in ("Lĩnh vực").
+    pub field: &'static str,
+    /// A person's job title ("Chức vụ").
+    pub position: &'static str,
+    /// Individual honorees, as opposed to collectives ("Cá nhân").
+    pub individuals: &'static str,
+    /// Collective honorees: teams, offices, units ("Tập thể").
+    pub collectives: &'static str,
+    /// Heading of an honoree's achievements ("Thành tích").
+    pub achievements: &'static str,
+    /// Heading of an honoree's story ("Câu chuyện").
+    pub story: &'static str,
+    /// Badge and note for a shared place ("đồng hạng").
+    pub tied: &'static str,
+    /// Badge on a unit not scored on every criterion ("chưa đủ").
+    pub incomplete: &'static str,
+
+    // Campaigns (home.html, campaigns.html, campaign.html)
+    /// Home page heading of the campaigns ("Phong trào thi đua").
+    pub emulation_campaigns: &'static str,
+    /// The stages a score goes through, e.g. self-assessment then cluster then council ("Các bước
+    /// chấm điểm").
+    pub scoring_stages: &'static str,
+    /// Heading of a campaign's score tables.
+    pub scores_and_rankings: &'static str,
+    /// Before a score table's maximum ("Thang điểm 100").
+    pub scale_out_of: &'static str,
+    /// After the number of units in a score table ("12 đơn vị tham gia").
+    pub units_taking_part: &'static str,
+    /// An emulation cluster, full form ("Cụm thi đua").
+    pub emulation_cluster: &'static str,
+    /// The unit that chairs a cluster ("Cụm trưởng").
+    pub cluster_leader: &'static str,
+    /// The unit that is a cluster's deputy chair ("Cụm phó").
+    pub cluster_deputy: &'static str,
+    /// A cluster's member units ("Thành viên").
+    pub members: &'static str,
+    /// The team that inspects a cluster ("Đoàn kiểm tra").
+    pub inspection_team: &'static str,
+    /// Label before the links to a cluster's rankings ("Bảng xếp hạng cụm").
+    pub cluster_rankings: &'static str,
+    /// Heading and accessible name of the inspection timetable ("Lịch kiểm tra").
+    pub inspection_schedule: &'static str,
+    /// Label before who an award is open to ("Đối tượng").
+    pub eligible: &'static str,
+    /// Before the lowest rating an award accepts ("Xếp loại từ Tốt trở lên").
+    pub band_from: &'static str,
+    /// After the lowest rating an award accepts ("… trở lên").
+    pub or_above: &'static str,
+    /// Where an award has no winner ("không có đơn vị đạt").
+    pub no_unit_qualified: &'static str,
+    /// Badge: more units share the place than there are awards, the council decides.
+    pub tie_over_quota: &'static str,
+    /// Heading of a campaign's files to download ("Tải về").
+    pub downloads: &'static str,
+
+    // Rankings (scoreboard.html)
+    /// Label before the unit or units in first place ("Đơn vị dẫn đầu").
+    pub leading_unit: &'static str,
+    /// Accessible name of the links between the overall and the cluster rankings.
+    pub rankings_by_cluster: &'static str,
+    /// The ranking of all units, not one cluster's ("Toàn bộ").
+    pub overall: &'static str,
+    /// After the number of units missing some scores.
+    pub units_not_fully_scored: &'static str,
+    /// "marked", before the badge that marks those units ("đánh dấu").
+    pub marked: &'static str,
+    /// Sentence ending the note on missing scores.
+    pub unscored_count_as_zero: &'static str,
+    /// Heading and accessible name of the ranking table ("Bảng xếp hạng").
+    pub rankings: &'static str,
+    /// Column: a unit's place ("Hạng").
+    pub rank: &'static str,
+    /// Column: bonus points, short ("Thưởng").
+    pub bonus_short: &'static str,
+    /// Column: points deducted, short ("Trừ").
+    pub deduction_short: &'static str,
+    /// Column: total points, short ("Tổng").
+    pub total: &'static str,
+    /// A unit's rating band, e.g. excellent, good ("Xếp loại").
+    pub band: &'static str,
+    /// How the table is ordered.
+    pub ranking_rule: &'static str,
+    /// How to sort the table again.
+    pub sort_hint: &'static str,
+    /// Caption of the chart of totals.
+    pub chart_totals_caption: &'static str,
+    /// Heading of the scoring rubric ("Bảng chấm điểm").
+    pub marking_scheme: &'static str,
+    /// Label: the highest total a unit can reach ("Tổng điểm tối đa").
+    pub max_total: &'static str,
+    /// Label: the most bonus points a unit can get ("Điểm thưởng tối đa").
+    pub max_bonus: &'static str,
+    /// Label: the most points that can be deducted ("Điểm trừ tối đa").
+    pub max_deduction: &'static str,
+    /// Accessible name of the rubric table ("Tiêu chí chấm điểm").
+    pub scoring_criteria: &'static str,
+    /// Column: a criterion's number in the rubric ("Mục").
+    pub item: &'static str,
+    /// Column: a criterion ("Tiêu chí").
+    pub criterion: &'static str,
+    /// Column: a criterion's maximum points ("Điểm tối đa").
+    pub max_points: &'static str,
+    /// Before a rating band's threshold ("từ 90 điểm").
+    pub at_least: &'static str,
+    /// After a number of points ("90 điểm").
+    pub points: &'static str,
+    /// Heading of the rules that separate equal totals ("Khi bằng điểm").
+    pub tie_breakers: &'static str,
+
+    // A unit's scorecard (scorecard.html)
+    /// Before a unit's place ("hạng 2").
+    pub ranked: &'static str,
+    /// A unit's place among all units ("Hạng chung").
+    pub overall_rank: &'static str,
+    /// Points from the regular criteria ("Điểm các tiêu chí").
+    pub criteria_points: &'static str,
+    /// Bonus points ("Điểm thưởng").
+    pub bonus_points: &'static str,
+    /// Points deducted ("Điểm trừ").
+    pub deduction_points: &'static str,
+    /// Total points ("Tổng điểm").
+    pub total_points: &'static str,
+    /// Note after the incomplete badge on a scorecard.
+    pub some_criteria_unscored: &'static str,
+    /// Heading of the table of points per criterion and stage.
+    pub points_stage_by_stage: &'static str,
+    /// After the number of cells changed since the previous stage.
+    pub cells_adjusted: &'static str,
+    /// Accessible name of that table ("Điểm từng tiêu chí").
+    pub points_by_criterion: &'static str,
+    /// Column: maximum points, short ("Tối đa").
+    pub maximum: &'static str,
+    /// Column: the final points ("Kết quả").
+    pub result: &'static str,
+    /// Before a section's maximum, in brackets ("tối đa 20").
+    pub up_to: &'static str,
+    /// Heading of the scorers' notes ("Ghi chú").
+    pub notes: &'static str,
+    /// Caption of the chart of points per group of criteria.
+    pub chart_points_caption: &'static str,
+    /// Caption of the chart of self-assessed against final points.
+    pub chart_self_caption: &'static str,
+
+    // A unit's page (unit.html)
+    /// Label: what kind of unit it is ("Loại đơn vị").
+    pub unit_kind: &'static str,
+    /// Heading and accessible name of a unit's results ("Kết quả thi đua").
+    pub emulation_results: &'static str,
+    /// Column: a campaign ("Phong trào").
+    pub campaign: &'static str,
+    /// Column: one of a campaign's score tables ("Bảng điểm").
+    pub score_table: &'static str,
+    /// After a unit's place in its cluster ("hạng 2 trong cụm").
+    pub in_cluster: &'static str,
+    /// A unit with no results.
+    pub unit_no_campaigns: &'static str,
+    /// Heading of a list of honorees, plural in English ("Gương điển hình").
+    pub role_models: &'static str,
+
+    // Honorees (honorees.html, honoree.html, honoree_card.html)
+    /// Accessible name of the links to the groups of honorees ("Các nhóm").
+    pub groups: &'static str,
+    /// Link to the browse section.
+    pub browse_by_field_unit_year: &'static str,
+    /// Accessible name of the filter form ("Lọc gương điển hình").
+    pub filter_role_models: &'static str,
+    /// Filter label: individual or collective ("Cá nhân/tập thể").
+    pub individual_or_collective: &'static str,
+    /// Filter choice that filters nothing ("Tất cả").
+    pub all: &'static str,
+    /// No honoree matches the filters.
+    pub no_role_models_match: &'static str,
+    /// Heading of the browse section ("Tra cứu").
+    pub browse: &'static str,
+    /// Browse by field ("Theo lĩnh vực").
+    pub by_field: &'static str,
+    /// Browse by unit ("Theo đơn vị").
+    pub by_unit: &'static str,
+    /// Browse by year ("Theo năm").
+    pub by_year: &'static str,
+    /// The site has no honorees.
+    pub no_role_models_yet: &'static str,
+    /// Kicker above an honoree's name ("Gương điển hình tiên tiến").
+    pub outstanding_role_model: &'static str,
+    /// Heading of the clusters that nominated an honoree ("Được suy tôn").
+    pub nominated: &'static str,
+    /// Heading of the conferences an honoree took part in ("Hội nghị").
+    pub conferences: &'static str,
+    /// Badge on a made-up honoree ("minh họa").
+    pub illustrative: &'static str,
+
+    // Conferences (home.html, conferences.html, conference.html, handout.html)
+    /// Home page heading of the conferences ("Hội nghị điển hình tiên tiến").
+    pub role_model_conferences: &'static str,
+    /// After the number of honorees of a conference ("12 gương điển hình").
+    pub role_models_counted: &'static str,
+    /// Link to a conference's printable handout ("Tài liệu in").
+    pub print_version: &'static str,
+    /// The site has no conferences.
+    pub no_conferences_yet: &'static str,
+    /// The papers handed to conference delegates ("Tài liệu gửi đại biểu").
+    pub delegates_papers: &'static str,
+    /// In brackets after it: printed on A4 ("bản in khổ A4").
+    pub a4_print_version: &'static str,
+    /// Heading of a conference's programme ("Chương trình").
+    pub programme: &'static str,
+    /// Heading of the honorees a conference commends.
+    pub role_models_honoured: &'static str,
+    /// Heading of the campaigns a conference reviews.
+    pub campaigns_reviewed: &'static str,
+    /// Handout link back to the conference page.
+    pub back_to_conference: &'static str,
+    /// How to print the handout.
+    pub print_instructions: &'static str,
+    /// Accessible name of the handout's cover ("Trang bìa").
+    pub cover_page: &'static str,
+    /// Handout heading of the programme ("Chương trình hội nghị").
+    pub conference_programme: &'static str,
+    /// Column: what happens in a programme slot ("Nội dung").
+    pub agenda_item: &'static str,
+    /// Before an honoree's number in the handout, singular in English ("Gương điển hình 3/12").
+    pub role_model: &'static str,
+    /// Label: individual or collective ("Loại").
+    pub kind: &'static str,
+    /// Before a campaign's number in the handout ("Kết quả phong trào 1/2").
+    pub campaign_results: &'static str,
+    /// Marks a campaign's made-up figures, in a line ("số liệu minh họa").
+    pub illustrative_figures: &'static str,
+    /// Column: the units leading a cluster ("Dẫn đầu cụm").
+    pub leading_in_cluster: &'static str,
+    /// Note explaining the tied badge.
+    pub tie_note: &'static str,
+
+    // Official documents (document.html)
+    /// Before the subject of a letter ("V/v", về việc); the English carries its own colon, as the
+    /// template prints none.
+    pub regarding: &'static str,
+    /// The national title at the top right of an official document.
+    pub national_name: &'static str,
+    /// The national motto under it.
+    pub national_motto: &'static str,
+    /// Label before the addressees ("Kính gửi").
+    pub addressed_to: &'static str,
+    /// Label before the list of recipients of copies ("Nơi nhận").
+    pub recipients: &'static str,
+
+    // Content sections (home.html, section.html)
+    /// Home page heading of the latest documents ("Văn bản mới").
+    pub recent_documents: &'static str,
+    /// Home page heading of the content sections ("Chuyên mục").
+    pub sections: &'static str,
+    /// A section with no pages.
+    pub no_pages_in_section: &'static str,
+
+    // Search (search.html)
+    /// Label of the search box.
+    pub search_label: &'static str,
+    /// Placeholder of the search box: example searches.
+    pub search_example: &'static str,
+    /// Before the number of searchable items ("Trang có 120 mục để tìm.").
+    pub search_count_before: &'static str,
+    /// After that number.
+    pub search_count_after: &'static str,
+    /// Without JavaScript: start of the sentence, the home page link follows.
+    pub search_needs_js: &'static str,
+}
+
+/// The Vietnamese words, as the built-in theme has always printed them.
+pub const VI: Words = Words {
+    // Every page (base.html)
+    skip_to_content: "Bỏ qua, đến nội dung chính",
+    main_navigation: "Điều hướng chính",
+    breadcrumbs: "Đường dẫn",
+    illustrative_data: "Dữ liệu minh họa",
+    sitemap: "Sơ đồ trang",
+    feed_atom: "Tin mới (Atom)",
+
+    // The page that was not found (404.html)
+    page_not_found: "Không tìm thấy trang",
+    page_not_found_explained: "Trang bạn tìm không có hoặc đã được chuyển đi.",
+    go_back_to: "Hãy quay về",
+    home_page: "trang chủ",
+
+    // Facts and lists shared by several pages
+    year: "Năm",
+    year_in_text: "năm",
+    organiser: "Cơ quan tổ chức",
+    leading: "Dẫn đầu",
+    documents: "Văn bản",
+    number: "Số",
+    time: "Thời gian",
+    place: "Địa điểm",
+    awards: "Khen thưởng",
+    nominations: "Suy tôn",
+    cluster: "Cụm",
+    unit: "Đơn vị",
+    field: "Lĩnh vực",
+    position: "Chức vụ",
+    individuals: "Cá nhân",
+    collectives: "Tập thể",
+    achievements: "Thành tích",
+    story: "Câu chuyện",
+    tied: "đồng hạng",
+    incomplete: "chưa đủ",
+
+    // Campaigns (home.html, campaigns.html, campaign.html)
+    emulation_campaigns: "Phong trào thi đua",
+    scoring_stages: "Các bước chấm điểm",
+    scores_and_rankings: "Bảng điểm và xếp hạng",
+    scale_out_of: "Thang điểm",
+    units_taking_part: "đơn vị tham gia",
+    emulation_cluster: "Cụm thi đua",
+    cluster_leader: "Cụm trưởng",
+    cluster_deputy: "Cụm phó",
+    members: "Thành viên",
+    inspection_team: "Đoàn kiểm tra",
+    cluster_rankings: "Bảng xếp hạng cụm",
+    inspection_schedule: "Lịch kiểm tra",
+    eligible: "Đối tượng",
+    band_from: "Xếp loại từ",
+    or_above: "trở lên",
+    no_unit_qualified: "không có đơn vị đạt",
+    tie_over_quota: "Đồng hạng vượt chỉ tiêu — Hội đồng quyết định",
+    downloads: "Tải về",
+
+    // Rankings (scoreboard.html)
+    leading_unit: "Đơn vị dẫn đầu",
+    rankings_by_cluster: "Bảng xếp hạng theo cụm",
+    overall: "Toàn bộ",
+    units_not_fully_scored: "đơn vị chưa được chấm đủ các tiêu chí",
+    marked: "đánh dấu",
+    unscored_count_as_zero: "tiêu chí chưa chấm được tính 0 điểm.",
+    rankings: "Bảng xếp hạng",
+    rank: "Hạng",
+    bonus_short: "Thưởng",
+    deduction_short: "Trừ",
+    total: "Tổng",
+    band: "Xếp loại",
+    ranking_rule: "Xếp theo tổng điểm, rồi theo các tiêu chí phụ; các đơn vị bằng nhau cùng hạng và xếp theo thứ tự chữ cái.",
+    sort_hint: "Bấm vào tên cột để sắp xếp lại.",
+    chart_totals_caption: "Tổng điểm từng đơn vị; đường đứt nét là ngưỡng xếp loại.",
+    marking_scheme: "Bảng chấm điểm",
+    max_total: "Tổng điểm tối đa",
+    max_bonus: "Điểm thưởng tối đa",
+    max_deduction: "Điểm trừ tối đa",
+    scoring_criteria: "Tiêu chí chấm điểm",
+    item: "Mục",
+    criterion: "Tiêu chí",
+    max_points: "Điểm tối đa",
+    at_least: "từ",
+    points: "điểm",
+    tie_breakers: "Khi bằng điểm",
+
+    // A unit's scorecard (scorecard.html)
+    ranked: "hạng",
+    overall_rank: "Hạng chung",
+    criteria_points: "Điểm các tiêu chí",
+    bonus_points: "Điểm thưởng",
+    deduction_points: "Điểm trừ",
+    total_points: "Tổng điểm",
+    some_criteria_unscored: "Có tiêu chí chưa được chấm ở bước nào; tiêu chí đó được tính 0 điểm.",
+    points_stage_by_stage: "Điểm từng tiêu chí qua các bước",
+    cells_adjusted: "ô đã được điều chỉnh so với bước trước (tô màu, kèm số điểm thay đổi).",
+    points_by_criterion: "Điểm từng tiêu chí",
+    maximum: "Tối đa",
+    result: "Kết quả",
+    up_to: "tối đa",
+    notes: "Ghi chú",
+    chart_points_caption: "Điểm đạt được so với điểm tối đa của từng nhóm tiêu chí.",
+    chart_self_caption: "Điểm tự chấm so với điểm cuối cùng.",
+
+    // A unit's page (unit.html)
+    unit_kind: "Loại đơn vị",
+    emulation_results: "Kết quả thi đua",
+    campaign: "Phong trào",
+    score_table: "Bảng điểm",
+    in_cluster: "trong cụm",
+    unit_no_campaigns: "Đơn vị chưa tham gia phong trào nào trên trang này.",
+    role_models: "Gương điển hình",
+
+    // Honorees (honorees.html, honoree.html, honoree_card.html)
+    groups: "Các nhóm",
+    browse_by_field_unit_year: "Tra cứu theo lĩnh vực, đơn vị, năm",
+    filter_role_models: "Lọc gương điển hình",
+    individual_or_collective: "Cá nhân/tập thể",
+    all: "Tất cả",
+    no_role_models_match: "Không có gương điển hình nào khớp bộ lọc.",
+    browse: "Tra cứu",
+    by_field: "Theo lĩnh vực",
+    by_unit: "Theo đơn vị",
+    by_year: "Theo năm",
+    no_role_models_yet: "Chưa có gương điển hình nào.",
+    outstanding_role_model: "Gương điển hình tiên tiến",
+    nominated: "Được suy tôn",
+    conferences: "Hội nghị",
+    illustrative: "minh họa",
+
+    // Conferences (home.html, conferences.html, conference.html, handout.html)
+    role_model_conferences: "Hội nghị điển hình tiên tiến",
+    role_models_counted: "gương điển hình",
+    print_version: "Tài liệu in",
+    no_conferences_yet: "Chưa có hội nghị nào.",
+    delegates_papers: "Tài liệu gửi đại biểu",
+    a4_print_version: "bản in khổ A4",
+    programme: "Chương trình",
+    role_models_honoured: "Gương điển hình được biểu dương",
+    campaigns_reviewed: "Phong trào được tổng kết",
+    back_to_conference: "Về trang hội nghị",
+    print_instructions: "Bản này dành để in khổ A4: dùng lệnh In của trình duyệt.",
+    cover_page: "Trang bìa",
+    conference_programme: "Chương trình hội nghị",
+    agenda_item: "Nội dung",
+    role_model: "Gương điển hình",
+    kind: "Loại",
+    campaign_results: "Kết quả phong trào",
+    illustrative_figures: "số liệu minh họa",
+    leading_in_cluster: "Dẫn đầu cụm",
+    tie_note: "“Đồng hạng”: các đơn vị bằng điểm vượt số lượng khen thưởng; Hội đồng Thi đua - Khen thưởng xét chọn.",
+
+    // Official documents (document.html)
+    regarding: "V/v",
+    national_name: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    national_motto: "Độc lập - Tự do - Hạnh phúc",
+    addressed_to: "Kính gửi",
+    recipients: "Nơi nhận",
+
+    // Content sections (home.html, section.html)
+    recent_documents: "Văn bản mới",
+    sections: "Chuyên mục",
+    no_pages_in_section: "Chưa có trang nào trong mục này.",
+
+    // Search (search.html)
+    search_label: "Tìm văn bản, phong trào, đơn vị, gương điển hình (gõ có dấu hay không dấu đều được)",
+    search_example: "Ví dụ: Phường 12, Tịnh Biên, kế hoạch",
+    search_count_before: "Trang có",
+    search_count_after: "mục để tìm.",
+    search_needs_js: "Tìm kiếm cần JavaScript; bạn vẫn có thể duyệt từ",
+};
+
+/// The English words, for a site with `language: en` (not used yet).
+pub const EN: Words = Words {
+    // Every page (base.html)
+    skip_to_content: "Skip to main content",
+    main_navigation: "Main navigation",
+    breadcrumbs: "Breadcrumb",
+    illustrative_data: "Illustrative data",
+    sitemap: "Site map",
+    feed_atom: "Latest news (Atom)",
+
+    // The page that was not found (404.html)
+    page_not_found: "Page not found",
+    page_not_found_explained: "The page you were looking for does not exist or has been moved.",
+    go_back_to: "Please go back to the",
+    home_page: "home page",
+
+    // Facts and lists shared by several pages
+    year: "Year",
+    year_in_text: "year",
+    organiser: "Organiser",
+    leading: "Leading",
+    documents: "Documents",
+    number: "Number",
+    time: "Time",
+    place: "Venue",
+    awards: "Awards",
+    nominations: "Nominations",
+    cluster: "Cluster",
+    unit: "Unit",
+    field: "Field",
+    position: "Position",
+    individuals: "Individuals",
+    collectives: "Collectives",
+    achievements: "Achievements",
+    story: "Their story",
+    tied: "tied",
+    incomplete: "incomplete",
+
+    // Campaigns (home.html, campaigns.html, campaign.html)
+    emulation_campaigns: "Emulation campaigns",
+    scoring_stages: "Scoring stages",
+    scores_and_rankings: "Score tables and rankings",
+    scale_out_of: "Marked out of",
+    units_taking_part: "units taking part",
+    emulation_cluster: "Emulation cluster",
+    cluster_leader: "Cluster leader",
+    cluster_deputy: "Deputy cluster leader",
+    members: "Members",
+    inspection_team: "Inspection team",
+    cluster_rankings: "Cluster rankings",
+    inspection_schedule: "Inspection schedule",
+    eligible: "Open to",
+    band_from: "Rated",
+    or_above: "or above",
+    no_unit_qualified: "no unit qualified",
+    tie_over_quota: "Tied beyond the number of awards — the Council decides",
+    downloads: "Downloads",
+
+    // Rankings (scoreboard.html)
+    leading_unit: "Leading unit",
+    rankings_by_cluster: "Rankings by cluster",
+    overall: "Overall",
+    units_not_fully_scored: "units have not been scored on every criterion",
+    marked: "marked",
+    unscored_count_as_zero: "criteria not yet scored count as 0 points.",
+    rankings: "Rankings",
+    rank: "Rank",
+    bonus_short: "Bonus",
+    deduction_short: "Deducted",
+    total: "Total",
+    band: "Rating",
+    ranking_rule: "Ranked by total points, then by the tie-break criteria; units still level share a rank and are listed alphabetically.",
+    sort_hint: "Select a column heading to sort the table by that column.",
+    chart_totals_caption: "Total points of each unit; the dashed lines mark the rating thresholds.",
+    marking_scheme: "Marking scheme",
+    max_total: "Maximum total",
+    max_bonus: "Maximum bonus",
+    max_deduction: "Maximum deduction",
+    scoring_criteria: "Scoring criteria",
+    item: "No.",
+    criterion: "Criterion",
+    max_points: "Maximum points",
+    at_least: "at least",
+    points: "points",
+    tie_breakers: "When totals are level",
+
+    // A unit's scorecard (scorecard.html)
+    ranked: "ranked",
+    overall_rank: "Overall rank",
+    criteria_points: "Points on the criteria",
+    bonus_points: "Bonus points",
+    deduction_points: "Points deducted",
+    total_points: "Total points",
+    some_criteria_unscored: "Some criteria were not scored at any stage; they count as 0 points.",
+    points_stage_by_stage: "Points for each criterion, stage by stage",
+    cells_adjusted: "cells were changed from the previous stage (highlighted, with the change in points).",
+    points_by_criterion: "Points for each criterion",
+    maximum: "Max.",
+    result: "Result",
+    up_to: "up to",
+    notes: "Notes",
+    chart_points_caption: "Points achieved against the maximum for each group of criteria.",
+    chart_self_caption: "Self-assessed points against the final points.",
+
+    // A unit's page (unit.html)
+    unit_kind: "Type of unit",
+    emulation_results: "Emulation results",
+    campaign: "Campaign",
+    score_table: "Score table",
+    in_cluster: "in the cluster",
+    unit_no_campaigns: "This unit has not taken part in any campaign on this site.",
+    role_models: "Role models",
+
+    // Honorees (honorees.html, honoree.html, honoree_card.html)
+    groups: "Groups",
+    browse_by_field_unit_year: "Browse by field, unit or year",
+    filter_role_models: "Filter role models",
+    individual_or_collective: "Individual or collective",
+    all: "All",
+    no_role_models_match: "No role models match these filters.",
+    browse: "Browse",
+    by_field: "By field",
+    by_unit: "By unit",
+    by_year: "By year",
+    no_role_models_yet: "There are no role models yet.",
+    outstanding_role_model: "Outstanding role model",
+    nominated: "Nominated",
+    conferences: "Conferences",
+    illustrative: "illustrative",
+
+    // Conferences (home.html, conferences.html, conference.html, handout.html)
+    role_model_conferences: "Conferences honouring outstanding role models",
+    role_models_counted: "role models",
+    print_version: "Print version",
+    no_conferences_yet: "There are no conferences yet.",
+    delegates_papers: "Papers for delegates",
+    a4_print_version: "A4 print version",
+    programme: "Programme",
+    role_models_honoured: "Role models honoured",
+    campaigns_reviewed: "Campaigns reviewed",
+    back_to_conference: "Back to the conference page",
+    print_instructions: "This version is laid out for A4 paper: use the Print command in your browser.",
+    cover_page: "Cover page",
+    conference_programme: "Conference programme",
+    agenda_item: "Item",
+    role_model: "Role model",
+    kind: "Type",
+    campaign_results: "Campaign results",
+    illustrative_figures: "illustrative figures",
+    leading_in_cluster: "Leading the cluster",
+    tie_note: "“Tied”: more units share the score than there are awards; the Emulation and Commendation Council makes the choice.",
+
+    // Official documents (document.html)
+    regarding: "Re:",
+    national_name: "SOCIALIST REPUBLIC OF VIET NAM",
+    national_motto: "Independence - Freedom - Happiness",
+    addressed_to: "To",
+    recipients: "Recipients",
+
+    // Content sections (home.html, section.html)
+    recent_documents: "Latest documents",
+    sections: "Sections",
+    no_pages_in_section: "There are no pages in this section yet.",
+
+    // Search (search.html)
+    search_label: "Search documents, campaigns, units and role models (Vietnamese may be typed with or without accents)",
+    search_example: "For example: Phường 12, Tịnh Biên, plan",
+    search_count_before: "This site has",
+    search_count_after: "items to search.",
+    search_needs_js: "Search needs JavaScript; you can still browse from the",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::{EN, VI, Words};
+    use serde_json::{Map, Value};
+
+    fn fields(words: &Words) -> Map<String, Value> {
+        match serde_json::to_value(words).unwrap() {
+            Value::Object(map) => map,
+            other => panic!("a catalogue serialises to a map, not {other}"),
+        }
+    }
+
+    #[test]
+    fn every_word_has_a_text_in_both_languages() {
+        let (vi, en) = (fields(&VI), fields(&EN));
+        for (lang, map) in [("VI", &vi), ("EN", &en)] {
+            for (key, text) in map {
+                let text = text.as_str().unwrap();
+                assert!(!text.trim().is_empty(), "{lang}.{key} is empty");
+            }
+        }
+        let vi_keys: Vec<&String> = vi.keys().collect();
+        let en_keys: Vec<&String> = en.keys().collect();
+        assert_eq!(vi_keys, en_keys);
+    }
+
+    #[test]
+    fn html_escaping_leaves_every_word_unchanged() {
+        for (lang, map) in [("VI", fields(&VI)), ("EN", fields(&EN))] {
+            for (key, text) in map {
+                let text = text.as_str().unwrap();
+                assert!(
+                    !text.contains(['&', '<', '>', '"', '\'']),
+                    "{lang}.{key} holds a character that HTML escaping changes: {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_word_is_printed_by_a_builtin_template() {
+        let templates: String = crate::load::theme::BUILTIN_TEMPLATES
+            .iter()
+            .map(|(_, text)| *text)
+            .collect();
+        for key in fields(&VI).keys() {
+            assert!(
+                templates.contains(&format!("{{{{ w.{key} }}}}")),
+                "no built-in template prints w.{key}"
+            );
+        }
+    }
+}
