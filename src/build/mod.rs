@@ -24,6 +24,7 @@ use crate::load::Loaded;
 use crate::load::theme::Asset;
 use crate::photos::Photos;
 use crate::render::engine::templates::Templates;
+use crate::render::engine::words::Words;
 use crate::render::parts::frame::Frame;
 use crate::render::{Output, Renderer, outputs};
 use crate::site::{Scored, Site, SiteParts};
@@ -77,6 +78,8 @@ pub struct Prepared {
     pub photos: Arc<Photos>,
     /// The frame of every page (compared between rebuilds).
     pub frame: Frame,
+    /// Every word the site prints, in its language.
+    pub words: &'static Words,
     /// Files copied into the output as they are: (path in the output, source).
     pub assets: Vec<(String, Asset)>,
 }
@@ -88,6 +91,7 @@ impl Prepared {
             site: &self.site,
             templates: &self.templates,
             photos: &self.photos,
+            words: self.words,
         }
     }
 }
@@ -163,13 +167,15 @@ pub fn prepare(
     });
     let photos = photos.unwrap_or_else(|| Arc::new(Photos::prepare(&site.root, &site.honorees)));
     diags.extend(photos.errors());
-    let frame = Frame::of(&site);
-    templates.set_frame(frame.context(&opts.dev_script));
+    let words = &crate::render::engine::words::VI;
+    let frame = Frame::of(&site, words);
+    templates.set_frame(frame.context(words, &opts.dev_script));
     Some(Prepared {
         site,
         templates,
         photos,
         frame,
+        words,
         assets: theme.files,
     })
 }

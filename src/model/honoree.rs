@@ -44,14 +44,6 @@ impl HonoreeKind {
             HonoreeKind::Collective => "collective",
         }
     }
-
-    /// "Cá nhân" or "Tập thể", for people.
-    pub fn label(self) -> &'static str {
-        match self {
-            HonoreeKind::Individual => "Cá nhân",
-            HonoreeKind::Collective => "Tập thể",
-        }
-    }
 }
 
 /// One award received — "danh hiệu, hình thức khen thưởng" — shown on a timeline.

@@ -22,6 +22,7 @@ use crate::photos::Photos;
 use crate::routes::Route;
 use crate::site::Site;
 use engine::templates::Templates;
+use engine::words::Words;
 use exports::ExportOutput;
 use pages::PageOutput;
 use reads::Input;
@@ -29,8 +30,8 @@ use reads::Input;
 /// The files one output makes: (path relative to the output folder, bytes).
 pub type Files = Vec<(String, Vec<u8>)>;
 
-/// What every output is rendered with: the site, the compiled templates and the prepared
-/// photos. Shared read-only by every render job.
+/// What every output is rendered with: the site, the compiled templates, the prepared photos
+/// and the words of the site's language. Shared read-only by every render job.
 #[derive(Clone, Copy)]
 pub struct Renderer<'a> {
     /// Everything loaded and computed.
@@ -39,6 +40,8 @@ pub struct Renderer<'a> {
     pub templates: &'a Templates,
     /// The honorees' photos, prepared.
     pub photos: &'a Photos,
+    /// Every word the site prints, in its language.
+    pub words: &'a Words,
 }
 
 impl Renderer<'_> {

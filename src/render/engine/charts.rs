@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use crate::model::{Band, Points};
+use crate::render::engine::words::{Words, fill};
 use crate::text::escape_html as esc;
 
 const WIDTH: f64 = 640.0;
@@ -43,6 +44,7 @@ fn truncate(label: &str, n: usize) -> String {
 /// Totals of a set of units as horizontal bars, with the band thresholds drawn as dashed
 /// lines (the cluster scoreboard's picture).
 pub fn totals_with_bands(
+    w: &Words,
     title: &str,
     rows: &[(String, Points)],
     max: Points,
@@ -57,7 +59,7 @@ pub fn totals_with_bands(
     let height = TOP + rows.len() as f64 * ROW_H + 20.0;
     let desc = rows
         .iter()
-        .map(|(n, v)| format!("{n}: {} điểm", v.to_vi()))
+        .map(|(n, v)| fill(w.chart_points_of, &[n, &v.to_vi()]))
         .collect::<Vec<_>>()
         .join("; ");
     let mut s = open(title, &desc, height);
@@ -127,6 +129,7 @@ pub fn points_against_max(title: &str, rows: &[(String, Points, Points)]) -> Str
 
 /// Self-score against final points, two bars per criterion group.
 pub fn self_against_final(
+    w: &Words,
     title: &str,
     rows: &[(String, Option<Points>, Points, Points)],
 ) -> String {
@@ -135,21 +138,20 @@ pub fn self_against_final(
     let desc = rows
         .iter()
         .map(|(n, s, f, _)| {
-            format!(
-                "{n}: tự chấm {}, kết quả {}",
-                s.map(|p| p.to_vi()).unwrap_or_else(|| "—".into()),
-                f.to_vi()
-            )
+            let selfp = s.map(|p| p.to_vi()).unwrap_or_else(|| "—".into());
+            fill(w.chart_self_of, &[n, &selfp, &f.to_vi()])
         })
         .collect::<Vec<_>>()
         .join("; ");
     let mut s = open(title, &desc, height);
     let _ = write!(
         s,
-        "<rect x=\"{LABEL_W}\" y=\"4\" width=\"12\" height=\"10\" fill=\"#c9b27c\"/><text x=\"{:.1}\" y=\"13\" font-size=\"11\">Tự chấm</text><rect x=\"{:.1}\" y=\"4\" width=\"12\" height=\"10\" fill=\"#9b1c1c\"/><text x=\"{:.1}\" y=\"13\" font-size=\"11\">Kết quả cuối cùng</text>",
+        "<rect x=\"{LABEL_W}\" y=\"4\" width=\"12\" height=\"10\" fill=\"#c9b27c\"/><text x=\"{:.1}\" y=\"13\" font-size=\"11\">{}</text><rect x=\"{:.1}\" y=\"4\" width=\"12\" height=\"10\" fill=\"#9b1c1c\"/><text x=\"{:.1}\" y=\"13\" font-size=\"11\">{}</text>",
         LABEL_W + 16.0,
+        esc(w.self_score),
         LABEL_W + 90.0,
-        LABEL_W + 106.0
+        LABEL_W + 106.0,
+        esc(w.final_result)
     );
     for (i, (name, selfp, fin, max)) in rows.iter().enumerate() {
         let y = TOP - 10.0 + i as f64 * row_h;
@@ -197,6 +199,7 @@ mod tests {
             min: Points::from_int(90),
         }];
         let svg = totals_with_bands(
+            &crate::render::engine::words::VI,
             "Tổng điểm",
             &[("<script>".into(), Points::from_int(95))],
             Points::from_int(100),

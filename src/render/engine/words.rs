@@ -1,26 +1,28 @@
-//! The words of the built-in theme: every label, heading, hint and accessible name that
-//! `themes/default/templates/*.html` print, kept here instead of in the templates so that the
-//! theme can be published in another language.
+//! Every word the site prints: the labels, headings, hints and accessible names of the
+//! built-in theme's templates, and the phrases the pages' code puts together (navigation,
+//! titles of generated pages, award scopes, chart titles …), kept in one place so that the
+//! site can be published in another language.
 //!
 //! [`Words`] has one field per phrase; [`VI`] holds the Vietnamese the site prints today and
-//! [`EN`] an English translation that nothing uses yet (it is meant for `language: en` in
-//! config.yaml). The site's catalogue is in every template's context as `w`, so a template
-//! prints a word with `{{ w.key }}`, for example `<dt>{{ w.organiser }}</dt>`. The value is
-//! HTML-escaped like any other; no text here contains a character that escaping changes
-//! (`&`, `<`, `>`, `"`, `'`, checked by a test), so it is printed exactly as written and no
-//! `| safe` is needed.
+//! [`EN`] an English translation (for `language: en`). The catalogue of the site's language
+//! is in every template's context as `w`, so a template prints a word with `{{ w.key }}`, for
+//! example `<dt>{{ w.organiser }}</dt>`; the pages' code reads it from
+//! [`crate::render::Renderer::words`]. The value is HTML-escaped like any other; no text here
+//! contains a character that escaping changes (`&`, `<`, `>`, `"`, `'`, checked by a test),
+//! so it is printed exactly as written and no `| safe` is needed.
 //!
 //! To add a word: add a field with a doc comment to [`Words`], give it its text in both
 //! [`VI`] and [`EN`] (the compiler refuses a catalogue that lacks it), and print it with
-//! `{{ w.key }}`. Reuse a field only where the same phrase means the same thing; when one
-//! Vietnamese phrase needs two English ones, it gets two fields (`role_model` and
-//! `role_models` are both "Gương điển hình": singular in the handout's "Role model 3/12",
-//! plural as a heading). Whole sentences carry their own full stop; a label does not carry the
-//! colon or dash that follows it, because the templates follow the same label with different
-//! punctuation (`{{ w.leading }}: ` and `{{ w.leading }} — `).
+//! `{{ w.key }}` or use `w.key` in code (a test fails on a word nothing uses). Reuse a field
+//! only where the same phrase means the same thing; when one Vietnamese phrase needs two
+//! English ones, it gets two fields (`role_model` and `role_models` are both "Gương điển
+//! hình": singular in the handout's "Role model 3/12", plural as a heading). Whole sentences
+//! carry their own full stop; a label does not carry the colon or dash that follows it,
+//! because the templates follow the same label with different punctuation
+//! (`{{ w.leading }}: ` and `{{ w.leading }} — `).
 //!
-//! A sentence with values inside is split into fragments around the values, and the template
-//! prints fragments and values in turn:
+//! In the templates, a sentence with values inside is split into fragments around the
+//! values, and the template prints fragments and values in turn:
 //! `{{ w.scale_out_of }} {{ r.max }} · {{ r.participants }} {{ w.units_taking_part }}`. Every
 //! language must therefore read well in the Vietnamese order, and no fragment may be empty.
 //! Where natural English would put a value elsewhere, the English fragments are worded to fit
@@ -30,11 +32,12 @@
 //! "· year 2024", and the 404 page and the search page's fallback end with "the" before the
 //! `home_page` link ("Please go back to the" + "home page"). English nouns after a count are
 //! plural ("12 role models", "3 units have not been scored …"), which reads wrongly for a count
-//! of one; Vietnamese does not inflect, so choosing between singular and plural is left to the
-//! templates of the coming English work.
+//! of one; Vietnamese does not inflect.
 //!
-//! A template must not name a variable of its own `w`: it would hide the catalogue. Words that the Rust code puts into the context (navigation titles, the titles of generated
-//! pages, labels built by the views) and the few in the theme's scripts are not here yet.
+//! In code, a phrase that puts values together holds `{}` where they go and is filled with
+//! [`fill`], so each language keeps its own word order ("Ảnh {}", "Photo of {}"). A template
+//! must not name a variable of its own `w`: it would hide the catalogue. The few words of the
+//! theme's scripts, and the formats of numbers and dates, are not here yet.
 
 /// The words of the built-in theme, one field per phrase, grouped by the pages that print
 /// them; see the module documentation.
@@ -356,6 +359,94 @@ pub struct Words {
     pub search_count_after: &'static str,
     /// Without JavaScript: start of the sentence, the home page link follows.
     pub search_needs_js: &'static str,
+
+    // Put together by the pages' code (render/), not printed by a template directly
+    /// The home page, in the navigation and breadcrumbs.
+    pub home: &'static str,
+    /// The list of campaigns, in the navigation.
+    pub nav_campaigns: &'static str,
+    /// The search page: its title and its place in the navigation.
+    pub search: &'static str,
+    /// What a link to a conference is (a related link, a search result).
+    pub conference: &'static str,
+    /// What a search result that is an official document is.
+    pub document: &'static str,
+    /// What a search result that is a plain page is.
+    pub page: &'static str,
+    /// What a search result that is a rubric's scoreboard is.
+    pub ranking: &'static str,
+    /// One person, as an honoree's kind.
+    pub individual: &'static str,
+    /// A group, as an honoree's kind.
+    pub collective: &'static str,
+    /// The note on every page of an illustrative campaign's scores.
+    pub illustrative_scores: &'static str,
+    /// The note on an illustrative campaign's page.
+    pub illustrative_campaign: &'static str,
+    /// The note on a made-up honoree's profile, when it gives none of its own.
+    pub illustrative_profile: &'static str,
+    /// The note on the honoree index when some profiles are made up.
+    pub illustrative_some_profiles: &'static str,
+    /// The note on a made-up conference's pages, when it gives none of its own.
+    pub illustrative_conference: &'static str,
+    /// The download of a campaign's results as JSON.
+    pub download_json: &'static str,
+    /// The download of a campaign's results as CSV.
+    pub download_csv: &'static str,
+    /// The download of a campaign's inspection schedule.
+    pub download_ics: &'static str,
+    /// An award given in every cluster.
+    pub scope_each_cluster: &'static str,
+    /// An award given across all participants.
+    pub scope_overall: &'static str,
+    /// An award won in a tie beyond the quota: `{}` is the award.
+    pub award_tied_pending: &'static str,
+    /// A tie-breaker on bonus points.
+    pub tie_by_bonus: &'static str,
+    /// A tie-breaker on deducted points.
+    pub tie_by_deduction: &'static str,
+    /// A tie-breaker on a criterion: its id, then its title.
+    pub tie_by_criterion: &'static str,
+    /// A scoreboard's description: the rubric, then the campaign.
+    pub board_description: &'static str,
+    /// A scorecard's description: the unit, then the campaign.
+    pub scorecard_description: &'static str,
+    /// A unit page's description: the unit.
+    pub unit_description: &'static str,
+    /// A criterion no stage scored.
+    pub not_scored: &'static str,
+    /// A total below every band.
+    pub no_band: &'static str,
+    /// Title of the chart of totals: the board's title.
+    pub chart_totals_title: &'static str,
+    /// Title of a scorecard's chart of points against the maximum: the unit.
+    pub chart_points_title: &'static str,
+    /// Title of a scorecard's chart of the first stage against the result: the stage, then the unit.
+    pub chart_self_title: &'static str,
+    /// A bar of the chart of totals: the unit, then its points.
+    pub chart_points_of: &'static str,
+    /// A row of the self-score chart: the criterion, the self-score, the result.
+    pub chart_self_of: &'static str,
+    /// The legend of the self-score bars.
+    pub self_score: &'static str,
+    /// The legend of the final result bars.
+    pub final_result: &'static str,
+    /// An honoree who gave a report at a conference.
+    pub role_spoke: &'static str,
+    /// An honoree commended at a conference.
+    pub role_commended: &'static str,
+    /// An honoree who did both.
+    pub role_spoke_and_commended: &'static str,
+    /// The title of the honoree index when `content/honorees/_index.md` gives none.
+    pub honoree_index_title: &'static str,
+    /// The text alternative of an honoree's photo: their name.
+    pub photo_of: &'static str,
+    /// The handout's title: the conference's.
+    pub handout_title: &'static str,
+    /// The handout's description: the conference's title.
+    pub handout_description: &'static str,
+    /// A calendar event of a cluster's inspection: the cluster, then the campaign.
+    pub inspection_event: &'static str,
 }
 
 /// The Vietnamese words, as the built-in theme has always printed them.
@@ -528,6 +619,51 @@ pub const VI: Words = Words {
     search_count_before: "Trang có",
     search_count_after: "mục để tìm.",
     search_needs_js: "Tìm kiếm cần JavaScript; bạn vẫn có thể duyệt từ",
+
+    // Put together by the pages' code
+    home: "Trang chủ",
+    nav_campaigns: "Phong trào",
+    search: "Tìm kiếm",
+    conference: "Hội nghị",
+    document: "Văn bản",
+    page: "Trang",
+    ranking: "Bảng xếp hạng",
+    individual: "Cá nhân",
+    collective: "Tập thể",
+    illustrative_scores: "Số liệu chấm điểm là ví dụ, không phải kết quả thật.",
+    illustrative_campaign: "Số liệu chấm điểm của phong trào này là ví dụ, không phải kết quả thật.",
+    illustrative_profile: "Hồ sơ này là ví dụ hư cấu; ảnh là hình vẽ minh họa.",
+    illustrative_some_profiles: "Một số hồ sơ dưới đây là ví dụ hư cấu, đánh dấu “minh họa”.",
+    illustrative_conference: "Các chi tiết của hội nghị này là ví dụ minh họa.",
+    download_json: "Kết quả (JSON)",
+    download_csv: "Kết quả (CSV, mở bằng bảng tính)",
+    download_ics: "Lịch kiểm tra (iCalendar)",
+    scope_each_cluster: "Mỗi cụm",
+    scope_overall: "Toàn bộ đơn vị tham gia",
+    award_tied_pending: "{} (đồng hạng, chờ Hội đồng quyết định)",
+    tie_by_bonus: "Điểm thưởng (cao hơn xếp trên)",
+    tie_by_deduction: "Điểm trừ (ít hơn xếp trên)",
+    tie_by_criterion: "Tiêu chí {} {} (cao hơn xếp trên)",
+    board_description: "Bảng xếp hạng {} — {}",
+    scorecard_description: "Bảng điểm của {} — {}",
+    unit_description: "Kết quả thi đua của {}",
+    not_scored: "chưa chấm",
+    no_band: "không đạt mức nào",
+    chart_totals_title: "Tổng điểm — {}",
+    chart_points_title: "Điểm đạt so với điểm tối đa — {}",
+    chart_self_title: "{} so với kết quả cuối cùng — {}",
+    chart_points_of: "{}: {} điểm",
+    chart_self_of: "{}: tự chấm {}, kết quả {}",
+    self_score: "Tự chấm",
+    final_result: "Kết quả cuối cùng",
+    role_spoke: "Báo cáo tham luận",
+    role_commended: "Được biểu dương",
+    role_spoke_and_commended: "Báo cáo tham luận và được biểu dương",
+    honoree_index_title: "Gương điển hình tiên tiến",
+    photo_of: "Ảnh {}",
+    handout_title: "Tài liệu hội nghị — {}",
+    handout_description: "Tài liệu gửi đại biểu dự {}",
+    inspection_event: "Kiểm tra {} — {}",
 };
 
 /// The English words, for a site with `language: en` (not used yet).
@@ -700,11 +836,73 @@ pub const EN: Words = Words {
     search_count_before: "This site has",
     search_count_after: "items to search.",
     search_needs_js: "Search needs JavaScript; you can still browse from the",
+
+    // Put together by the pages' code
+    home: "Home",
+    nav_campaigns: "Campaigns",
+    search: "Search",
+    conference: "Conference",
+    document: "Document",
+    page: "Page",
+    ranking: "Ranking",
+    individual: "Individual",
+    collective: "Collective",
+    illustrative_scores: "The scores are examples, not real results.",
+    illustrative_campaign: "The scores of this campaign are examples, not real results.",
+    illustrative_profile: "This profile is a made-up example; the picture is a drawing.",
+    illustrative_some_profiles: "Some profiles below are made-up examples, marked “illustrative”.",
+    illustrative_conference: "The details of this conference are illustrative examples.",
+    download_json: "Results (JSON)",
+    download_csv: "Results (CSV, for spreadsheets)",
+    download_ics: "Inspection schedule (iCalendar)",
+    scope_each_cluster: "In each cluster",
+    scope_overall: "Across all participating units",
+    award_tied_pending: "{} (tied, for the council to decide)",
+    tie_by_bonus: "Bonus points (higher ranks first)",
+    tie_by_deduction: "Deducted points (fewer ranks first)",
+    tie_by_criterion: "Criterion {} {} (higher ranks first)",
+    board_description: "Rankings on {} — {}",
+    scorecard_description: "Scores of {} — {}",
+    unit_description: "Emulation results of {}",
+    not_scored: "not scored",
+    no_band: "below every band",
+    chart_totals_title: "Total points — {}",
+    chart_points_title: "Points against the maximum — {}",
+    chart_self_title: "{} against the final result — {}",
+    chart_points_of: "{}: {} points",
+    chart_self_of: "{}: self-score {}, result {}",
+    self_score: "Self-score",
+    final_result: "Final result",
+    role_spoke: "Gave a report",
+    role_commended: "Commended",
+    role_spoke_and_commended: "Gave a report and was commended",
+    honoree_index_title: "Outstanding role models",
+    photo_of: "Photo of {}",
+    handout_title: "Conference papers — {}",
+    handout_description: "Papers for the delegates of {}",
+    inspection_event: "Inspection of {} — {}",
 };
+
+/// A phrase of the catalogue with its `{}` filled in order: `fill(w.photo_of, &[name])`. A
+/// phrase that puts values together keeps them in its own word order, so that each language
+/// orders them as it reads best.
+pub fn fill(pattern: &str, values: &[&str]) -> String {
+    let mut out =
+        String::with_capacity(pattern.len() + values.iter().map(|v| v.len()).sum::<usize>());
+    let mut values = values.iter();
+    let mut rest = pattern;
+    while let Some(i) = rest.find("{}") {
+        out.push_str(&rest[..i]);
+        out.push_str(values.next().copied().unwrap_or_default());
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    out
+}
 
 #[cfg(test)]
 mod tests {
-    use super::{EN, VI, Words};
+    use super::{EN, VI, Words, fill};
     use serde_json::{Map, Value};
 
     fn fields(words: &Words) -> Map<String, Value> {
@@ -741,17 +939,40 @@ mod tests {
         }
     }
 
+    /// Every word is printed by a built-in template (`{{ w.key }}`) or put together by the
+    /// pages' code (`w.key` or `words.key` in a file of `src/render/`).
     #[test]
-    fn every_word_is_printed_by_a_builtin_template() {
-        let templates: String = crate::load::theme::BUILTIN_TEMPLATES
+    fn every_word_is_used() {
+        let mut used: String = crate::load::theme::BUILTIN_TEMPLATES
             .iter()
             .map(|(_, text)| *text)
             .collect();
-        for key in fields(&VI).keys() {
-            assert!(
-                templates.contains(&format!("{{{{ w.{key} }}}}")),
-                "no built-in template prints w.{key}"
-            );
+        let render = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render");
+        for e in walkdir::WalkDir::new(render) {
+            let e = e.unwrap();
+            if e.path().extension().is_some_and(|x| x == "rs") && !e.path().ends_with("words.rs") {
+                used.push_str(&std::fs::read_to_string(e.path()).unwrap());
+            }
         }
+        for key in fields(&VI).keys() {
+            let printed = used.contains(&format!("{{{{ w.{key} }}}}"));
+            let coded = used.match_indices(&format!(".{key}")).any(|(i, m)| {
+                let ends = !used[i + m.len()..]
+                    .starts_with(|c: char| c == '_' || c.is_ascii_alphanumeric());
+                ends && (used[..i].ends_with('w') || used[..i].ends_with("words"))
+            });
+            assert!(printed || coded, "nothing prints w.{key}");
+        }
+    }
+
+    #[test]
+    fn both_languages_fill_the_same_number_of_values() {
+        let (vi, en) = (fields(&VI), fields(&EN));
+        for (key, text) in &vi {
+            let holes = |t: &Value| t.as_str().unwrap().matches("{}").count();
+            assert_eq!(holes(text), holes(&en[key]), "{key}");
+        }
+        assert_eq!(fill("{}: {} điểm", &["A", "9,5"]), "A: 9,5 điểm");
+        assert_eq!(fill("Ảnh {}", &[]), "Ảnh ");
     }
 }

@@ -7,6 +7,7 @@
 
 use crate::diag::Diagnostic;
 use crate::model::{Campaign, Cluster, Inspection};
+use crate::render::engine::words::{Words, fill};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes;
@@ -20,7 +21,7 @@ pub fn reads(site: &Site, ci: usize) -> Vec<Input> {
 /// Writes `schedule.ics` of the `ci`-th campaign (nothing when no inspection has a time).
 pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     let c = &r.site.campaigns[ci].campaign;
-    Ok(schedule_ics(c, HOST_ID)
+    Ok(schedule_ics(r.words, c, HOST_ID)
         .map(|ics| (routes::schedule_ics(&c.id), ics.into_bytes()))
         .into_iter()
         .collect())
@@ -40,7 +41,7 @@ const MAX_LINE: usize = 75;
 /// site's host name) makes the event UIDs globally unique: `<campaign>-<cluster>@<host_id>`.
 ///
 /// An inspection whose time cannot be read is left out; the loader has already reported it.
-pub fn schedule_ics(campaign: &Campaign, host_id: &str) -> Option<String> {
+pub fn schedule_ics(w: &Words, campaign: &Campaign, host_id: &str) -> Option<String> {
     let events: Vec<(&Cluster, &Inspection, When)> = campaign
         .clusters
         .iter()
@@ -59,7 +60,7 @@ pub fn schedule_ics(campaign: &Campaign, host_id: &str) -> Option<String> {
     line("METHOD:PUBLISH".into());
     line(format!(
         "X-WR-CALNAME:{}",
-        escape_text(&format!("Lịch kiểm tra — {}", campaign.title))
+        escape_text(&format!("{} — {}", w.inspection_schedule, campaign.title))
     ));
     for (cluster, inspection, when) in events {
         line("BEGIN:VEVENT".into());
@@ -75,7 +76,7 @@ pub fn schedule_ics(campaign: &Campaign, host_id: &str) -> Option<String> {
         }
         line(format!(
             "SUMMARY:{}",
-            escape_text(&format!("Kiểm tra {} — {}", cluster.name, campaign.title))
+            escape_text(&fill(w.inspection_event, &[&cluster.name, &campaign.title]))
         ));
         if !inspection.place.is_empty() {
             line(format!("LOCATION:{}", escape_text(&inspection.place)));
@@ -94,7 +95,7 @@ pub fn schedule_ics(campaign: &Campaign, host_id: &str) -> Option<String> {
                 .collect();
             line(format!(
                 "DESCRIPTION:{}",
-                escape_text(&format!("Đoàn kiểm tra:\n{}", members.join("\n")))
+                escape_text(&format!("{}:\n{}", w.inspection_team, members.join("\n")))
             ));
         }
         line("END:VEVENT".into());
@@ -337,7 +338,12 @@ mod tests {
 
     #[test]
     fn one_event_per_inspected_cluster() {
-        let ics = schedule_ics(&sample(), "ketqua.example.vn").unwrap();
+        let ics = schedule_ics(
+            &crate::render::engine::words::VI,
+            &sample(),
+            "ketqua.example.vn",
+        )
+        .unwrap();
         let props = parse(&ics);
         assert_eq!(props.first().map(|p| p.value.as_str()), Some("VCALENDAR"));
         assert_eq!(get(&props, "VERSION").value, "2.0");
@@ -387,20 +393,31 @@ mod tests {
 
     #[test]
     fn deterministic_and_crlf_only() {
-        let a = schedule_ics(&sample(), "h").unwrap();
-        assert_eq!(a, schedule_ics(&sample(), "h").unwrap());
+        let a = schedule_ics(&crate::render::engine::words::VI, &sample(), "h").unwrap();
+        assert_eq!(
+            a,
+            schedule_ics(&crate::render::engine::words::VI, &sample(), "h").unwrap()
+        );
         assert_eq!(a.matches('\n').count(), a.matches("\r\n").count());
     }
 
     #[test]
     fn none_without_inspections() {
-        assert_eq!(schedule_ics(&campaign(vec![]), "h"), None);
         assert_eq!(
-            schedule_ics(&campaign(vec![cluster("c", "C", None, "", &[])]), "h"),
+            schedule_ics(&crate::render::engine::words::VI, &campaign(vec![]), "h"),
             None
         );
         assert_eq!(
             schedule_ics(
+                &crate::render::engine::words::VI,
+                &campaign(vec![cluster("c", "C", None, "", &[])]),
+                "h"
+            ),
+            None
+        );
+        assert_eq!(
+            schedule_ics(
+                &crate::render::engine::words::VI,
                 &campaign(vec![cluster("c", "C", Some("20/11/2020"), "", &[])]),
                 "h"
             ),
@@ -420,7 +437,7 @@ mod tests {
             &place,
             &[],
         )]);
-        let ics = schedule_ics(&c, "h").unwrap();
+        let ics = schedule_ics(&crate::render::engine::words::VI, &c, "h").unwrap();
         // `parse` checks every physical line is at most 75 octets and CRLF-terminated.
         let props = parse(&ics);
         let event = &events(&props)[0];

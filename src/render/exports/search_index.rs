@@ -22,7 +22,7 @@ pub fn reads() -> Vec<Input> {
 /// Writes `search-index.js`.
 pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
     // `</script>` must never appear: serde_json leaves `<` as it is, so it is escaped here.
-    let json = serde_json::to_string(&entries(r.site))
+    let json = serde_json::to_string(&entries(r.words, r.site))
         .unwrap_or_else(|_| "[]".into())
         .replace('<', "\\u003c");
     Ok(vec![(

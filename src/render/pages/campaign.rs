@@ -89,22 +89,20 @@ pub fn when_vi(at: &str) -> String {
 
 /// Renders a campaign page.
 pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
-    let site = r.site;
+    let (site, w) = (r.site, r.words);
     let scored = &site.campaigns[ci];
     let (c, results) = (&scored.campaign, &scored.results);
     let route = route(site, ci);
     let mut ctx = page_context(&route, &routes::campaigns());
     let mut page = PageView::titled(&c.title, &route);
     page.description = format!("{} — {}", c.organiser, c.title);
-    page.illustrative = c.illustrative.then(|| {
-        "Số liệu chấm điểm của phong trào này là ví dụ, không phải kết quả thật.".to_string()
-    });
+    page.illustrative = c.illustrative.then(|| w.illustrative_campaign.to_string());
     ctx.insert("page", &page);
     ctx.insert(
         "breadcrumbs",
         &vec![
-            LinkView::home(),
-            LinkView::page("Phong trào", &routes::campaigns()),
+            LinkView::home(w),
+            LinkView::page(w.nav_campaigns, &routes::campaigns()),
         ],
     );
     ctx.insert(
@@ -168,7 +166,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
                     role: t.role.clone(),
                 })
                 .collect(),
-            nominations: nomination_links(site, c, &cl.id),
+            nominations: nomination_links(w, site, c, &cl.id),
         })
         .collect();
     ctx.insert("clusters", &clusters);
@@ -185,22 +183,22 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
         })
         .collect();
     ctx.insert("rubrics", &rubrics);
-    ctx.insert("awards", &award_views(site, scored, None));
+    ctx.insert("awards", &award_views(w, site, scored, None));
     let mut downloads = vec![
         LinkView {
-            title: "Kết quả (JSON)".into(),
+            title: w.download_json.into(),
             url: routes::results_json(&c.id),
             label: "results.json".into(),
         },
         LinkView {
-            title: "Kết quả (CSV, mở bằng bảng tính)".into(),
+            title: w.download_csv.into(),
             url: routes::results_csv(&c.id),
             label: "results.csv".into(),
         },
     ];
     if c.has_inspections() {
         downloads.push(LinkView {
-            title: "Lịch kiểm tra (iCalendar)".into(),
+            title: w.download_ics.into(),
             url: routes::schedule_ics(&c.id),
             label: "schedule.ics".into(),
         });

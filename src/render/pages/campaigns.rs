@@ -21,8 +21,11 @@ pub fn reads() -> Vec<Input> {
 pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
     let route = route();
     let mut ctx = page_context(&route, &route);
-    ctx.insert("page", &PageView::titled("Phong trào thi đua", &route));
-    ctx.insert("breadcrumbs", &vec![LinkView::home()]);
+    ctx.insert(
+        "page",
+        &PageView::titled(r.words.emulation_campaigns, &route),
+    );
+    ctx.insert("breadcrumbs", &vec![LinkView::home(r.words)]);
     ctx.insert("campaigns", &campaign_cards(r.site));
     r.page(&route, "campaigns.html", &ctx)
 }

@@ -50,13 +50,13 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     page.html = markdown::render(&c.body, &route.root()).html;
     page.date = c.date.map(|d| d.to_vi_short());
     page.date_iso = c.date.map(|d| d.iso());
-    page.illustrative = illustrative_note(c);
+    page.illustrative = illustrative_note(r.words, c);
     ctx.insert("page", &page);
     ctx.insert(
         "breadcrumbs",
         &vec![
-            LinkView::home(),
-            LinkView::page(index_title(site), &routes::conferences()),
+            LinkView::home(r.words),
+            LinkView::page(index_title(r.words, site), &routes::conferences()),
         ],
     );
     ctx.insert("conference", &conference_view(site, c));

@@ -40,14 +40,14 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
     let route = route();
     let own = site.content.page(route.path());
     let mut ctx = page_context(&route, &route);
-    let mut page = PageView::titled(index_title(site), &route);
+    let mut page = PageView::titled(index_title(r.words, site), &route);
     if let Some(p) = own {
         page.description = p.description.clone();
         page.html = markdown::render(&p.body, &route.root()).html;
         page.illustrative = p.illustrative.clone();
     }
     ctx.insert("page", &page);
-    ctx.insert("breadcrumbs", &vec![LinkView::home()]);
+    ctx.insert("breadcrumbs", &vec![LinkView::home(r.words)]);
     let cards: Vec<ConferenceCard> = newest_first(site)
         .into_iter()
         .map(|c| ConferenceCard {

@@ -85,12 +85,12 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
             illustrative: page.illustrative.clone(),
         },
     );
-    ctx.insert("breadcrumbs", &breadcrumbs(site, page));
-    ctx.insert("links", &related(site, page));
+    ctx.insert("breadcrumbs", &breadcrumbs(r, page));
+    ctx.insert("links", &related(r, page));
     let template = if let Some(t) = &page.template {
         t.clone()
     } else if page.path.is_empty() {
-        home(site, &mut ctx);
+        home(r, &mut ctx);
         "home.html".into()
     } else if page.document.is_some() {
         ctx.insert("document", &page.document.as_ref().map(DocumentView::of));
@@ -114,7 +114,8 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
 
 /// Adds the home page's lists to its context: campaigns, the latest documents, conferences
 /// and the top-level sections.
-fn home(site: &Site, ctx: &mut Context) {
+fn home(r: &Renderer, ctx: &mut Context) {
+    let site = r.site;
     ctx.insert("campaigns", &campaign_cards(site));
     let mut docs: Vec<&Page> = site
         .content
@@ -156,11 +157,12 @@ fn children_of(site: &Site, section: &Page) -> Vec<ChildView> {
 }
 
 /// Home, then every section above the page.
-fn breadcrumbs(site: &Site, page: &Page) -> Vec<LinkView> {
+fn breadcrumbs(r: &Renderer, page: &Page) -> Vec<LinkView> {
     if page.path.is_empty() {
         return Vec::new();
     }
-    let mut out = vec![LinkView::home()];
+    let site = r.site;
+    let mut out = vec![LinkView::home(r.words)];
     let mut acc = String::new();
     let parts: Vec<&str> = page.path.trim_end_matches('/').split('/').collect();
     for part in &parts[..parts.len().saturating_sub(1)] {
@@ -174,15 +176,16 @@ fn breadcrumbs(site: &Site, page: &Page) -> Vec<LinkView> {
 }
 
 /// Links from a page to what it belongs to (its campaign, its conference).
-fn related(site: &Site, page: &Page) -> Vec<LinkView> {
+fn related(r: &Renderer, page: &Page) -> Vec<LinkView> {
+    let site = r.site;
     let mut out = Vec::new();
     if let Some(s) = page.campaign.as_deref().and_then(|id| site.campaign(id)) {
         out.push(LinkView {
             title: s.campaign.title.clone(),
             url: routes::campaign(&s.campaign.id).url(),
-            label: "Phong trào".into(),
+            label: r.words.campaign.into(),
         });
     }
-    out.extend(link_of_page(site, page));
+    out.extend(link_of_page(r.words, site, page));
     out
 }

@@ -16,6 +16,7 @@ use crate::diag::Diagnostic;
 use crate::model::honoree::HonoreeKind;
 use crate::model::{AwardRule, Campaign, Rubric, Scope};
 use crate::render::engine::markdown;
+use crate::render::engine::words::{Words, fill};
 use crate::render::parts::awards::{leaders, ranks_label};
 use crate::render::parts::conferences::{conference_view, illustrative_note, index_title};
 use crate::render::parts::honorees::{ProfileView, profile};
@@ -110,21 +111,21 @@ struct NumberedProfile {
 
 /// Renders the handout of the `i`-th conference.
 pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
-    let site = r.site;
+    let (site, w) = (r.site, r.words);
     let c = &site.conferences[i];
     let route = route(site, i);
     let root = route.root();
     let mut ctx = page_context(&route, &routes::conferences());
-    let mut page = PageView::titled(format!("Tài liệu hội nghị — {}", c.title), &route);
-    page.description = format!("Tài liệu gửi đại biểu dự {}", c.title);
+    let mut page = PageView::titled(fill(w.handout_title, &[&c.title]), &route);
+    page.description = fill(w.handout_description, &[&c.title]);
     page.html = markdown::render(&c.body, &root).html;
-    page.illustrative = illustrative_note(c);
+    page.illustrative = illustrative_note(w, c);
     ctx.insert("page", &page);
     ctx.insert(
         "breadcrumbs",
         &vec![
-            LinkView::home(),
-            LinkView::page(index_title(site), &routes::conferences()),
+            LinkView::home(w),
+            LinkView::page(index_title(w, site), &routes::conferences()),
             LinkView::page(c.title.clone(), &routes::conference(&c.id)),
         ],
     );
@@ -147,7 +148,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
         .iter()
         .filter_map(|id| site.campaign(id))
         .enumerate()
-        .map(|(i, s)| summary(site, s, i + 1))
+        .map(|(i, s)| summary(w, site, s, i + 1))
         .collect();
     ctx.insert("campaigns", &campaigns);
     ctx.insert("profile_count", &profiles.len());
@@ -156,13 +157,13 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     r.page(&route, "handout.html", &ctx)
 }
 
-fn summary(site: &Site, s: &Scored, number: usize) -> CampaignSummary {
+fn summary(w: &Words, site: &Site, s: &Scored, number: usize) -> CampaignSummary {
     let (c, results) = (&s.campaign, &s.results);
     let rubrics: Vec<RubricSummary> = c
         .rubrics
         .iter()
         .zip(&results.rubrics)
-        .map(|(r, rr)| rubric_summary(site, c, r, rr))
+        .map(|(r, rr)| rubric_summary(w, site, c, r, rr))
         .collect();
     let has_tie = results
         .rubrics
@@ -202,7 +203,13 @@ fn summary(site: &Site, s: &Scored, number: usize) -> CampaignSummary {
 
 /// One rubric: a table of clusters (leading units, then one column per cluster-scope award)
 /// and the awards given across all participants.
-fn rubric_summary(site: &Site, c: &Campaign, r: &Rubric, rr: &RubricResults) -> RubricSummary {
+fn rubric_summary(
+    w: &Words,
+    site: &Site,
+    c: &Campaign,
+    r: &Rubric,
+    rr: &RubricResults,
+) -> RubricSummary {
     let rules: Vec<(usize, &AwardRule)> = c
         .awards
         .iter()
@@ -229,7 +236,7 @@ fn rubric_summary(site: &Site, c: &Campaign, r: &Rubric, rr: &RubricResults) -> 
                 format!(
                     "{} ({})",
                     c.awards[i].title,
-                    ranks_label(c.awards[i].ranks.from, c.awards[i].ranks.to).to_lowercase()
+                    ranks_label(w, c.awards[i].ranks.from, c.awards[i].ranks.to).to_lowercase()
                 )
             })
             .collect(),
@@ -261,7 +268,7 @@ fn rubric_summary(site: &Site, c: &Campaign, r: &Rubric, rr: &RubricResults) -> 
                 let res = result(i, None);
                 OverallAward {
                     title: a.title.clone(),
-                    ranks: ranks_label(a.ranks.from, a.ranks.to),
+                    ranks: ranks_label(w, a.ranks.from, a.ranks.to),
                     winners: res.map(|x| links(&x.units)).unwrap_or_default(),
                     tie: res.is_some_and(|x| x.tie),
                 }

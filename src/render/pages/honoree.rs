@@ -2,7 +2,7 @@
 //! nominations, conferences and their story.
 
 use crate::diag::Diagnostic;
-use crate::render::parts::honorees::{index_title, profile};
+use crate::render::parts::honorees::{index_title, kind_label, profile};
 use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
@@ -30,19 +30,19 @@ pub fn reads(site: &Site, i: usize) -> Vec<Input> {
 
 /// Renders the profile of the `i`-th honoree.
 pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
-    let site = r.site;
+    let (site, w) = (r.site, r.words);
     let h = &site.honorees[i];
     let route = route(site, i);
     let mut ctx = page_context(&route, &routes::honorees());
     let mut page = PageView::titled(&h.name, &route);
     page.description = if h.summary.is_empty() {
-        format!("{} — {}", h.kind.label(), h.name)
+        format!("{} — {}", kind_label(w, h.kind), h.name)
     } else {
         h.summary.clone()
     };
     page.illustrative = h.illustrative.clone().map(|n| {
         if n.is_empty() {
-            "Hồ sơ này là ví dụ hư cấu; ảnh là hình vẽ minh họa.".into()
+            w.illustrative_profile.into()
         } else {
             n
         }
@@ -51,8 +51,8 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     ctx.insert(
         "breadcrumbs",
         &vec![
-            LinkView::home(),
-            LinkView::page(index_title(site), &routes::honorees()),
+            LinkView::home(w),
+            LinkView::page(index_title(w, site), &routes::honorees()),
         ],
     );
     ctx.insert("profile", &profile(r, h, &route.root())?);

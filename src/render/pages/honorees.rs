@@ -11,7 +11,7 @@ use crate::diag::Diagnostic;
 use crate::model::collate::compare;
 use crate::model::honoree::{HonoreeKind, in_vietnamese_order};
 use crate::render::engine::markdown;
-use crate::render::parts::honorees::{HonoreeCard, card, index_title, years_of};
+use crate::render::parts::honorees::{HonoreeCard, card, index_title, kind_label, years_of};
 use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
@@ -83,29 +83,29 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
     let route = route();
     let own = site.content.page(route.path());
     let mut ctx = page_context(&route, &route);
-    let mut page = PageView::titled(index_title(site), &route);
+    let w = r.words;
+    let mut page = PageView::titled(index_title(w, site), &route);
     if let Some(p) = own {
         page.description = p.description.clone();
         page.html = markdown::render(&p.body, &route.root()).html;
         page.illustrative = p.illustrative.clone();
     }
     if page.illustrative.is_none() && site.honorees.iter().any(|h| h.illustrative.is_some()) {
-        page.illustrative =
-            Some("Một số hồ sơ dưới đây là ví dụ hư cấu, đánh dấu “minh họa”.".into());
+        page.illustrative = Some(w.illustrative_some_profiles.into());
     }
     ctx.insert("page", &page);
-    ctx.insert("breadcrumbs", &vec![LinkView::home()]);
+    ctx.insert("breadcrumbs", &vec![LinkView::home(w)]);
     let ordered = in_vietnamese_order(&site.honorees);
     let mut groups = vec![
         Group {
             anchor: "ca-nhan",
-            label: "Cá nhân",
+            label: w.individuals,
             honorees: Vec::new(),
             count: 0,
         },
         Group {
             anchor: "tap-the",
-            label: "Tập thể",
+            label: w.collectives,
             honorees: Vec::new(),
             count: 0,
         },
@@ -118,7 +118,7 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
         let link = LinkView {
             title: h.name.clone(),
             url: c.url.clone(),
-            label: h.kind.label().into(),
+            label: kind_label(w, h.kind).into(),
         };
         if !h.field.is_empty() {
             fields

@@ -20,7 +20,7 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
         "page",
         &PageView {
             url: routes::NOT_FOUND.into(),
-            ..PageView::titled("Không tìm thấy trang", &at_root)
+            ..PageView::titled(r.words.page_not_found, &at_root)
         },
     );
     let html = r.templates.render("404.html", &ctx)?;

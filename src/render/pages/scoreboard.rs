@@ -7,11 +7,12 @@ use crate::compute::{RubricResults, criterion_points};
 use crate::diag::Diagnostic;
 use crate::model::{Campaign, Cluster, Points, Rubric, TieBreaker};
 use crate::render::engine::charts;
+use crate::render::engine::words::{Words, fill};
 use crate::render::parts::awards::{AwardView, award_views, awards_won, leaders};
 use crate::render::parts::criteria::{CriterionRow, criteria_rows};
 use crate::render::parts::honorees::nomination_links;
 use crate::render::parts::units::{Num, UnitLink};
-use crate::render::parts::{ILLUSTRATIVE_SCORES, LinkView, PageView, page_context};
+use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes::{self, Route};
@@ -77,18 +78,18 @@ struct RubricView {
     participants: usize,
 }
 
-fn tie_breaker_label(r: &Rubric, t: &TieBreaker) -> String {
+fn tie_breaker_label(w: &Words, r: &Rubric, t: &TieBreaker) -> String {
     match t {
-        TieBreaker::Bonus => "Điểm thưởng (cao hơn xếp trên)".into(),
-        TieBreaker::Deduction => "Điểm trừ (ít hơn xếp trên)".into(),
+        TieBreaker::Bonus => w.tie_by_bonus.into(),
+        TieBreaker::Deduction => w.tie_by_deduction.into(),
         TieBreaker::Criterion(id) => {
             let title = r.find(id).map(|c| c.title.as_str()).unwrap_or("");
-            format!("Tiêu chí {id} {title} (cao hơn xếp trên)")
+            fill(w.tie_by_criterion, &[id, title])
         }
     }
 }
 
-fn rubric_view(r: &Rubric, participants: usize) -> RubricView {
+fn rubric_view(w: &Words, r: &Rubric, participants: usize) -> RubricView {
     let mut criteria = Vec::new();
     criteria_rows(&r.criteria, 0, &mut criteria);
     RubricView {
@@ -105,13 +106,19 @@ fn rubric_view(r: &Rubric, participants: usize) -> RubricView {
         tie_breakers: r
             .tie_breakers
             .iter()
-            .map(|t| tie_breaker_label(r, t))
+            .map(|t| tie_breaker_label(w, r, t))
             .collect(),
         participants,
     }
 }
 
-fn rows(c: &Campaign, r: &Rubric, rr: &RubricResults, cluster: Option<&str>) -> Vec<Row> {
+fn rows(
+    w: &Words,
+    c: &Campaign,
+    r: &Rubric,
+    rr: &RubricResults,
+    cluster: Option<&str>,
+) -> Vec<Row> {
     rr.units
         .iter()
         .filter(|u| cluster.is_none_or(|cl| u.cluster.as_deref() == Some(cl)))
@@ -142,7 +149,7 @@ fn rows(c: &Campaign, r: &Rubric, rr: &RubricResults, cluster: Option<&str>) -> 
                 deduction: Num::of(u.deduction),
                 total: Num::of(u.total),
                 band: u.band.clone().unwrap_or_default(),
-                awards: awards_won(rr, &u.unit),
+                awards: awards_won(w, rr, &u.unit),
                 complete: u.complete,
                 leader: rank == 1,
             }
@@ -157,7 +164,7 @@ pub fn render(
     ri: usize,
     cluster: Option<usize>,
 ) -> Result<Files, Diagnostic> {
-    let site = r.site;
+    let (site, w) = (r.site, r.words);
     let scored = &site.campaigns[ci];
     let c = &scored.campaign;
     let rb = &c.rubrics[ri];
@@ -170,11 +177,11 @@ pub fn render(
         None => rb.title.clone(),
     };
     let mut page = PageView::titled(&title, &route);
-    page.description = format!("Bảng xếp hạng {} — {}", rb.title, c.title);
-    page.illustrative = c.illustrative.then(|| ILLUSTRATIVE_SCORES.to_string());
+    page.description = fill(w.board_description, &[&rb.title, &c.title]);
+    page.illustrative = c.illustrative.then(|| w.illustrative_scores.to_string());
     ctx.insert("page", &page);
     let mut crumbs = vec![
-        LinkView::home(),
+        LinkView::home(w),
         LinkView::page(c.title.clone(), &routes::campaign(&c.id)),
     ];
     if cl.is_some() {
@@ -184,7 +191,7 @@ pub fn render(
         ));
     }
     ctx.insert("breadcrumbs", &crumbs);
-    let board_rows = rows(c, rb, rr, cl.map(|x| x.id.as_str()));
+    let board_rows = rows(w, c, rb, rr, cl.map(|x| x.id.as_str()));
     let columns: Vec<Column> = rb
         .criteria
         .iter()
@@ -210,7 +217,8 @@ pub fn render(
         .collect();
     let chart = if cl.is_some() || chart_rows.len() <= CHART_UP_TO {
         charts::totals_with_bands(
-            &format!("Tổng điểm — {title}"),
+            w,
+            &fill(w.chart_totals_title, &[&title]),
             &chart_rows,
             rb.max(),
             &rb.bands,
@@ -235,7 +243,7 @@ pub fn render(
         .collect();
     ctx.insert("cluster_links", &cluster_links);
     ctx.insert("overall_url", &routes::rubric(&c.id, &rb.id).url());
-    let awards: Vec<AwardView> = award_views(site, scored, Some(&rb.id))
+    let awards: Vec<AwardView> = award_views(w, site, scored, Some(&rb.id))
         .into_iter()
         .map(|mut a| {
             if let Some(cl) = cl {
@@ -251,11 +259,11 @@ pub fn render(
     ctx.insert("leaders", &lead);
     ctx.insert(
         "nominations",
-        &cl.map(|x| nomination_links(site, c, &x.id))
+        &cl.map(|x| nomination_links(w, site, c, &x.id))
             .unwrap_or_default(),
     );
     if cl.is_none() {
-        ctx.insert("rubric", &Some(rubric_view(rb, rr.units.len())));
+        ctx.insert("rubric", &Some(rubric_view(w, rb, rr.units.len())));
     } else {
         ctx.insert("rubric", &None::<RubricView>);
     }

@@ -8,10 +8,11 @@ use crate::compute::{CellResult, UnitResult, criterion_points, stage_subtotal};
 use crate::diag::Diagnostic;
 use crate::model::{Campaign, CellKey, Criterion, Points, StageScores};
 use crate::render::engine::charts;
+use crate::render::engine::words::{Words, fill};
 use crate::render::parts::awards::awards_won;
 use crate::render::parts::criteria::indent;
 use crate::render::parts::units::{Num, UnitLink};
-use crate::render::parts::{ILLUSTRATIVE_SCORES, LinkView, PageView, page_context};
+use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes::{self, Route};
@@ -119,6 +120,7 @@ struct Stage<'a> {
 }
 
 fn walk(
+    w: &Words,
     list: &[Criterion],
     depth: usize,
     u: &UnitResult,
@@ -144,7 +146,7 @@ fn walk(
                 final_text: cell
                     .final_points
                     .map(|p| p.to_vi())
-                    .unwrap_or_else(|| "chưa chấm".into()),
+                    .unwrap_or_else(|| w.not_scored.into()),
                 missing: cell.final_points.is_none(),
             });
         } else {
@@ -159,7 +161,7 @@ fn walk(
                 final_text: criterion_points(u, &c.id).to_vi(),
                 missing: false,
             });
-            walk(&c.items, depth + 1, u, stages, out);
+            walk(w, &c.items, depth + 1, u, stages, out);
         }
     }
 }
@@ -181,7 +183,7 @@ fn extra_row(title: &str, max: Points, final_points: Points, cells: Vec<StageCel
 
 /// Renders the scorecard of the `k`-th unit (in ranking order) of a rubric.
 pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Diagnostic> {
-    let site = r.site;
+    let (site, w) = (r.site, r.words);
     let scored = &site.campaigns[ci];
     let c: &Campaign = &scored.campaign;
     let rb = &c.rubrics[ri];
@@ -190,11 +192,11 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
     let route = route(site, ci, ri, k);
     let mut ctx = page_context(&route, &routes::campaigns());
     let mut page = PageView::titled(format!("{} — {}", u.name, rb.title), &route);
-    page.description = format!("Bảng điểm của {} — {}", u.name, c.title);
-    page.illustrative = c.illustrative.then(|| ILLUSTRATIVE_SCORES.to_string());
+    page.description = fill(w.scorecard_description, &[&u.name, &c.title]);
+    page.illustrative = c.illustrative.then(|| w.illustrative_scores.to_string());
     ctx.insert("page", &page);
     let mut crumbs = vec![
-        LinkView::home(),
+        LinkView::home(w),
         LinkView::page(c.title.clone(), &routes::campaign(&c.id)),
         LinkView::page(rb.title.clone(), &routes::rubric(&c.id, &rb.id)),
     ];
@@ -220,14 +222,14 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
         })
         .collect();
     let mut rows = Vec::new();
-    walk(&rb.criteria, 0, u, &stages, &mut rows);
+    walk(w, &rb.criteria, 0, u, &stages, &mut rows);
     if let Some(max) = rb.bonus_max {
         let cells = stage_cells(&stages, &u.unit, &CellKey::Bonus, &u.bonus_cell);
-        rows.push(extra_row("Điểm thưởng", max, u.bonus, cells));
+        rows.push(extra_row(w.bonus_points, max, u.bonus, cells));
     }
     if let Some(max) = rb.deduction_max {
         let cells = stage_cells(&stages, &u.unit, &CellKey::Deduction, &u.deduction_cell);
-        rows.push(extra_row("Điểm trừ", max, u.deduction, cells));
+        rows.push(extra_row(w.deduction_points, max, u.deduction, cells));
     }
     let changed = rows
         .iter()
@@ -268,13 +270,13 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
             deduction: Num::of(u.deduction),
             total: Num::of(u.total),
             max: rb.max().to_vi(),
-            band: u.band.clone().unwrap_or_else(|| "không đạt mức nào".into()),
+            band: u.band.clone().unwrap_or_else(|| w.no_band.into()),
             rank_overall: u.rank_overall,
             of_overall: rr.units.len(),
             rank_cluster: u.rank_cluster,
             of_cluster,
             complete: u.complete,
-            awards: awards_won(rr, &u.unit),
+            awards: awards_won(w, rr, &u.unit),
         },
     );
     let groups: Vec<(String, Points, Points)> = rb
@@ -290,10 +292,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
         .collect();
     ctx.insert(
         "chart_points",
-        &charts::points_against_max(
-            &format!("Điểm đạt so với điểm tối đa — {}", u.name),
-            &groups,
-        ),
+        &charts::points_against_max(&fill(w.chart_points_title, &[&u.name]), &groups),
     );
     let first = c.stages.first();
     let first_stage = first.map(|s| s.id.as_str()).unwrap_or_default();
@@ -313,7 +312,8 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
     ctx.insert(
         "chart_self",
         &charts::self_against_final(
-            &format!("{first_label} so với kết quả cuối cùng — {}", u.name),
+            w,
+            &fill(w.chart_self_title, &[first_label, &u.name]),
             &self_rows,
         ),
     );

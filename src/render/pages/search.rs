@@ -28,8 +28,8 @@ pub fn reads() -> Vec<Input> {
 pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
     let route = route();
     let mut ctx = page_context(&route, &route);
-    ctx.insert("page", &PageView::titled("Tìm kiếm", &route));
-    ctx.insert("breadcrumbs", &vec![LinkView::home()]);
+    ctx.insert("page", &PageView::titled(r.words.search, &route));
+    ctx.insert("breadcrumbs", &vec![LinkView::home(r.words)]);
     ctx.insert("count", &search::count(r.site));
     r.page(&route, "search.html", &ctx)
 }

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::diag::Diagnostic;
+use crate::render::engine::words::fill;
 use crate::render::parts::awards::awards_won;
 use crate::render::parts::honorees::links_of_unit;
 use crate::render::parts::units::Num;
@@ -56,15 +57,15 @@ struct UnitView<'a> {
 
 /// Renders the page of the `i`-th unit (in id order).
 pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
-    let site = r.site;
+    let (site, w) = (r.site, r.words);
     let id = site.index.unit_ids[i].as_str();
     let unit = &site.units[id];
     let route = route(site, i);
     let mut ctx = page_context(&route, &routes::campaigns());
     let mut page = PageView::titled(&unit.name, &route);
-    page.description = format!("Kết quả thi đua của {}", unit.name);
+    page.description = fill(w.unit_description, &[&unit.name]);
     ctx.insert("page", &page);
-    ctx.insert("breadcrumbs", &vec![LinkView::home()]);
+    ctx.insert("breadcrumbs", &vec![LinkView::home(w)]);
     let mut entries = Vec::new();
     for e in site.entries_of(id) {
         let scored = &site.campaigns[e.campaign];
@@ -79,9 +80,9 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
         let role = cluster
             .map(|cl| {
                 if cl.leader.as_deref() == Some(id) {
-                    "Cụm trưởng"
+                    w.cluster_leader
                 } else if cl.deputy.as_deref() == Some(id) {
-                    "Cụm phó"
+                    w.cluster_deputy
                 } else {
                     ""
                 }
@@ -105,7 +106,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
             of_overall: rr.units.len(),
             rank_cluster: u.rank_cluster,
             complete: u.complete,
-            awards: awards_won(rr, id),
+            awards: awards_won(w, rr, id),
         });
     }
     ctx.insert(
@@ -117,6 +118,6 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
         },
     );
     ctx.insert("entries", &entries);
-    ctx.insert("honorees", &links_of_unit(site, id));
+    ctx.insert("honorees", &links_of_unit(w, site, id));
     r.page(&route, "unit.html", &ctx)
 }

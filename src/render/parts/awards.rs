@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::compute::RubricResults;
 use crate::model::Scope;
+use crate::render::engine::words::{Words, fill};
 use crate::render::parts::units::UnitLink;
 use crate::site::{Scored, Site};
 
@@ -40,13 +41,13 @@ pub struct AwardOutcome {
 
 /// The awards a unit won on a rubric, as people read them: a win that is tied beyond the
 /// quota says the council decides.
-pub fn awards_won(rr: &RubricResults, unit: &str) -> Vec<String> {
+pub fn awards_won(w: &Words, rr: &RubricResults, unit: &str) -> Vec<String> {
     rr.awards
         .iter()
         .filter(|a| a.units.iter().any(|x| x == unit))
         .map(|a| {
             if a.tie {
-                format!("{} (đồng hạng, chờ Hội đồng quyết định)", a.title)
+                fill(w.award_tied_pending, &[&a.title])
             } else {
                 a.title.clone()
             }
@@ -55,16 +56,21 @@ pub fn awards_won(rr: &RubricResults, unit: &str) -> Vec<String> {
 }
 
 /// "Hạng 1" / "Hạng 1–3".
-pub fn ranks_label(from: u32, to: u32) -> String {
+pub fn ranks_label(w: &Words, from: u32, to: u32) -> String {
     if from == to {
-        format!("Hạng {from}")
+        format!("{} {from}", w.rank)
     } else {
-        format!("Hạng {from}–{to}")
+        format!("{} {from}–{to}", w.rank)
     }
 }
 
 /// The awards of a campaign with their outcomes (optionally only one rubric's).
-pub fn award_views(site: &Site, scored: &Scored, only_rubric: Option<&str>) -> Vec<AwardView> {
+pub fn award_views(
+    w: &Words,
+    site: &Site,
+    scored: &Scored,
+    only_rubric: Option<&str>,
+) -> Vec<AwardView> {
     let c = &scored.campaign;
     c.awards
         .iter()
@@ -93,10 +99,10 @@ pub fn award_views(site: &Site, scored: &Scored, only_rubric: Option<&str>) -> V
                 title: rule.title.clone(),
                 rubric: rubric.map(|r| r.title.clone()).unwrap_or_default(),
                 scope: match rule.scope {
-                    Scope::Cluster => "Mỗi cụm".into(),
-                    Scope::Overall => "Toàn bộ đơn vị tham gia".into(),
+                    Scope::Cluster => w.scope_each_cluster.into(),
+                    Scope::Overall => w.scope_overall.into(),
                 },
-                ranks: ranks_label(rule.ranks.from, rule.ranks.to),
+                ranks: ranks_label(w, rule.ranks.from, rule.ranks.to),
                 kinds: rule
                     .kinds
                     .as_ref()

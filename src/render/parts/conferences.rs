@@ -7,6 +7,7 @@ use crate::diag::Diagnostic;
 use crate::model::conference::Conference;
 use crate::model::page::Page;
 use crate::render::Renderer;
+use crate::render::engine::words::Words;
 use crate::render::parts::honorees::{HonoreeCard, card};
 use crate::render::parts::{ChildView, LinkView};
 use crate::routes;
@@ -105,20 +106,20 @@ pub fn commended(r: &Renderer, c: &Conference) -> Result<Vec<HonoreeCard>, Diagn
 }
 
 /// The conference a page belongs to, as a related link (for document pages).
-pub fn link_of_page(site: &Site, page: &Page) -> Option<LinkView> {
+pub fn link_of_page(w: &Words, site: &Site, page: &Page) -> Option<LinkView> {
     let c = site.conference(page.conference.as_deref()?)?;
     Some(LinkView {
         title: c.title.clone(),
         url: routes::conference(&c.id).url(),
-        label: "Hội nghị".into(),
+        label: w.conference.into(),
     })
 }
 
 /// The illustrative note of a conference's pages.
-pub fn illustrative_note(c: &Conference) -> Option<String> {
+pub fn illustrative_note(w: &Words, c: &Conference) -> Option<String> {
     c.illustrative.clone().map(|n| {
         if n.is_empty() {
-            "Các chi tiết của hội nghị này là ví dụ minh họa.".into()
+            w.illustrative_conference.into()
         } else {
             n
         }
@@ -153,9 +154,9 @@ pub fn home_list(site: &Site) -> Vec<ChildView> {
 
 /// The title of the list of conferences: the `_index.md` title, or "Hội nghị điển hình
 /// tiên tiến".
-pub fn index_title(site: &Site) -> String {
+pub fn index_title(w: &Words, site: &Site) -> String {
     site.content
         .page(routes::conferences().path())
         .map(|p| p.title.clone())
-        .unwrap_or_else(|| "Hội nghị điển hình tiên tiến".into())
+        .unwrap_or_else(|| w.role_model_conferences.into())
 }

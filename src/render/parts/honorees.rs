@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use crate::diag::Diagnostic;
 use crate::model::Campaign;
-use crate::model::honoree::Honoree;
+use crate::model::honoree::{Honoree, HonoreeKind};
 use crate::render::Renderer;
 use crate::render::engine::markdown;
+use crate::render::engine::words::Words;
 use crate::render::parts::LinkView;
 use crate::render::parts::portrait::{PortraitView, portrait};
 use crate::render::parts::units::UnitLink;
@@ -54,7 +55,7 @@ pub fn card(r: &Renderer, h: &Honoree) -> Result<HonoreeCard, Diagnostic> {
         name: h.name.clone(),
         url: routes::honoree(&h.id).url(),
         kind: h.kind.as_str().into(),
-        kind_label: h.kind.label().into(),
+        kind_label: kind_label(r.words, h.kind).into(),
         field: h.field.clone(),
         position: h.position.clone(),
         unit: h.unit.as_ref().map(|u| UnitLink::of(r.site, u)),
@@ -65,7 +66,7 @@ pub fn card(r: &Renderer, h: &Honoree) -> Result<HonoreeCard, Diagnostic> {
             .map(i32::to_string)
             .collect::<Vec<_>>()
             .join(" "),
-        portrait: portrait(r.photos, h)?,
+        portrait: portrait(r.words, r.photos, h)?,
         illustrative: h.illustrative.is_some(),
     })
 }
@@ -90,27 +91,35 @@ pub fn years_of(site: &Site, h: &Honoree) -> BTreeSet<i32> {
 
 /// The honorees a cluster of a campaign nominated, linked to their profiles (for the
 /// scoreboard and the campaign page); `label` is "Cá nhân" or "Tập thể".
-pub fn nomination_links(site: &Site, c: &Campaign, cluster: &str) -> Vec<LinkView> {
+pub fn nomination_links(w: &Words, site: &Site, c: &Campaign, cluster: &str) -> Vec<LinkView> {
     let ids = c.nominations.get(cluster).map(Vec::as_slice).unwrap_or(&[]);
     ids.iter()
         .map(|id| match site.honoree(id) {
-            Some(h) => link(h),
+            Some(h) => link(w, h),
             None => LinkView::page(id.clone(), &routes::honoree(id)),
         })
         .collect()
 }
 
 /// The honorees who belong to a unit, in Vietnamese order, linked to their profiles.
-pub fn links_of_unit(site: &Site, unit: &str) -> Vec<LinkView> {
-    site.honorees_of_unit(unit).map(link).collect()
+pub fn links_of_unit(w: &Words, site: &Site, unit: &str) -> Vec<LinkView> {
+    site.honorees_of_unit(unit).map(|h| link(w, h)).collect()
 }
 
 /// A link to an honoree's profile, labelled with their kind.
-pub fn link(h: &Honoree) -> LinkView {
+pub fn link(w: &Words, h: &Honoree) -> LinkView {
     LinkView {
         title: h.name.clone(),
         url: routes::honoree(&h.id).url(),
-        label: h.kind.label().into(),
+        label: kind_label(w, h.kind).into(),
+    }
+}
+
+/// "Cá nhân" or "Tập thể": an honoree's kind as people read it.
+pub fn kind_label(w: &Words, kind: HonoreeKind) -> &'static str {
+    match kind {
+        HonoreeKind::Individual => w.individual,
+        HonoreeKind::Collective => w.collective,
     }
 }
 
@@ -198,9 +207,9 @@ pub fn profile(r: &Renderer, h: &Honoree, root: &str) -> Result<ProfileView, Dia
             let spoke = c.program.iter().any(|p| p.speakers.contains(&h.id));
             let commended = c.honorees.contains(&h.id);
             let role = match (spoke, commended) {
-                (true, true) => "Báo cáo tham luận và được biểu dương",
-                (true, false) => "Báo cáo tham luận",
-                (false, true) => "Được biểu dương",
+                (true, true) => r.words.role_spoke_and_commended,
+                (true, false) => r.words.role_spoke,
+                (false, true) => r.words.role_commended,
                 (false, false) => return None,
             };
             Some(ConferenceRole {
@@ -231,9 +240,9 @@ pub fn profile(r: &Renderer, h: &Honoree, root: &str) -> Result<ProfileView, Dia
 }
 
 /// The title of the honoree index: the `_index.md` title, or "Gương điển hình tiên tiến".
-pub fn index_title(site: &Site) -> String {
+pub fn index_title(w: &Words, site: &Site) -> String {
     site.content
         .page(routes::honorees().path())
         .map(|p| p.title.clone())
-        .unwrap_or_else(|| "Gương điển hình tiên tiến".into())
+        .unwrap_or_else(|| w.honoree_index_title.into())
 }

@@ -20,6 +20,7 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::model::page::Page;
+use crate::render::engine::words::Words;
 use crate::routes::{self, Route};
 
 /// A link to another page.
@@ -47,13 +48,10 @@ impl LinkView {
         LinkView::to(title, route.url())
     }
     /// The first breadcrumb of every page.
-    pub fn home() -> Self {
-        LinkView::page("Trang chủ", &routes::home())
+    pub fn home(w: &Words) -> Self {
+        LinkView::page(w.home, &routes::home())
     }
 }
-
-/// The note every page of an illustrative campaign carries.
-pub const ILLUSTRATIVE_SCORES: &str = "Số liệu chấm điểm là ví dụ, không phải kết quả thật.";
 
 /// The page being rendered.
 #[derive(Debug, Clone, Serialize)]

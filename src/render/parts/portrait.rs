@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::model::honoree::{Honoree, HonoreeKind};
 use crate::photos::Photos;
+use crate::render::engine::words::{Words, fill};
 
 /// A photo as a template prints it: `<img src srcset width height alt loading="lazy">`.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -40,7 +41,7 @@ pub struct PortraitView {
 }
 
 /// The portrait of an honoree (prepares the photo on first use).
-pub fn portrait(photos: &Photos, h: &Honoree) -> Result<PortraitView, Diagnostic> {
+pub fn portrait(w: &Words, photos: &Photos, h: &Honoree) -> Result<PortraitView, Diagnostic> {
     let Some(photo) = &h.photo else {
         return Ok(PortraitView {
             photo: None,
@@ -63,7 +64,7 @@ pub fn portrait(photos: &Photos, h: &Honoree) -> Result<PortraitView, Diagnostic
                 .collect(),
             width: largest.width,
             height: largest.height,
-            alt: format!("Ảnh {}", h.name),
+            alt: fill(w.photo_of, &[&h.name]),
         }),
         avatar: None,
     })

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::render::engine::words::Words;
+use crate::render::parts::honorees::kind_label;
 use crate::routes;
 use crate::site::Site;
 
@@ -14,22 +16,22 @@ pub struct Entry<'a> {
     /// Root-relative address.
     u: String,
     /// What it is ("Văn bản", "Đơn vị" …).
-    k: &'static str,
+    k: &'a str,
     /// A little text to match on and show.
     d: String,
 }
 
 /// Every entry of the search, in a stable order.
-pub fn entries(site: &Site) -> Vec<Entry<'_>> {
+pub fn entries<'a>(w: &'a Words, site: &'a Site) -> Vec<Entry<'a>> {
     let mut out: Vec<Entry> = Vec::new();
     for p in &site.content.pages {
         out.push(Entry {
             t: &p.title,
             u: routes::url_of(&p.path),
             k: if p.document.is_some() {
-                "Văn bản"
+                w.document
             } else {
-                "Trang"
+                w.page
             },
             d: if p.description.is_empty() {
                 snippet(&p.body)
@@ -43,14 +45,14 @@ pub fn entries(site: &Site) -> Vec<Entry<'_>> {
         out.push(Entry {
             t: &c.title,
             u: routes::campaign(&c.id).url(),
-            k: "Phong trào",
+            k: w.campaign,
             d: c.organiser.clone(),
         });
         for r in &c.rubrics {
             out.push(Entry {
                 t: &r.title,
                 u: routes::rubric(&c.id, &r.id).url(),
-                k: "Bảng xếp hạng",
+                k: w.ranking,
                 d: c.title.clone(),
             });
         }
@@ -59,12 +61,12 @@ pub fn entries(site: &Site) -> Vec<Entry<'_>> {
         out.push(Entry {
             t: &u.name,
             u: routes::unit(&u.id).url(),
-            k: "Đơn vị",
+            k: w.unit,
             d: u.kind.clone(),
         });
     }
     for h in &site.honorees {
-        let mut text = vec![h.kind.label().to_string()];
+        let mut text = vec![kind_label(w, h.kind).to_string()];
         text.extend(
             [&h.position, &h.field, &h.summary]
                 .into_iter()
@@ -77,7 +79,7 @@ pub fn entries(site: &Site) -> Vec<Entry<'_>> {
         out.push(Entry {
             t: &h.name,
             u: routes::honoree(&h.id).url(),
-            k: "Gương điển hình",
+            k: w.role_model,
             d: text.join(" · "),
         });
     }
@@ -86,7 +88,7 @@ pub fn entries(site: &Site) -> Vec<Entry<'_>> {
         out.push(Entry {
             t: &c.title,
             u: routes::conference(&c.id).url(),
-            k: "Hội nghị",
+            k: w.conference,
             d: [when.as_str(), &c.venue, &c.organiser, &c.description]
                 .into_iter()
                 .filter(|s| !s.is_empty())
