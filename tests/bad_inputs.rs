@@ -11,7 +11,8 @@ mod common;
 
 use std::path::Path;
 
-use common::scratch::{Run, Scratch, fixture};
+use common::fixture;
+use common::scratch::{Run, Scratch};
 
 /// The scratch copy of the base site, built once.
 fn base() -> Scratch {

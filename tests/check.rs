@@ -1,9 +1,10 @@
 //! `bangvang check` as an author meets it: every mistake of a site in one run, each with its
 //! file and line, a non-zero exit status, and nothing written anywhere.
 
-mod cli_support;
+mod common;
 
-use cli_support::{copy_dir, fixture, listing, run};
+use common::cli::{listing, run};
+use common::{copy_dir, fixture};
 
 #[test]
 fn reports_every_mistake_with_file_and_line_and_writes_nothing() {

@@ -12,7 +12,8 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::scratch::{Scratch, copy_dir, fixture};
+use common::scratch::Scratch;
+use common::{copy_dir, fixture};
 use common::{repo_root, snapshot};
 use serde_json::Value;
 

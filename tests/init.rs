@@ -1,8 +1,8 @@
 //! `bangvang init`: a new site that builds and passes `check` at once; never over other work.
 
-mod cli_support;
+mod common;
 
-use cli_support::{listing, run};
+use common::cli::{listing, run};
 
 #[test]
 fn a_new_site_builds_and_passes_check() {

@@ -7,8 +7,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::scratch::copy_site;
-use common::{build_into, repo_root, snapshot};
+use common::{build_into, copy_site, repo_root, snapshot};
 
 /// Builds the site at `root` into `root/../public` on a pool of `threads` threads.
 fn build_on(threads: usize, root: &Path) -> BTreeMap<String, Vec<u8>> {

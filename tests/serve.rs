@@ -1,7 +1,7 @@
 //! `bangvang serve`: answers on 127.0.0.1, follows a change within two seconds and tells the
 //! browser to reload, keeps the last good page when an edit breaks the site.
 
-mod cli_support;
+mod common;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -9,7 +9,8 @@ use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use cli_support::{bin, copy_dir, fixture, free_port, get};
+use common::cli::{bin, free_port, get};
+use common::{copy_dir, fixture};
 
 /// The server process, killed when the test ends (also when it fails).
 struct Server(Child);

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{build_into, example_output, references, repo_root, snapshot};
+use common::{build_into, copy_dir, example_output, references, repo_root, snapshot};
 
 #[test]
 fn every_internal_link_and_asset_resolves() {
@@ -105,19 +105,6 @@ fn two_builds_are_byte_identical() {
     assert_eq!(sa.keys().collect::<Vec<_>>(), sb.keys().collect::<Vec<_>>());
     for (k, v) in &sa {
         assert!(v == &sb[k], "{k} differs between two builds");
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from) {
-        let e = e.unwrap();
-        let rel = e.path().strip_prefix(from).unwrap();
-        let target = to.join(rel);
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
     }
 }
 

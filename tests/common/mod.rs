@@ -1,8 +1,10 @@
-//! Helpers shared by the integration tests: build a site into a temporary folder and read
-//! what came out.
+//! Helpers shared by the integration tests: fixtures and copies of sites, builds into a
+//! temporary folder and what came out ([`scratch`] for a site to break or change, [`cli`] for
+//! running the binary and talking to `serve`).
 
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod scratch;
 
 use std::collections::BTreeMap;
@@ -13,6 +15,52 @@ use bangvang::build::{Options, Report, build};
 /// The repository root: the example site.
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture site under `tests/fixtures/`.
+pub fn fixture(name: &str) -> PathBuf {
+    repo_root().join("tests/fixtures").join(name)
+}
+
+/// Copies a folder tree (files and folders; the output `public/` of a site is left out).
+pub fn copy_dir(from: &Path, to: &Path) {
+    for e in walkdir::WalkDir::new(from).sort_by_file_name() {
+        let e = e.unwrap();
+        let rel = e.path().strip_prefix(from).unwrap();
+        if rel.starts_with("public") {
+            continue;
+        }
+        let target = to.join(rel);
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
+/// The parts of a site folder a build reads.
+pub const SITE_PARTS: [&str; 6] = [
+    "config.yaml",
+    "content",
+    "data",
+    "static",
+    "themes",
+    "templates",
+];
+
+/// Copies the parts of the site at `from` that a build reads into `to` (not its output, not
+/// the repository around the example site).
+pub fn copy_site(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for part in SITE_PARTS {
+        let src = from.join(part);
+        if src.is_dir() {
+            copy_dir(&src, &to.join(part));
+        } else if src.is_file() {
+            std::fs::copy(&src, to.join(part)).unwrap();
+        }
+    }
 }
 
 /// Builds the site at `root` into `out`.

@@ -4,29 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{build_into, snapshot};
-
-/// A fixture site under `tests/fixtures/`.
-pub fn fixture(name: &str) -> PathBuf {
-    super::repo_root().join("tests/fixtures").join(name)
-}
-
-/// Copies a folder tree (files and folders; the output `public/` of a site is left out).
-pub fn copy_dir(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from).sort_by_file_name() {
-        let e = e.unwrap();
-        let rel = e.path().strip_prefix(from).unwrap();
-        if rel.starts_with("public") {
-            continue;
-        }
-        let target = to.join(rel);
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
-}
+use super::{build_into, copy_dir, snapshot};
 
 /// A copy of a site in a temporary folder: the site is `<tmp>/site`, its output the default
 /// `<tmp>/site/public`.
@@ -136,29 +114,5 @@ pub fn run_cli(args: &[&str]) -> Run {
         code: out.status.code(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-/// The parts of a site folder a build reads.
-pub const SITE_PARTS: [&str; 6] = [
-    "config.yaml",
-    "content",
-    "data",
-    "static",
-    "themes",
-    "templates",
-];
-
-/// Copies the parts of the site at `from` that a build reads into `to` (not its output, not
-/// the repository around the example site).
-pub fn copy_site(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for part in SITE_PARTS {
-        let src = from.join(part);
-        if src.is_dir() {
-            copy_dir(&src, &to.join(part));
-        } else if src.is_file() {
-            std::fs::copy(&src, to.join(part)).unwrap();
-        }
     }
 }

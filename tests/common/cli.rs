@@ -1,6 +1,4 @@
-//! Helpers shared by the command-line tests: run the built binary, copy fixtures, list
-//! folders, talk HTTP to `serve`.
-#![allow(dead_code)]
+//! The command line under test: run the built binary, list folders, talk HTTP to `serve`.
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -22,26 +20,6 @@ pub fn run(args: &[&str], tmp: &Path) -> Output {
         .env("NO_COLOR", "1")
         .output()
         .expect("the binary runs")
-}
-
-/// The fixture folder `name` under tests/fixtures/.
-pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-/// Copies a folder recursively.
-pub fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 /// Every file and folder under `dir` with its content and modification time: two listings
