@@ -27,7 +27,7 @@ use crate::render::engine::templates::Templates;
 use crate::render::engine::words::Words;
 use crate::render::parts::frame::Frame;
 use crate::render::{Output, Renderer, outputs};
-use crate::site::{Scored, Site, SiteParts};
+use crate::site::{Index, Scored, Site};
 use crate::write::{Staging, check_output};
 use progress::Progress;
 
@@ -155,7 +155,8 @@ pub fn prepare(
         .collect();
     // Incomplete scores warn in every command, so that `build --strict` fails on them too.
     completeness::warn_incomplete(&root, &campaigns, diags);
-    let site = Site::new(SiteParts {
+    let site = Site {
+        index: Index::new(&data.units, &campaigns, &honorees),
         root,
         config,
         content,
@@ -164,7 +165,7 @@ pub fn prepare(
         honorees,
         conferences,
         hashes,
-    });
+    };
     let photos = photos.unwrap_or_else(|| Arc::new(Photos::prepare(&site.root, &site.honorees)));
     diags.extend(photos.errors());
     let words = &crate::render::engine::words::VI;

@@ -300,21 +300,8 @@ mod tests {
 
     fn honoree(id: &str) -> Honoree {
         Honoree {
-            id: id.into(),
-            name: id.into(),
-            kind: HonoreeKind::Individual,
-            unit: None,
-            position: String::new(),
-            field: String::new(),
-            photo: None,
-            summary: String::new(),
-            achievements: Vec::new(),
-            awards: Vec::new(),
-            story: String::new(),
-            illustrative: None,
             source: PathBuf::from("content/honorees/x.md"),
-            unit_origin: None,
-            photo_origin: None,
+            ..Honoree::named(id, id, HonoreeKind::Individual)
         }
     }
 

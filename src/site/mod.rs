@@ -48,27 +48,11 @@ pub struct Site {
     pub conferences: Vec<Conference>,
     /// sha256 (hex) of every data file read, for `results.json`.
     pub hashes: BTreeMap<PathBuf, String>,
-    /// Lookups built once from the above.
+    /// Lookups built once from the above ([`Index::new`]).
     pub index: Index,
 }
 
 impl Site {
-    /// Assembles a site and builds its indexes.
-    pub fn new(parts: SiteParts) -> Site {
-        let index = Index::new(&parts.units, &parts.campaigns, &parts.honorees);
-        Site {
-            root: parts.root,
-            config: parts.config,
-            content: parts.content,
-            units: parts.units,
-            campaigns: parts.campaigns,
-            honorees: parts.honorees,
-            conferences: parts.conferences,
-            hashes: parts.hashes,
-            index,
-        }
-    }
-
     /// The campaign with this id.
     pub fn campaign(&self, id: &str) -> Option<&Scored> {
         self.campaigns
@@ -170,27 +154,6 @@ impl Site {
             .iter()
             .filter(|p| p.is_section && p.depth() == 1 && !is_special(p))
     }
-}
-
-/// What [`Site::new`] assembles.
-#[derive(Debug)]
-pub struct SiteParts {
-    /// The site folder.
-    pub root: PathBuf,
-    /// Settings.
-    pub config: Config,
-    /// Pages.
-    pub content: Content,
-    /// Units by id.
-    pub units: BTreeMap<String, Unit>,
-    /// Campaigns with their results, sorted by id.
-    pub campaigns: Vec<Scored>,
-    /// Honorees, sorted by id.
-    pub honorees: Vec<Honoree>,
-    /// Conferences, sorted by id.
-    pub conferences: Vec<Conference>,
-    /// sha256 of every data file.
-    pub hashes: BTreeMap<PathBuf, String>,
 }
 
 /// The site path of `content/honorees/_index.md`.

@@ -9,9 +9,8 @@ use crate::diag::Diagnostic;
 use crate::model::{Campaign, CellKey, Criterion, Points, StageScores};
 use crate::render::engine::charts;
 use crate::render::engine::words::{Words, fill};
-use crate::render::parts::awards::awards_won;
 use crate::render::parts::criteria::indent;
-use crate::render::parts::units::{Num, UnitLink};
+use crate::render::parts::units::{Num, Standing, UnitLink};
 use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
@@ -69,15 +68,9 @@ struct Summary {
     regular: Num,
     bonus: Num,
     deduction: Num,
-    total: Num,
-    max: String,
-    band: String,
-    rank_overall: u32,
-    of_overall: usize,
-    rank_cluster: Option<u32>,
+    #[serde(flatten)]
+    standing: Standing,
     of_cluster: usize,
-    complete: bool,
-    awards: Vec<String>,
 }
 
 /// A change of points as people read it: `+0,5`, `−1`.
@@ -128,6 +121,17 @@ fn walk(
     out: &mut Vec<CardRow>,
 ) {
     for c in list {
+        let row = CardRow {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            max: c.max.to_vi(),
+            depth,
+            indent: indent(depth),
+            leaf: c.is_leaf(),
+            stages: Vec::new(),
+            final_text: String::new(),
+            missing: false,
+        };
         if c.is_leaf() {
             let cell = u
                 .criteria
@@ -136,30 +140,18 @@ fn walk(
                 .map(|(_, x)| x.clone())
                 .unwrap_or_default();
             out.push(CardRow {
-                id: c.id.clone(),
-                title: c.title.clone(),
-                max: c.max.to_vi(),
-                depth,
-                indent: indent(depth),
-                leaf: true,
                 stages: stage_cells(stages, &u.unit, &CellKey::Leaf(c.id.clone()), &cell),
                 final_text: cell
                     .final_points
                     .map(|p| p.to_vi())
                     .unwrap_or_else(|| w.not_scored.into()),
                 missing: cell.final_points.is_none(),
+                ..row
             });
         } else {
             out.push(CardRow {
-                id: c.id.clone(),
-                title: c.title.clone(),
-                max: c.max.to_vi(),
-                depth,
-                indent: indent(depth),
-                leaf: false,
-                stages: Vec::new(),
                 final_text: criterion_points(u, &c.id).to_vi(),
-                missing: false,
+                ..row
             });
             walk(w, &c.items, depth + 1, u, stages, out);
         }
@@ -268,15 +260,8 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
             regular: Num::of(u.regular),
             bonus: Num::of(u.bonus),
             deduction: Num::of(u.deduction),
-            total: Num::of(u.total),
-            max: rb.max().to_vi(),
-            band: u.band.clone().unwrap_or_else(|| w.no_band.into()),
-            rank_overall: u.rank_overall,
-            of_overall: rr.units.len(),
-            rank_cluster: u.rank_cluster,
+            standing: Standing::of(w, rb, rr, u, w.no_band),
             of_cluster,
-            complete: u.complete,
-            awards: awards_won(w, rr, &u.unit),
         },
     );
     let groups: Vec<(String, Points, Points)> = rb

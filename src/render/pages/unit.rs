@@ -5,9 +5,8 @@ use serde::Serialize;
 
 use crate::diag::Diagnostic;
 use crate::render::engine::words::fill;
-use crate::render::parts::awards::awards_won;
 use crate::render::parts::honorees::links_of_unit;
-use crate::render::parts::units::Num;
+use crate::render::parts::units::Standing;
 use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
@@ -38,14 +37,8 @@ struct Entry {
     scorecard_url: String,
     cluster: Option<LinkView>,
     role: String,
-    total: Num,
-    max: String,
-    band: String,
-    rank_overall: u32,
-    of_overall: usize,
-    rank_cluster: Option<u32>,
-    complete: bool,
-    awards: Vec<String>,
+    #[serde(flatten)]
+    standing: Standing,
 }
 
 #[derive(Serialize)]
@@ -99,14 +92,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
             cluster: cluster
                 .map(|cl| LinkView::page(cl.name.clone(), &routes::cluster(&c.id, &rb.id, &cl.id))),
             role: role.into(),
-            total: Num::of(u.total),
-            max: rb.max().to_vi(),
-            band: u.band.clone().unwrap_or_default(),
-            rank_overall: u.rank_overall,
-            of_overall: rr.units.len(),
-            rank_cluster: u.rank_cluster,
-            complete: u.complete,
-            awards: awards_won(w, rr, id),
+            standing: Standing::of(w, rb, rr, u, ""),
         });
     }
     ctx.insert(
