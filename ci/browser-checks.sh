@@ -106,7 +106,7 @@ fi
 echo "screenshots and PDFs: $shots"
 
 # The handout's own layout promises (one profile a page, running titles), checked by the script
-# that comes with it (src/render/handout.rs).
+# that comes with it (src/render/pages/handout.rs).
 if [ -f ci/check-handout.sh ]; then
   echo "-- handout layout (ci/check-handout.sh)"
   if bash ci/check-handout.sh "$site"; then

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints every conference handout of a built site to PDF in headless Chromium and checks the
-# print layout that src/render/handout.rs promises:
+# print layout that src/render/pages/handout.rs promises:
 #   - every page is A4;
 #   - the page count is 1 (cover) + 1 (program) + one per honoree + one per campaign summary;
 #   - the Vietnamese text can be extracted (title, program heading, names);
