@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::render::engine::words::fill;
 use crate::render::parts::honorees::links_of_unit;
-use crate::render::parts::units::Standing;
+use crate::render::parts::standing::Standing;
 use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};

@@ -14,6 +14,7 @@ pub mod frame;
 pub mod honorees;
 pub mod portrait;
 pub mod search;
+pub mod standing;
 pub mod units;
 
 use serde::Serialize;
