@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::compute::UnitResult;
-use crate::diag::{Diagnostics, Pos, Severity, read_source};
+use crate::diag::{Diagnostics, Pos, Severity};
+use crate::load::files::read_text;
 use crate::model::Campaign;
 use crate::site::Scored;
 
@@ -73,7 +74,7 @@ fn place(root: &Path, campaign: &Campaign, rubric: &str, unit: &str) -> (PathBuf
         .map(Vec::as_slice)
         .unwrap_or_default();
     if let Some(stage) = stages.iter().rev().find(|s| s.units.contains_key(unit)) {
-        let line = read_source(root, &stage.source)
+        let line = read_text(root, &stage.source)
             .ok()
             .and_then(|t| t.find_token(unit, 2))
             .map(|p| Pos::line(p.line));

@@ -166,7 +166,10 @@ pub fn prepare(
         conferences,
         hashes,
     };
-    let photos = photos.unwrap_or_else(|| Arc::new(Photos::prepare(&site.root, &site.honorees)));
+    let photos = photos.unwrap_or_else(|| {
+        let limit = site.config.max_photo_megapixels;
+        Arc::new(Photos::prepare(&site.root, &site.honorees, limit))
+    });
     diags.extend(photos.errors());
     let words = &crate::render::engine::words::VI;
     let frame = Frame::of(&site, words);
@@ -208,19 +211,23 @@ pub fn render_into(
         }
         files.fetch_add(1, Ordering::Relaxed);
     };
+    let failed = WriteFailures::default();
     let errors: Vec<Diagnostic> = all
         .par_iter()
         .flat_map_iter(|output| {
+            if failed.disk_full() {
+                return Vec::new();
+            }
             let made = output.render(&r);
             progress.advance();
             match made {
-                Ok(made) => made
-                    .into_iter()
-                    .filter_map(|(path, bytes)| {
+                Ok(made) => {
+                    for (path, bytes) in made {
                         count(&path);
-                        write_error(out, &path, out.write(&path, &bytes))
-                    })
-                    .collect(),
+                        failed.check(&path, out.write(&path, &bytes));
+                    }
+                    Vec::new()
+                }
                 Err(d) => vec![d],
             }
         })
@@ -230,29 +237,30 @@ pub fn render_into(
     for photo in p.photos.paths() {
         for (path, bytes) in p.photos.files(&photo).unwrap_or_default() {
             count(&path);
-            if let Some(d) = write_error(out, &path, out.write(&path, bytes)) {
-                diags.push(d);
-            }
+            failed.check(&path, out.write(&path, bytes));
         }
     }
     for (path, asset) in &p.assets {
         count(path);
-        let done = match asset {
-            Asset::Builtin(bytes) => out.write(path, bytes),
-            Asset::File(from) => out.copy(&p.site.root.join(from), path),
-        };
-        if let Err(e) = done {
-            diags.push(match asset {
-                Asset::Builtin(_) => write_diagnostic(out, path, &e),
-                Asset::File(from) => Diagnostic::error(
-                    from,
-                    None,
-                    format!("cannot copy the file: {e}"),
-                    "check that it is readable",
-                ),
-            });
+        match asset {
+            Asset::Builtin(bytes) => failed.check(path, out.write(path, bytes)),
+            Asset::File(from) => match out.copy(&p.site.root.join(from), path) {
+                Err(e) if e.kind() != std::io::ErrorKind::StorageFull => {
+                    diags.push(Diagnostic::error(
+                        from,
+                        None,
+                        format!("cannot copy the file: {e}"),
+                        "check that it is readable",
+                    ))
+                }
+                done => failed.check(path, done),
+            },
         }
     }
+    failed
+        .into_diagnostics(out.dir())
+        .into_iter()
+        .for_each(|d| diags.push(d));
     if diags.has_errors() {
         diags.sort();
         return Err(diags);
@@ -263,17 +271,63 @@ pub fn render_into(
     })
 }
 
-fn write_error(out: &Staging, path: &str, done: std::io::Result<()>) -> Option<Diagnostic> {
-    done.err().map(|e| write_diagnostic(out, path, &e))
+/// Files that could not be written, one message per kind of failure however many files it
+/// struck: a full disk fails every file, and one message says so (and writing stops).
+#[derive(Default)]
+struct WriteFailures {
+    /// Kind of failure → (the first file, the error, how many files).
+    kinds: std::sync::Mutex<std::collections::BTreeMap<String, (String, String, usize)>>,
+    full: std::sync::atomic::AtomicBool,
 }
 
-fn write_diagnostic(out: &Staging, path: &str, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(
-        out.dir().join(path),
-        None,
-        format!("cannot write the file: {e}"),
-        "check the free disk space and permissions",
-    )
+impl WriteFailures {
+    /// Records a write's failure, if it failed.
+    fn check(&self, path: &str, done: std::io::Result<()>) {
+        let Err(e) = done else { return };
+        if e.kind() == std::io::ErrorKind::StorageFull {
+            self.full.store(true, Ordering::Relaxed);
+        }
+        let mut kinds = self.kinds.lock().unwrap_or_else(|e| e.into_inner());
+        let entry = kinds
+            .entry(format!("{:?}", e.kind()))
+            .or_insert_with(|| (path.to_string(), e.to_string(), 0));
+        entry.2 += 1;
+    }
+
+    /// True once the disk is full: nothing more is worth writing.
+    fn disk_full(&self) -> bool {
+        self.full.load(Ordering::Relaxed)
+    }
+
+    fn into_diagnostics(self, dir: &Path) -> Vec<Diagnostic> {
+        let full = self.disk_full();
+        let kinds = self.kinds.into_inner().unwrap_or_else(|e| e.into_inner());
+        kinds
+            .into_iter()
+            .map(|(kind, (first, error, count))| {
+                if full && kind == format!("{:?}", std::io::ErrorKind::StorageFull) {
+                    Diagnostic::error(
+                        dir,
+                        None,
+                        format!("the disk is full: the new output could not be written ({error})"),
+                        "free some space on the disk that holds the output folder, then build again; the previous output was not touched",
+                    )
+                } else {
+                    let others = if count > 1 {
+                        format!(" and {} other file(s)", count - 1)
+                    } else {
+                        String::new()
+                    };
+                    Diagnostic::error(
+                        dir.join(&first),
+                        None,
+                        format!("cannot write the file{others}: {error}"),
+                        "check the free disk space and the permissions of the output's folder",
+                    )
+                }
+            })
+            .collect()
+    }
 }
 
 /// Renders one output in memory (for `serve`, which writes file by file).
@@ -281,8 +335,35 @@ pub fn render_one(p: &Prepared, output: &Output) -> Result<crate::render::Files,
     output.render(&p.renderer())
 }
 
+/// Why a build failed: every problem, and whether the previous output is still in place (it
+/// is, unless putting the new one in place failed half-way; the messages then say where it
+/// is).
+#[derive(Debug)]
+pub struct Failure {
+    /// Every error and warning of the run.
+    pub diags: Diagnostics,
+    /// The previous output is where it was, byte for byte.
+    pub previous_in_place: bool,
+}
+
+impl std::ops::Deref for Failure {
+    type Target = Diagnostics;
+    fn deref(&self) -> &Diagnostics {
+        &self.diags
+    }
+}
+
+impl From<Diagnostics> for Failure {
+    fn from(diags: Diagnostics) -> Self {
+        Failure {
+            diags,
+            previous_in_place: true,
+        }
+    }
+}
+
 /// `bangvang build`: load, compute, render into a staging folder, then swap it in.
-pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
+pub fn build(opts: &Options) -> Result<Report, Failure> {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
     let prepared = prepare(opts, None, &mut diags);
@@ -291,31 +372,37 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
     }
     let Some(prepared) = prepared.filter(|_| !diags.has_errors()) else {
         diags.sort();
-        return Err(diags);
+        return Err(diags.into());
     };
-    let output = opts.output_dir(&prepared.site);
-    if let Err(d) = check_output(&prepared.site.root, &output) {
-        diags.push(d);
-        return Err(diags);
-    }
-    let staging = Staging::create(&output).map_err(|d| {
-        let mut ds = diags.clone();
-        ds.push(d);
-        ds
-    })?;
+    let keep = &prepared.site.config.keep_in_output;
+    let staging = check_output(&prepared.site.root, &opts.output_dir(&prepared.site), keep)
+        .and_then(|output| Staging::create(&output, keep));
+    let staging = match staging {
+        Ok(s) => s,
+        Err(d) => {
+            diags.push(d);
+            return Err(diags.into());
+        }
+    };
     let counts = match render_into(&prepared, &staging, &opts.progress) {
         Ok(c) => c,
         Err(ds) => {
             staging.abort();
             diags.extend(ds);
-            return Err(diags);
+            diags.sort();
+            return Err(diags.into());
         }
     };
-    let written = staging.commit().map_err(|d| {
-        let mut ds = diags.clone();
-        ds.push(d);
-        ds
-    })?;
+    let written = match staging.commit() {
+        Ok(w) => w,
+        Err(e) => {
+            diags.push(e.diagnostic);
+            return Err(Failure {
+                diags,
+                previous_in_place: e.previous_in_place,
+            });
+        }
+    };
     diags.sort();
     Ok(Report {
         output: Some(written),
@@ -331,4 +418,30 @@ pub fn build(opts: &Options) -> Result<Report, Diagnostics> {
 /// Whether a folder looks like a site (holds `config.yaml`).
 pub fn is_site(root: &Path) -> bool {
     root.join(crate::load::config::CONFIG_FILE).is_file()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_is_one_message() {
+        let failed = WriteFailures::default();
+        for i in 0..5000 {
+            let e = std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device");
+            failed.check(&format!("p{i}/index.html"), Err(e));
+        }
+        assert!(failed.disk_full());
+        let denied = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied");
+        failed.check("a.txt", Err(denied));
+        failed.check("b.txt", Ok(()));
+        let diags = failed.into_diagnostics(Path::new("/out"));
+        assert_eq!(diags.len(), 2, "{diags:?}");
+        assert!(
+            diags
+                .iter()
+                .any(|d| d.message.starts_with("the disk is full"))
+        );
+        assert!(diags.iter().any(|d| d.file == Path::new("/out/a.txt")));
+    }
 }

@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 
 use crate::check::address::{Resolved, address_of_md_link, distance_within, resolve};
 use crate::check::html;
-use crate::diag::read_source;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
+use crate::load::files::read_text;
 use crate::load::frontmatter::split;
 use crate::render::engine::markdown::{self, relativise};
 use crate::routes::{self, root_of, url_of};
@@ -171,7 +171,7 @@ pub fn check_links(site: &Site, index: &OutputIndex, diags: &mut Diagnostics) {
         if source.extension().is_none_or(|e| e != "md") {
             continue;
         }
-        let Ok(text) = read_source(&site.root, source) else {
+        let Ok(text) = read_text(&site.root, source) else {
             continue;
         };
         let Ok(sp) = split(&text.text) else { continue };

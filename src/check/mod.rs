@@ -10,7 +10,6 @@ pub mod html;
 pub mod links;
 pub mod privacy;
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::build::{Options, Prepared, prepare, render_into};
@@ -74,7 +73,8 @@ pub fn check(opts: &Options) -> CheckReport {
 /// folder. Render errors are added to `diags`; the pages that did render are still indexed, so
 /// one broken template does not hide the link problems of every other page.
 fn render_to_scratch(prepared: &Prepared, diags: &mut Diagnostics) -> Option<links::OutputIndex> {
-    let scratch = match Scratch::create() {
+    // A private folder with a name no one can guess (tempfile), removed when dropped.
+    let scratch = match tempfile::Builder::new().prefix("bangvang-check-").tempdir() {
         Ok(s) => s,
         Err(e) => {
             diags.push(Diagnostic::error(
@@ -86,7 +86,7 @@ fn render_to_scratch(prepared: &Prepared, diags: &mut Diagnostics) -> Option<lin
             return None;
         }
     };
-    let staging = match Staging::create(&scratch.path.join("site")) {
+    let staging = match Staging::create(&scratch.path().join("site"), &[]) {
         Ok(s) => s,
         Err(d) => {
             diags.push(d);
@@ -102,36 +102,12 @@ fn render_to_scratch(prepared: &Prepared, diags: &mut Diagnostics) -> Option<lin
         Ok(i) => Some(i),
         Err(e) => {
             diags.push(Diagnostic::error(
-                &scratch.path,
+                scratch.path(),
                 None,
                 format!("cannot read back the rendered site: {e}"),
                 "check the free space of the temporary folder",
             ));
             None
         }
-    }
-}
-
-/// A folder in the system's temporary folder, removed when dropped (also on early returns).
-struct Scratch {
-    path: PathBuf,
-}
-
-impl Scratch {
-    fn create() -> std::io::Result<Scratch> {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or(0);
-        let path =
-            std::env::temp_dir().join(format!("bangvang-check-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&path)?;
-        Ok(Scratch { path })
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.path);
     }
 }

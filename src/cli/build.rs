@@ -26,12 +26,19 @@ pub fn run(args: BuildArgs) -> ExitCode {
             print_summary(&report);
             ExitCode::from(EXIT_OK)
         }
-        Err(diags) => {
-            print_diagnostics(&opts.root, &diags);
-            eprintln!(
-                "build failed: {} error(s); the previous output was left as it was",
-                diags.error_count()
-            );
+        Err(failure) => {
+            print_diagnostics(&opts.root, &failure);
+            if failure.previous_in_place {
+                eprintln!(
+                    "build failed: {} error(s); the previous output was left as it was",
+                    failure.error_count()
+                );
+            } else {
+                eprintln!(
+                    "build failed: {} error(s); the previous output was moved, see above",
+                    failure.error_count()
+                );
+            }
             ExitCode::from(EXIT_INVALID)
         }
     }

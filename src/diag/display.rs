@@ -14,9 +14,8 @@ pub fn format_diagnostics(root: &Path, diags: &Diagnostics, color: bool) -> Vec<
         let src = match &cache {
             Some((p, s)) if *p == d.file => s.clone(),
             _ => {
-                let s = std::fs::read(root.join(&d.file))
-                    .ok()
-                    .and_then(|b| super::decode_source(&d.file, &b).ok());
+                let s =
+                    read_inside(root, &d.file).and_then(|b| super::decode_source(&d.file, &b).ok());
                 cache = Some((d.file.clone(), s.clone()));
                 s
             }
@@ -24,6 +23,17 @@ pub fn format_diagnostics(root: &Path, diags: &Diagnostics, color: bool) -> Vec<
         out.push(format_diagnostic(d, src.as_ref(), color));
     }
     out
+}
+
+/// The bytes of a file of the site, to quote a line of it; nothing outside the site folder
+/// (a file named by a diagnostic may be a link that leads out of it).
+fn read_inside(root: &Path, file: &Path) -> Option<Vec<u8>> {
+    let real = std::fs::canonicalize(root.join(file)).ok()?;
+    let site = std::fs::canonicalize(root).ok()?;
+    if !real.starts_with(site) || std::fs::metadata(&real).ok()?.len() > 64 * 1024 * 1024 {
+        return None;
+    }
+    std::fs::read(real).ok()
 }
 
 /// Formats one diagnostic with the source line and a caret, when the line is known.

@@ -308,25 +308,12 @@ impl SourceText {
     }
 }
 
-/// Reads a text file the way every loader must: UTF-8 required, BOM dropped, NFC applied.
-/// Invalid UTF-8 is reported with the line where it starts.
-pub fn read_source(root: &Path, rel: &Path) -> Result<SourceText, Diagnostic> {
-    let bytes = std::fs::read(root.join(rel)).map_err(|e| {
-        Diagnostic::error(
-            rel,
-            None,
-            format!("cannot read the file: {e}"),
-            "check that it exists and is readable",
-        )
-    })?;
-    decode_source(rel, &bytes)
-}
-
-/// Decodes bytes already read (see [`read_source`]).
+/// Decodes the bytes of a source file the way every loader must: UTF-8 required, BOM
+/// dropped, NFC applied. Invalid UTF-8 is reported with the line where it starts.
 pub fn decode_source(rel: &Path, bytes: &[u8]) -> Result<SourceText, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(SourceText::new(rel, crate::text::nfc(s))),
+        Ok(s) => Ok(SourceText::new(rel, crate::text::nfc(&lone_cr_to_lf(s)))),
         Err(e) => {
             let good = &bytes[..e.valid_up_to()];
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -346,9 +333,35 @@ pub fn decode_source(rel: &Path, bytes: &[u8]) -> Result<SourceText, Diagnostic>
     }
 }
 
+/// Old Mac files end lines with CR alone: made LF, so that every line ending gives the right
+/// line numbers (CRLF stays as it is; its CR is trimmed where a line is shown).
+fn lone_cr_to_lf(s: &str) -> std::borrow::Cow<'_, str> {
+    let lone = |i: usize| s.as_bytes().get(i + 1) != Some(&b'\n');
+    if !s.match_indices('\r').any(|(i, _)| lone(i)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        out.push(if c == '\r' && lone(i) { '\n' } else { c });
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_line_ending_gives_the_right_line() {
+        for text in ["a\nb\nc\n", "a\r\nb\r\nc\r\n", "a\rb\rc\r"] {
+            let s = decode_source(Path::new("x.csv"), text.as_bytes()).unwrap();
+            assert_eq!(
+                s.pos_of(s.text.find('c').unwrap()),
+                Pos::new(3, 1),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn positions_from_offsets() {

@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, read_source};
-use crate::load::content::{Content, walk_files};
+use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
+use crate::load::content::Content;
+use crate::load::files::read_text;
+use crate::load::files::walk_files;
 use crate::load::frontmatter::parse_front;
 use crate::load::honorees::Illustrative;
 use crate::model::Date;
@@ -84,7 +86,7 @@ pub fn load_conferences(
     let results: Vec<Result<Conference, Vec<Diagnostic>>> = direct
         .par_iter()
         .map(|rel| {
-            read_source(root, rel)
+            read_text(root, rel)
                 .map_err(|d| vec![d])
                 .and_then(|src| parse_conference(&src, &refs))
         })

@@ -4,7 +4,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, read_source};
+use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
+use crate::load::files::read_text;
 use crate::load::yaml_error;
 
 /// Site settings read from `config.yaml`.
@@ -28,6 +29,11 @@ pub struct Config {
     /// Phone numbers and e-mail addresses meant to be published (an office's switchboard):
     /// the privacy lint of `check` does not warn about them.
     pub public_contacts: Vec<String>,
+    /// Names in the output folder kept across builds besides those starting with `.`
+    /// (`CNAME` of a static host, a verification file).
+    pub keep_in_output: Vec<String>,
+    /// Photos larger than this many million pixels are refused before they are decoded.
+    pub max_photo_megapixels: u32,
 }
 
 #[derive(Deserialize)]
@@ -41,6 +47,8 @@ struct RawConfig {
     output_dir: Option<String>,
     organisation: Option<String>,
     public_contacts: Option<Vec<String>>,
+    keep_in_output: Option<Vec<String>>,
+    max_photo_megapixels: Option<u32>,
 }
 
 impl Default for Config {
@@ -54,6 +62,8 @@ impl Default for Config {
             output_dir: PathBuf::from("public"),
             organisation: String::new(),
             public_contacts: Vec::new(),
+            keep_in_output: Vec::new(),
+            max_photo_megapixels: 50,
         }
     }
 }
@@ -74,7 +84,7 @@ pub fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         ));
         return None;
     }
-    let src = match read_source(root, rel) {
+    let src = match read_text(root, rel) {
         Ok(s) => s,
         Err(d) => {
             diags.push(d);
@@ -82,6 +92,27 @@ pub fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         }
     };
     parse_config(&src, diags)
+}
+
+/// The names of `keep_in_output:`: plain names of entries at the top of the output folder.
+fn keep_in_output(src: &SourceText, names: Vec<String>, diags: &mut Diagnostics) -> Vec<String> {
+    names
+        .into_iter()
+        .filter(|n| {
+            let plain = !n.is_empty() && !n.contains(['/', '\\']) && n != "." && n != "..";
+            if !plain {
+                diags.error(
+                    &src.path,
+                    src.find_key("keep_in_output", 1).or(Some(Pos::line(1))),
+                    format!(
+                        "`{n}` in keep_in_output is not the name of an entry of the output folder"
+                    ),
+                    "write plain names such as CNAME, without folders or `..`",
+                );
+            }
+            plain
+        })
+        .collect()
 }
 
 /// Parses the text of `config.yaml`.
@@ -96,12 +127,23 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
             output_dir: None,
             organisation: None,
             public_contacts: None,
+            keep_in_output: None,
+            max_photo_megapixels: None,
         }
     } else {
+        if let Err(d) = crate::load::limits::check_yaml(
+            src,
+            &src.text,
+            0,
+            crate::load::limits::MAX_FRONT_MATTER_BYTES,
+        ) {
+            diags.push(d);
+            return None;
+        }
         match serde_yaml::from_str(&src.text) {
             Ok(r) => r,
             Err(e) => {
-                diags.push(yaml_error(src, &e, 0, "config.yaml takes: title, description, base_url, language, theme, output_dir, organisation, public_contacts"));
+                diags.push(yaml_error(src, &e, 0, "config.yaml takes: title, description, base_url, language, theme, output_dir, organisation, public_contacts, keep_in_output, max_photo_megapixels"));
                 return None;
             }
         }
@@ -135,5 +177,7 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
             .map(|t| crate::text::nfc(&t))
             .unwrap_or_default(),
         public_contacts: raw.public_contacts.unwrap_or_default(),
+        keep_in_output: keep_in_output(src, raw.keep_in_output.unwrap_or_default(), diags),
+        max_photo_megapixels: raw.max_photo_megapixels.unwrap_or(d.max_photo_megapixels),
     })
 }

@@ -8,9 +8,8 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Deserialize;
-use walkdir::WalkDir;
 
-use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, decode_source};
+use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
 use crate::load::frontmatter::parse_front;
 use crate::model::Date;
 use crate::model::document::{DocumentMeta, Signer};
@@ -40,51 +39,9 @@ impl Content {
     }
 }
 
-/// Lists the files under `dir` (relative to `root`) in sorted order, reporting unreadable
-/// entries and symbolic-link loops as errors instead of following them forever.
-pub fn walk_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let base = root.join(dir);
-    if !base.is_dir() {
-        return out;
-    }
-    for entry in WalkDir::new(&base).follow_links(true).sort_by_file_name() {
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                let rel = e
-                    .path()
-                    .strip_prefix(root)
-                    .unwrap_or(e.path())
-                    .to_path_buf();
-                out.push(rel);
-            }
-            Ok(_) => {}
-            Err(e) => {
-                let at = e
-                    .path()
-                    .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf())
-                    .unwrap_or_else(|| dir.to_path_buf());
-                let (what, hint) = if e.loop_ancestor().is_some() {
-                    (
-                        "this symbolic link makes a loop (it points to a folder that contains it)",
-                        "remove the link or point it somewhere outside the folder",
-                    )
-                } else {
-                    (
-                        "cannot read this entry",
-                        "check the file permissions and that links point to files that exist",
-                    )
-                };
-                diags.push(Diagnostic::error(at, None, what, hint));
-            }
-        }
-    }
-    out
-}
-
 /// Reads `content/`: every `.md` file becomes a page (drafts left out unless `drafts`).
 pub fn load_content(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Content {
-    let files = walk_files(root, Path::new("content"), diags);
+    let files = crate::load::files::walk_files(root, Path::new("content"), diags);
     let (md, assets): (Vec<PathBuf>, Vec<PathBuf>) = files
         .into_iter()
         .partition(|p| p.extension().is_some_and(|e| e == "md"));
@@ -92,15 +49,7 @@ pub fn load_content(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Conte
     let results: Vec<Result<Page, Vec<Diagnostic>>> = md
         .par_iter()
         .map(|rel| {
-            let bytes = std::fs::read(root.join(rel)).map_err(|e| {
-                vec![Diagnostic::error(
-                    rel,
-                    None,
-                    format!("cannot read the file: {e}"),
-                    "check that it is readable",
-                )]
-            })?;
-            let src = decode_source(rel, &bytes).map_err(|d| vec![d])?;
+            let src = crate::load::files::read_text(root, rel).map_err(|d| vec![d])?;
             parse_page(&src)
         })
         .collect();

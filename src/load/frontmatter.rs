@@ -52,6 +52,13 @@ pub fn parse_front<'a, T: serde::de::DeserializeOwned>(
             )]);
         }
     };
+    crate::load::limits::check_yaml(
+        src,
+        sp.yaml,
+        sp.yaml_line - 1,
+        crate::load::limits::MAX_FRONT_MATTER_BYTES,
+    )
+    .map_err(|d| vec![d])?;
     let yaml = if sp.yaml.trim().is_empty() {
         "{}"
     } else {

@@ -9,8 +9,10 @@ pub mod conferences;
 pub mod config;
 pub mod content;
 pub mod data;
+pub mod files;
 pub mod frontmatter;
 pub mod honorees;
+pub mod limits;
 pub mod theme;
 
 use std::collections::BTreeMap;
@@ -112,7 +114,7 @@ fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
     files
         .par_iter()
         .filter_map(|p| {
-            let bytes = std::fs::read(root.join(p)).ok()?;
+            let bytes = files::read_bytes(root, p, files::MAX_TEXT_BYTES).ok()?;
             let digest = Sha256::digest(&bytes);
             Some((
                 p.clone(),

@@ -22,6 +22,10 @@ use crate::model::honoree::Honoree;
 /// same on a high-density screen.
 pub const WIDTHS: [u32; 2] = [240, 480];
 
+/// The most memory a photo's decoder may take, whatever the limit of pixels: 50 million
+/// pixels of RGBA, with room to spare.
+const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
+
 /// JPEG quality of the prepared photos: small files without visible blocks on faces.
 const QUALITY: u8 = 82;
 
@@ -46,8 +50,9 @@ pub struct Photos {
 }
 
 impl Photos {
-    /// Prepares, in parallel, every photo of `honorees` in the site at `root`.
-    pub fn prepare(root: &Path, honorees: &[Honoree]) -> Photos {
+    /// Prepares, in parallel, every photo of `honorees` in the site at `root`; a photo of
+    /// more than `max_megapixels` million pixels is refused before it is decoded.
+    pub fn prepare(root: &Path, honorees: &[Honoree], max_megapixels: u32) -> Photos {
         let mut users: BTreeMap<&str, Vec<String>> = BTreeMap::new();
         for h in honorees {
             if let Some(photo) = &h.photo {
@@ -64,7 +69,10 @@ impl Photos {
         }
         let entries = users
             .into_par_iter()
-            .map(|(photo, users)| (photo.to_string(), prepare_file(root, photo, &users)))
+            .map(|(photo, users)| {
+                let prepared = prepare_file(root, photo, &users, max_megapixels);
+                (photo.to_string(), prepared)
+            })
             .collect();
         Photos { entries }
     }
@@ -108,25 +116,84 @@ impl Photos {
 }
 
 /// Reads and prepares one photo; `users` says who uses it, for the error message.
-fn prepare_file(root: &Path, photo: &str, users: &[String]) -> Result<Vec<Variant>, Diagnostic> {
+fn prepare_file(
+    root: &Path,
+    photo: &str,
+    users: &[String],
+    max_megapixels: u32,
+) -> Result<Vec<Variant>, Diagnostic> {
     let rel = Path::new("static").join(photo);
-    let fail = |what: String| {
+    let fail = |e: Refused| {
+        let hint = match e {
+            Refused::TooLarge { .. } => format!(
+                "make the photo smaller (a portrait needs no more than 2000 pixels on its longer side), or raise max_photo_megapixels in config.yaml (now {max_megapixels})"
+            ),
+            Refused::Broken(_) => {
+                "save the photo again as a JPEG or PNG file, or remove `photo:` from the honoree"
+                    .into()
+            }
+        };
         Diagnostic::error(
             &rel,
             None,
-            format!("{what}; it is the photo of {}", users.join("; ")),
-            "save the photo again as a JPEG or PNG file, or remove `photo:` from the honoree",
+            format!("{e}; it is the photo of {}", users.join("; ")),
+            hint,
         )
     };
-    let bytes = std::fs::read(root.join(&rel))
-        .map_err(|e| fail(format!("the photo cannot be read ({e})")))?;
-    prepare_bytes(&bytes, photo).map_err(fail)
+    let bytes = crate::load::files::read_bytes(root, &rel, crate::load::files::MAX_PHOTO_BYTES)
+        .map_err(|d| {
+            fail(Refused::Broken(format!(
+                "the photo cannot be read ({})",
+                d.message
+            )))
+        })?;
+    prepare_bytes(&bytes, photo, u64::from(max_megapixels) * 1_000_000).map_err(fail)
+}
+
+/// Why a photo is not prepared.
+#[derive(Debug)]
+pub enum Refused {
+    /// More pixels than the limit: refused before decoding.
+    TooLarge {
+        /// Width in pixels, as the file declares it.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+    },
+    /// Not a photo that can be read.
+    Broken(String),
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refused::TooLarge { width, height } => write!(
+                f,
+                "the photo is {width}×{height} pixels ({:.0} million), too large to prepare",
+                f64::from(*width) * f64::from(*height) / 1e6
+            ),
+            Refused::Broken(why) => f.write_str(why),
+        }
+    }
+}
+
+impl From<&str> for Refused {
+    fn from(why: &str) -> Self {
+        Refused::Broken(why.into())
+    }
+}
+
+impl From<String> for Refused {
+    fn from(why: String) -> Self {
+        Refused::Broken(why)
+    }
 }
 
 /// Decodes, turns upright, scales and encodes one photo. `photo` is its path under `static/`,
-/// used to name the outputs.
-pub fn prepare_bytes(bytes: &[u8], photo: &str) -> Result<Vec<Variant>, String> {
-    let reader = ImageReader::new(Cursor::new(bytes))
+/// used to name the outputs. The size the file declares is checked against `max_pixels`
+/// before anything is decoded, and the decoder's memory is capped besides.
+pub fn prepare_bytes(bytes: &[u8], photo: &str, max_pixels: u64) -> Result<Vec<Variant>, Refused> {
+    let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("the photo cannot be read ({e})"))?;
     if !matches!(reader.format(), Some(ImageFormat::Jpeg | ImageFormat::Png)) {
@@ -140,7 +207,17 @@ pub fn prepare_bytes(bytes: &[u8], photo: &str) -> Result<Vec<Variant>, String> 
             "the photo is damaged: the JPEG file is cut short (it has no end marker)".into(),
         );
     }
+    let mut limits = image::Limits::default();
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    reader.limits(limits);
     let mut decoder = reader.into_decoder().map_err(broken)?;
+    let (w, h) = decoder.dimensions();
+    if u64::from(w) * u64::from(h) > max_pixels {
+        return Err(Refused::TooLarge {
+            width: w,
+            height: h,
+        });
+    }
     let orientation = decoder.orientation().map_err(broken)?;
     let mut img = DynamicImage::from_decoder(decoder).map_err(broken)?;
     img.apply_orientation(orientation);
@@ -193,6 +270,9 @@ mod tests {
     use super::*;
     use image::{ImageEncoder, Rgb, RgbImage};
 
+    /// The default limit of config.yaml.
+    const LIMIT: u64 = 50_000_000;
+
     /// A JPEG `w`×`h`, red on the left half, blue on the right, with an EXIF orientation
     /// tag when `orientation` is given (6 = turn 90° clockwise to view).
     fn jpeg(w: u32, h: u32, orientation: Option<u16>) -> Vec<u8> {
@@ -222,18 +302,18 @@ mod tests {
 
     #[test]
     fn two_widths_and_never_upscaled() {
-        let v = prepare_bytes(&jpeg(800, 600, None), "photos/a.jpg").unwrap();
+        let v = prepare_bytes(&jpeg(800, 600, None), "photos/a.jpg", LIMIT).unwrap();
         let sizes: Vec<(u32, u32)> = v.iter().map(|x| (x.width, x.height)).collect();
         assert_eq!(sizes, vec![(240, 180), (480, 360)]);
         assert_eq!(v[0].path, "photos/a-240w.jpg");
-        let v = prepare_bytes(&jpeg(300, 400, None), "photos/b.jpg").unwrap();
+        let v = prepare_bytes(&jpeg(300, 400, None), "photos/b.jpg", LIMIT).unwrap();
         let sizes: Vec<(u32, u32)> = v.iter().map(|x| (x.width, x.height)).collect();
         assert_eq!(
             sizes,
             vec![(240, 320), (300, 400)],
             "a 300 px original is kept at 300 px"
         );
-        let v = prepare_bytes(&jpeg(200, 100, None), "photos/c.jpg").unwrap();
+        let v = prepare_bytes(&jpeg(200, 100, None), "photos/c.jpg", LIMIT).unwrap();
         assert_eq!(
             v.iter().map(|x| (x.width, x.height)).collect::<Vec<_>>(),
             vec![(200, 100)]
@@ -245,7 +325,7 @@ mod tests {
     fn exif_orientation_turns_the_photo_upright() {
         // Stored 400×200 (red left, blue right); orientation 6 means the viewer turns it
         // 90° clockwise: upright it is 200×400 with red on top.
-        let v = prepare_bytes(&jpeg(400, 200, Some(6)), "photos/r.jpg").unwrap();
+        let v = prepare_bytes(&jpeg(400, 200, Some(6)), "photos/r.jpg", LIMIT).unwrap();
         let big = v.last().unwrap();
         assert_eq!((big.width, big.height), (200, 400));
         let img = decode(&big.bytes);
@@ -261,14 +341,14 @@ mod tests {
 
     #[test]
     fn same_input_same_bytes_and_png_flattened() {
-        let a = prepare_bytes(&jpeg(640, 480, None), "photos/a.jpg").unwrap();
-        let b = prepare_bytes(&jpeg(640, 480, None), "photos/a.jpg").unwrap();
+        let a = prepare_bytes(&jpeg(640, 480, None), "photos/a.jpg", LIMIT).unwrap();
+        let b = prepare_bytes(&jpeg(640, 480, None), "photos/a.jpg", LIMIT).unwrap();
         assert_eq!(a, b);
         let mut png = Vec::new();
         image::RgbaImage::from_pixel(10, 10, image::Rgba([0, 0, 0, 0]))
             .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
             .unwrap();
-        let v = prepare_bytes(&png, "photos/t.png").unwrap();
+        let v = prepare_bytes(&png, "photos/t.png", LIMIT).unwrap();
         assert_eq!(v[0].path, "photos/t-png-10w.jpg");
         assert!(
             decode(&v[0].bytes)
@@ -288,8 +368,9 @@ mod tests {
             .unwrap();
         png.truncate(png.len() / 2);
         assert!(
-            prepare_bytes(&png, "photos/p.png")
+            prepare_bytes(&png, "photos/p.png", LIMIT)
                 .unwrap_err()
+                .to_string()
                 .starts_with("the photo is damaged")
         );
     }
@@ -315,7 +396,7 @@ mod tests {
             mk("a", "A", "photos/gif.jpg"),
             mk("b", "B", "photos/missing.jpg"),
         ];
-        let photos = Photos::prepare(dir.path(), &hs);
+        let photos = Photos::prepare(dir.path(), &hs, 50);
         let e = photos.get("photos/hong.jpg").unwrap_err().to_string();
         assert!(
             e.starts_with(
@@ -344,5 +425,53 @@ mod tests {
                 .contains("static/photos/missing.jpg: the photo cannot be read")
         );
         assert_eq!(photos.errors().error_count(), 3);
+    }
+
+    /// The CRC-32 of PNG chunks.
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+
+    /// A PNG that declares a size far beyond its bytes (the header only): refused at once,
+    /// before any pixel is decoded or any memory taken for them.
+    #[test]
+    fn a_huge_declared_size_is_refused_before_decoding() {
+        let mut png = Vec::new();
+        RgbImage::new(4, 4)
+            .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
+            .unwrap();
+        // IHDR: width and height are the 4-byte words at 16 and 20, its CRC at 29.
+        png[16..20].copy_from_slice(&65_500u32.to_be_bytes());
+        png[20..24].copy_from_slice(&65_500u32.to_be_bytes());
+        let crc = crc32(&png[12..29]);
+        png[29..33].copy_from_slice(&crc.to_be_bytes());
+        let started = std::time::Instant::now();
+        let e = prepare_bytes(&png, "photos/big.png", LIMIT).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Refused::TooLarge {
+                    width: 65_500,
+                    height: 65_500
+                }
+            ),
+            "{e}"
+        );
+        assert!(started.elapsed().as_secs() < 2);
+        assert!(
+            e.to_string().contains("65500×65500 pixels (4290 million)"),
+            "{e}"
+        );
     }
 }

@@ -129,6 +129,9 @@ fn copy_of(
             Ok(None)
         };
     }
+    if crate::load::files::inside(root, path).is_err() {
+        return Err(format!("{} leads outside the site folder", path.display()));
+    }
     // A file beside the content pages wins over a static file of the same path.
     let shadowed = first == "static" && root.join("content").join(&rest).is_file();
     Ok((!shadowed).then(|| (path.to_path_buf(), target)))

@@ -138,13 +138,14 @@ impl Builder {
             ds.push(d);
             ds
         };
-        check_output(&p.site.root, &self.out).map_err(one)?;
-        let staging = Staging::create(&self.out).map_err(one)?;
+        let keep = &p.site.config.keep_in_output;
+        check_output(&p.site.root, &self.out, keep).map_err(one)?;
+        let staging = Staging::create(&self.out, keep).map_err(one)?;
         if let Err(ds) = render_into(p, &staging, &Default::default()) {
             staging.abort();
             return Err(ds);
         }
-        staging.commit().map(|_| ()).map_err(one)
+        staging.commit().map(|_| ()).map_err(|e| one(e.diagnostic))
     }
 
     /// Renders the given outputs in memory; only when all succeed are their files, the

@@ -1,29 +1,88 @@
-//! Writing the output atomically (SPEC §6): everything goes into a staging folder beside the
-//! output, and the output folder is replaced as a whole only when the new build is complete.
-//! A failed build removes the staging folder and leaves the previous output byte for byte.
+//! Writing the output atomically (SPEC §6, §10): everything goes into a staging folder beside
+//! the output, and the output folder is replaced as a whole only when the new build is
+//! complete. A failed build removes the staging folder and leaves the previous output byte for
+//! byte.
+//!
+//! Safety rules, whatever the path looks like (`a/../..`, symbolic links):
+//! - the path is resolved before it is checked ([`resolve`]);
+//! - only a folder that carries bangvang's marker ([`MARKER`]) is ever replaced (an empty
+//!   folder, or one holding only the files kept below, may become an output);
+//! - files and folders of the output whose names start with `.` (`.git`, `.well-known`) and
+//!   the names listed in `keep_in_output:` are carried into the new output, unless bangvang
+//!   wrote them itself (the marker lists what it wrote);
+//! - one build at a time writes an output: a lock file in the system's temporary folder,
+//!   named after the output (nothing is added beside the output); a second build stops with a
+//!   clear message;
+//! - staging and set-aside folders left by a killed build are removed by the next build, and
+//!   only when they carry bangvang's marker.
 
-use std::fs;
+use std::fs::{self, File, OpenOptions};
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use crate::diag::Diagnostic;
 
-/// The file that marks a folder as written by bangvang, so that it may be replaced.
+/// The file that marks a folder as written by bangvang, so that it may be replaced. It lists
+/// the top-level names the build wrote.
 pub const MARKER: &str = ".bangvang-output";
 const MARKER_TEXT: &str =
     "This folder is written by bangvang and replaced as a whole on every build.\n";
+/// The file that marks a staging folder.
+const STAGING_MARKER: &str = ".bangvang-staging";
+
+/// Why a commit failed, and whether the previous output is still where it was.
+#[derive(Debug)]
+pub struct CommitError {
+    /// What happened, where the previous output is, what to do.
+    pub diagnostic: Diagnostic,
+    /// False only when the previous output could not be put back (the message says where
+    /// it is).
+    pub previous_in_place: bool,
+}
 
 /// A build in progress: files are written to a staging folder until [`Staging::commit`].
 #[derive(Debug)]
 pub struct Staging {
     output: PathBuf,
     dir: PathBuf,
+    keep: Vec<String>,
+    /// Held until the build is committed or dropped.
+    _lock: Lock,
 }
 
-/// Checks that `output` may be replaced by a build of the site at `root`: not the site root,
-/// not a folder that holds it, not inside the site's sources, and either absent, empty or a
-/// folder that bangvang wrote before (it holds the marker file).
-pub fn check_output(root: &Path, output: &Path) -> Result<(), Diagnostic> {
+/// The absolute form of a path with `.` and `..` worked out and every symbolic link of the
+/// part that exists followed, so that `site/x/../../victim` is checked as the folder it names.
+pub fn resolve(p: &Path) -> PathBuf {
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::Prefix(_) | Component::RootDir => out.push(c.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(name) => {
+                out.push(name);
+                // A link is followed where it stands, before any `..` after it applies.
+                if let Ok(real) = fs::canonicalize(&out) {
+                    out = real;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Checks that `output` may be replaced by a build of the site at `root`, and returns it
+/// resolved: not the site folder, not a folder that holds it, not inside the site's sources,
+/// and either absent, or a folder that bangvang wrote before (it holds the marker), or one
+/// holding nothing but files that would be kept (`keep`, and names starting with `.`).
+pub fn check_output(root: &Path, output: &Path, keep: &[String]) -> Result<PathBuf, Diagnostic> {
     let refuse = |what: String| {
         Err(Diagnostic::error(
             output,
@@ -32,10 +91,12 @@ pub fn check_output(root: &Path, output: &Path) -> Result<(), Diagnostic> {
             "choose another --output folder (the default is public/ inside the site)",
         ))
     };
-    let root_abs = absolute(root);
-    let out_abs = absolute(output);
+    let root_abs = resolve(root);
+    let out_abs = resolve(output);
     if root_abs.starts_with(&out_abs) {
-        return refuse("the output folder is the site folder itself (or holds it); building there would delete the site".into());
+        return refuse(
+            "the output folder is the site folder itself (or holds it); building there would delete the site".into(),
+        );
     }
     for src in ["content", "data", "static", "themes", "templates"] {
         if out_abs.starts_with(root_abs.join(src)) {
@@ -44,59 +105,64 @@ pub fn check_output(root: &Path, output: &Path) -> Result<(), Diagnostic> {
             ));
         }
     }
-    if out_abs.exists() {
-        if !out_abs.is_dir() {
-            return refuse("the output path exists and is not a folder".into());
-        }
-        if out_abs.join("config.yaml").exists() || out_abs.join("content").exists() {
-            return refuse("the output folder holds config.yaml or content/: it looks like a site, not a build".into());
-        }
-        let empty = fs::read_dir(&out_abs)
-            .map(|mut d| d.next().is_none())
-            .unwrap_or(false);
-        if !empty && !out_abs.join(MARKER).exists() {
+    if out_abs.file_name().is_none() {
+        return refuse("the output folder cannot be the root of a disk".into());
+    }
+    match fs::symlink_metadata(&out_abs) {
+        Err(_) => return Ok(out_abs),
+        Ok(m) if !m.is_dir() => return refuse("the output path exists and is not a folder".into()),
+        Ok(_) => {}
+    }
+    if out_abs.join("config.yaml").exists() || out_abs.join("content").exists() {
+        return refuse(
+            "the output folder holds config.yaml or content/: it looks like a site, not a build"
+                .into(),
+        );
+    }
+    if !out_abs.join(MARKER).is_file() {
+        let others: Vec<String> = entries(&out_abs)
+            .into_iter()
+            .filter(|n| !kept(n, keep))
+            .collect();
+        if !others.is_empty() {
             return refuse(format!(
-                "the output folder is not empty and was not written by bangvang (it has no {MARKER} file), so it will not be cleared"
+                "the output folder holds files that bangvang did not write ({}), and it has no {MARKER} file, so it will not be cleared",
+                others
+                    .iter()
+                    .take(3)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
     }
-    Ok(())
+    Ok(out_abs)
 }
 
-/// The absolute, symlink-resolved form of a path that may not exist yet.
-fn absolute(p: &Path) -> PathBuf {
-    let abs = if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default().join(p)
-    };
-    // Resolve the longest existing prefix, keep the rest as written.
-    let mut existing = abs.clone();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match (
-            existing.file_name().map(|s| s.to_os_string()),
-            existing.parent(),
-        ) {
-            (Some(name), Some(parent)) => {
-                rest.push(name);
-                existing = parent.to_path_buf();
-            }
-            _ => break,
-        }
-    }
-    let mut out = fs::canonicalize(&existing).unwrap_or(existing);
-    for name in rest.into_iter().rev() {
-        out.push(name);
-    }
-    out
+/// True for a name carried from the old output into the new one.
+fn kept(name: &str, keep: &[String]) -> bool {
+    name.starts_with('.') || keep.iter().any(|k| k == name)
+}
+
+/// The names in a folder, sorted (none when it cannot be read).
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
 }
 
 impl Staging {
-    /// Creates the staging folder beside `output` (same file system, so the final rename is
-    /// atomic per folder).
-    pub fn create(output: &Path) -> Result<Staging, Diagnostic> {
-        let output = absolute(output);
+    /// Takes the output's lock, removes what a killed build left beside it, and creates the
+    /// staging folder beside `output` (same file system, so the final rename is atomic).
+    /// `keep` are the names of `keep_in_output:`.
+    pub fn create(output: &Path, keep: &[String]) -> Result<Staging, Diagnostic> {
+        let output = resolve(output);
         let parent = output
             .parent()
             .map(Path::to_path_buf)
@@ -105,21 +171,26 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
-        let dir = parent.join(format!(".{name}.bangvang-new-{}", std::process::id()));
-        let fail = |e: io::Error| {
+        let fail = |at: &Path, e: io::Error| {
             Diagnostic::error(
-                &dir,
+                at,
                 None,
                 format!("cannot create the staging folder: {e}"),
                 "check that the output's parent folder is writable",
             )
         };
-        fs::create_dir_all(&parent).map_err(fail)?;
-        if dir.exists() {
-            fs::remove_dir_all(&dir).map_err(fail)?;
-        }
-        fs::create_dir(&dir).map_err(fail)?;
-        Ok(Staging { output, dir })
+        fs::create_dir_all(&parent).map_err(|e| fail(&parent, e))?;
+        let lock = lock(&lock_path(&output), &output)?;
+        sweep_leftovers(&parent, &name);
+        let dir = parent.join(format!(".{name}.bangvang-new-{}", std::process::id()));
+        fs::create_dir(&dir).map_err(|e| fail(&dir, e))?;
+        fs::write(dir.join(STAGING_MARKER), MARKER_TEXT).map_err(|e| fail(&dir, e))?;
+        Ok(Staging {
+            output,
+            dir,
+            keep: keep.to_vec(),
+            _lock: lock,
+        })
     }
 
     /// The folder being written.
@@ -145,46 +216,263 @@ impl Staging {
         fs::copy(from, path).map(|_| ())
     }
 
-    /// Replaces the output folder with the staging folder.
-    pub fn commit(self) -> Result<PathBuf, Diagnostic> {
-        let fail = |e: io::Error, what: &str| {
-            Diagnostic::error(
-                &self.output,
-                None,
-                format!("cannot {what}: {e}"),
-                "check that nothing else holds the output folder open and that it is writable",
-            )
+    /// Replaces the output folder with the staging folder, carrying over the files to keep.
+    /// When it fails, the error says where the previous output is.
+    pub fn commit(self) -> Result<PathBuf, CommitError> {
+        let output = self.output.clone();
+        let fail = |what: String, hint: &str| CommitError {
+            diagnostic: Diagnostic::error(&output, None, what, hint),
+            previous_in_place: true,
         };
-        fs::write(self.dir.join(MARKER), MARKER_TEXT).map_err(|e| fail(e, "finish the build"))?;
-        let old = self.dir.with_file_name(format!(
+        let retry = "check that nothing else holds the output folder open and that it is writable, then build again";
+        fs::remove_file(self.dir.join(STAGING_MARKER))
+            .and_then(|_| {
+                let written = entries(&self.dir);
+                fs::write(
+                    self.dir.join(MARKER),
+                    format!("{MARKER_TEXT}{}\n", written.join("\n")),
+                )
+            })
+            .map_err(|e| fail(format!("cannot finish the build: {e}"), retry))?;
+        let had_old = fs::symlink_metadata(&output).is_ok();
+        let moved = if had_old {
+            self.carry_over().map_err(|e| {
+                fail(
+                    format!("cannot keep the files of the previous output: {e}"),
+                    retry,
+                )
+            })?
+        } else {
+            Vec::new()
+        };
+        let aside = self.dir.with_file_name(format!(
             ".{}.bangvang-old-{}",
-            self.output
+            output
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
             std::process::id()
         ));
-        let had_old = self.output.exists();
-        if had_old {
-            fs::rename(&self.output, &old)
-                .map_err(|e| fail(e, "move the previous output aside"))?;
+        if had_old && let Err(e) = fs::rename(&output, &aside) {
+            self.bring_back(&moved);
+            return Err(fail(
+                format!(
+                    "cannot move the previous output aside: {e}; the previous output was left as it was"
+                ),
+                retry,
+            ));
         }
-        if let Err(e) = fs::rename(&self.dir, &self.output) {
-            if had_old {
-                let _ = fs::rename(&old, &self.output);
+        if let Err(e) = fs::rename(&self.dir, &output) {
+            if !had_old {
+                return Err(fail(
+                    format!("cannot put the new output in place: {e}"),
+                    retry,
+                ));
             }
-            return Err(fail(e, "put the new output in place"));
+            return Err(match fs::rename(&aside, &output) {
+                Ok(()) => {
+                    self.bring_back(&moved);
+                    fail(
+                        format!(
+                            "cannot put the new output in place: {e}; the previous output was left as it was"
+                        ),
+                        retry,
+                    )
+                }
+                Err(e2) => CommitError {
+                    previous_in_place: false,
+                    ..fail(
+                        format!(
+                            "cannot put the new output in place ({e}), nor the previous output back ({e2}): it is now in {}",
+                            aside.display()
+                        ),
+                        "move that folder back to the output's name by hand, then build again",
+                    )
+                },
+            });
         }
         if had_old {
-            remove_tree_parallel(&old);
+            remove_tree_parallel(&aside);
         }
-        Ok(self.output.clone())
+        Ok(output)
+    }
+
+    /// Moves the files to keep from the previous output into the staging folder: names
+    /// starting with `.` and those of `keep_in_output:`, unless the previous build wrote them
+    /// or the new one does. Returns the names moved.
+    fn carry_over(&self) -> io::Result<Vec<String>> {
+        let written = fs::read_to_string(self.output.join(MARKER)).unwrap_or_default();
+        let wrote_before: Vec<&str> = written.lines().skip(1).collect();
+        let now = entries(&self.dir);
+        let mut moved = Vec::new();
+        for name in entries(&self.output) {
+            if name == MARKER
+                || !kept(&name, &self.keep)
+                || wrote_before.contains(&name.as_str())
+                || now.contains(&name)
+            {
+                continue;
+            }
+            if let Err(e) = fs::rename(self.output.join(&name), self.dir.join(&name)) {
+                self.bring_back(&moved);
+                return Err(e);
+            }
+            moved.push(name);
+        }
+        Ok(moved)
+    }
+
+    /// Puts kept files back into the previous output after a failed commit.
+    fn bring_back(&self, moved: &[String]) {
+        for name in moved {
+            let _ = fs::rename(self.dir.join(name), self.output.join(name));
+        }
     }
 
     /// Drops the staging folder; the previous output stays as it was.
     pub fn abort(self) {
         let _ = fs::remove_dir_all(&self.dir);
     }
+}
+
+/// The lock file of an output: in the system's temporary folder, named after the output's
+/// resolved path, so that two builds of one output meet there whatever path they were given.
+fn lock_path(output: &Path) -> PathBuf {
+    use sha2::{Digest, Sha256};
+    let hash = Sha256::digest(output.to_string_lossy().as_bytes());
+    let short: String = hash.iter().take(12).map(|b| format!("{b:02x}")).collect();
+    std::env::temp_dir().join(format!("bangvang-{short}.lock"))
+}
+
+/// The lock of an output, released and its file removed when dropped.
+#[derive(Debug)]
+struct Lock {
+    path: PathBuf,
+    file: File,
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Removed while still held, so that a build that opens it next finds it gone (see
+        // `lock`) and makes its own.
+        let _ = fs::remove_file(&self.path);
+        let _ = self.file.unlock();
+    }
+}
+
+/// True when `file` is still the file at `path` (a build that held it may have removed it).
+fn still_there(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), fs::metadata(path)) {
+            (Ok(a), Ok(b)) => a.ino() == b.ino() && a.dev() == b.dev(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        path.is_file()
+    }
+}
+
+/// Takes the lock of an output, so that two builds never write it at once. The file is only
+/// locked, never written: a link planted at its path cannot make the build change another
+/// file.
+fn lock(path: &Path, output: &Path) -> Result<Lock, Diagnostic> {
+    for _ in 0..10 {
+        let file = lock_file(path, output)?;
+        if still_there(&file, path) {
+            return Ok(Lock {
+                path: path.to_path_buf(),
+                file,
+            });
+        }
+    }
+    Err(Diagnostic::error(
+        output,
+        None,
+        "cannot lock the output folder: its lock file keeps changing",
+        "wait until the other build (or `bangvang serve`) has finished, then build again",
+    ))
+}
+
+/// Opens and locks the lock file once.
+fn lock_file(path: &Path, output: &Path) -> Result<File, Diagnostic> {
+    let fail = |what: String| {
+        Diagnostic::error(
+            output,
+            None,
+            what,
+            "wait until the other build (or `bangvang serve`) has finished, then build again",
+        )
+    };
+    if fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(fail(format!(
+            "{} is not a lock file of bangvang (it is a link or a folder)",
+            path.display()
+        )));
+    }
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| {
+            fail(format!(
+                "cannot create the lock file {}: {e}",
+                path.display()
+            ))
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(fail(
+            "another bangvang build is writing this output folder right now".into(),
+        )),
+        Err(fs::TryLockError::Error(e)) => Err(fail(format!("cannot lock the output folder: {e}"))),
+    }
+}
+
+/// Removes the staging and set-aside folders of `name` that a killed build left in `parent`:
+/// each only when it carries bangvang's marker and the build that made it (its process id is
+/// in the name) is no longer running. Called with the output's lock held.
+fn sweep_leftovers(parent: &Path, name: &str) {
+    let new = format!(".{name}.bangvang-new-");
+    let old = format!(".{name}.bangvang-old-");
+    for entry in entries(parent) {
+        let path = parent.join(&entry);
+        let (pid, marker) = if let Some(pid) = entry.strip_prefix(&new) {
+            (pid, STAGING_MARKER)
+        } else if let Some(pid) = entry.strip_prefix(&old) {
+            (pid, MARKER)
+        } else {
+            continue;
+        };
+        let stale = pid.parse::<u32>().is_ok_and(|pid| !running(pid, &path));
+        let ours =
+            path.join(marker).is_file() && fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir());
+        if stale && ours {
+            remove_tree_parallel(&path);
+        }
+    }
+}
+
+/// True while the process `pid` may still be writing `folder`: it is this process, or (where
+/// `/proc` tells) a running one; elsewhere, while the folder is less than a day old.
+fn running(pid: u32, folder: &Path) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    let proc = Path::new("/proc");
+    if proc.is_dir() {
+        return proc.join(pid.to_string()).exists();
+    }
+    fs::symlink_metadata(folder)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age.as_secs() < 24 * 3600)
 }
 
 /// Removes a folder, its top-level entries in parallel: on a slow disk, deleting the previous
@@ -194,7 +482,7 @@ fn remove_tree_parallel(dir: &Path) {
     if let Ok(entries) = fs::read_dir(dir) {
         let paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
         paths.par_iter().for_each(|p| {
-            if p.is_dir() {
+            if fs::symlink_metadata(p).is_ok_and(|m| m.is_dir()) {
                 let _ = fs::remove_dir_all(p);
             } else {
                 let _ = fs::remove_file(p);
@@ -205,44 +493,4 @@ fn remove_tree_parallel(dir: &Path) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn refuses_dangerous_outputs() {
-        let site = tempfile::tempdir().unwrap();
-        let root = site.path();
-        fs::write(root.join("config.yaml"), "title: x\n").unwrap();
-        assert!(check_output(root, root).is_err());
-        assert!(check_output(root, &root.join("content/out")).is_err());
-        assert!(check_output(root, root.parent().unwrap()).is_err());
-        assert!(check_output(root, &root.join("public")).is_ok());
-        fs::create_dir_all(root.join("mine")).unwrap();
-        fs::write(root.join("mine/notes.txt"), "keep me").unwrap();
-        assert!(check_output(root, &root.join("mine")).is_err());
-    }
-
-    #[test]
-    fn commit_replaces_and_abort_keeps() {
-        let site = tempfile::tempdir().unwrap();
-        let out = site.path().join("public");
-        let s = Staging::create(&out).unwrap();
-        s.write("a/index.html", b"one").unwrap();
-        s.commit().unwrap();
-        assert_eq!(fs::read(out.join("a/index.html")).unwrap(), b"one");
-        assert!(check_output(site.path(), &out).is_ok());
-        let s = Staging::create(&out).unwrap();
-        s.write("a/index.html", b"two").unwrap();
-        s.abort();
-        assert_eq!(fs::read(out.join("a/index.html")).unwrap(), b"one");
-        let s = Staging::create(&out).unwrap();
-        s.write("b.txt", b"two").unwrap();
-        s.commit().unwrap();
-        assert!(!out.join("a/index.html").exists());
-        assert_eq!(
-            fs::read_dir(site.path()).unwrap().count(),
-            1,
-            "no staging folders left behind"
-        );
-    }
-}
+mod tests;

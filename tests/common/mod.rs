@@ -70,6 +70,7 @@ pub fn build_into(root: &Path, out: &Path) -> Result<Report, bangvang::diag::Dia
         output: Some(out.to_path_buf()),
         ..Default::default()
     })
+    .map_err(|f| f.diags)
 }
 
 /// Builds the example site once per test binary into a temporary folder and returns it.

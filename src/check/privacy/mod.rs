@@ -13,8 +13,9 @@ mod scan;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostics, Pos, read_source};
-use crate::load::content::walk_files;
+use crate::diag::{Diagnostics, Pos};
+use crate::load::files::read_text;
+use crate::load::files::walk_files;
 use crate::load::frontmatter::split;
 pub use scan::{Finding, Kind, scan};
 
@@ -169,7 +170,7 @@ fn comment_start(line: &str) -> Option<usize> {
 pub fn lint(root: &Path, files: &[PathBuf], public: &PublicContacts, diags: &mut Diagnostics) {
     for rel in files {
         // Files that cannot be read are reported by the loaders; here they are skipped.
-        let Ok(src) = read_source(root, rel) else {
+        let Ok(src) = read_text(root, rel) else {
             continue;
         };
         let text = without_yaml_comments(rel, &src.text);

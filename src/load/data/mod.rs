@@ -29,6 +29,8 @@ mod report;
 mod rubric;
 mod scores;
 mod table;
+
+pub(crate) use table::MAX_COLUMNS;
 #[cfg(test)]
 mod testing;
 #[cfg(test)]

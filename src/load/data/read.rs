@@ -2,13 +2,13 @@
 
 use std::path::Path;
 
-use crate::diag::{Diagnostic, SourceText, read_source};
+use crate::diag::{Diagnostic, SourceText};
 
 /// Reads a data file like every source (UTF-8, BOM dropped, NFC), and also refuses text that
 /// holds NUL characters: valid UTF-8, but binary data all the same (a spreadsheet saved in its
 /// own format and renamed `.csv`), which would otherwise yield one error per garbage row.
 pub(crate) fn read_text(root: &Path, rel: &Path) -> Result<SourceText, Diagnostic> {
-    let src = read_source(root, rel)?;
+    let src = crate::load::files::read_text(root, rel)?;
     match src.text.find('\0') {
         Some(at) => Err(Diagnostic::error(
             rel,

@@ -71,7 +71,10 @@ pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
             continue;
         }
         if record.len() > headers.len() {
-            let pos = cell_pos(src, line, headers.len(), delimiter);
+            let pos = cell_starts(src, line, delimiter)
+                .get(headers.len())
+                .copied()
+                .unwrap_or(Pos::line(line));
             diags.error(
                 &src.path,
                 Some(pos),
@@ -84,9 +87,17 @@ pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
             );
             continue;
         }
+        // Where each cell starts, worked out once per row and only when a value is kept.
+        let starts = std::cell::OnceCell::new();
         let origin = |i: usize| Origin {
             file: src.path.clone(),
-            pos: Some(cell_pos(src, line, i, delimiter)),
+            pos: Some(
+                starts
+                    .get_or_init(|| cell_starts(src, line, delimiter))
+                    .get(i)
+                    .copied()
+                    .unwrap_or(Pos::line(line)),
+            ),
         };
         let mut fields = BTreeMap::new();
         let mut id = None;
@@ -139,10 +150,25 @@ fn map_columns(
     delimiter: u8,
     diags: &mut Diagnostics,
 ) -> Option<BTreeMap<usize, &'static str>> {
+    if headers.len() > crate::load::data::MAX_COLUMNS {
+        diags.error(
+            &src.path,
+            Some(Pos::line(1)),
+            format!(
+                "the header line has {} columns, more than any table of honorees has",
+                headers.len()
+            ),
+            "check that this is the right file; the columns are: id,name,kind,unit,position,field,photo,summary",
+        );
+        return None;
+    }
+    let starts = cell_starts(src, 1, delimiter);
+    let mut unknown: Vec<(String, Pos)> = Vec::new();
     let mut columns: BTreeMap<usize, &'static str> = BTreeMap::new();
     for (i, h) in headers.iter().enumerate() {
         let name = crate::text::nfc(h.trim()).to_lowercase();
-        let pos = Some(cell_pos(src, 1, i, delimiter));
+        let at = starts.get(i).copied().unwrap_or(Pos::line(1));
+        let pos = Some(at);
         match COLUMNS
             .iter()
             .find(|(_, names)| names.contains(&name.as_str()))
@@ -159,16 +185,34 @@ fn map_columns(
                 columns.insert(i, field);
             }
             None if name.is_empty() => {}
-            None => diags.warning(
-                &src.path,
-                pos,
-                format!(
-                    "the column `{}` is not one the honorees table knows; it is ignored",
-                    h.trim()
-                ),
-                format!("the columns are: {}", FIELDS.join(", ")),
-            ),
+            None => unknown.push((h.trim().to_string(), at)),
         }
+    }
+    // One warning for all the unknown columns: a sheet with many extra columns gets one line.
+    if let Some((first, pos)) = unknown.first() {
+        let listed: Vec<String> = unknown
+            .iter()
+            .take(5)
+            .map(|(n, _)| format!("`{n}`"))
+            .collect();
+        let more = match unknown.len() {
+            n if n > 5 => format!(" and {} more", n - 5),
+            _ => String::new(),
+        };
+        let (noun, verb) = if unknown.len() == 1 {
+            (format!("the column `{first}` is"), "it is")
+        } else {
+            (
+                format!("the columns {}{more} are", listed.join(", ")),
+                "they are",
+            )
+        };
+        diags.warning(
+            &src.path,
+            Some(*pos),
+            format!("{noun} not one the honorees table knows; {verb} ignored"),
+            format!("the columns are: {}", FIELDS.join(", ")),
+        );
     }
     let mut ok = true;
     for required in ["id", "name"] {
@@ -180,30 +224,22 @@ fn map_columns(
     ok.then_some(columns)
 }
 
-/// The position where cell `index` of the record starting at `line` begins. Quotes are
-/// honoured; a cell that starts on a later line (a quoted line break before it) is placed at
-/// the start of the row.
-fn cell_pos(src: &SourceText, line: usize, index: usize, delimiter: u8) -> Pos {
+/// Where each cell of the record starting at `line` begins, in one pass over the line.
+/// Quotes are honoured; a cell that starts on a later line (a quoted line break before it) is
+/// not listed, and callers place it at the start of the row.
+fn cell_starts(src: &SourceText, line: usize, delimiter: u8) -> Vec<Pos> {
     let text = src.line_text(line).unwrap_or("");
     let delimiter = delimiter as char;
     let mut in_quotes = false;
-    let mut cell = 0;
-    if index == 0 {
-        return Pos::line(line);
-    }
+    let mut out = vec![Pos::line(line)];
     for (col, c) in text.chars().enumerate() {
         match c {
             '"' => in_quotes = !in_quotes,
-            c if c == delimiter && !in_quotes => {
-                cell += 1;
-                if cell == index {
-                    return Pos::new(line, col + 2);
-                }
-            }
+            c if c == delimiter && !in_quotes => out.push(Pos::new(line, col + 2)),
             _ => {}
         }
     }
-    Pos::line(line)
+    out
 }
 
 /// True when the site has a honorees table.

@@ -15,8 +15,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, read_source};
-use crate::load::content::walk_files;
+use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
+use crate::load::files::read_text;
+use crate::load::files::walk_files;
 use crate::model::honoree::{Honoree, HonoreeAward, HonoreeKind, Origin};
 use crate::model::{Campaign, Unit};
 
@@ -75,7 +76,7 @@ pub fn load_honorees(
 ) -> Vec<Honoree> {
     let mut by_id: BTreeMap<String, Partial> = BTreeMap::new();
     if csv::exists(root) {
-        match read_source(root, Path::new(CSV_FILE)) {
+        match read_text(root, Path::new(CSV_FILE)) {
             Ok(src) => {
                 for row in csv::read_rows(&src, diags) {
                     insert_row(&mut by_id, row, diags);
@@ -145,7 +146,7 @@ fn read_markdown(root: &Path, diags: &mut Diagnostics) -> Vec<Partial> {
     let results: Vec<Result<Partial, Vec<Diagnostic>>> = direct
         .par_iter()
         .map(|rel| {
-            read_source(root, rel)
+            read_text(root, rel)
                 .map_err(|d| vec![d])
                 .and_then(|src| markdown::read_file(&src))
         })
@@ -212,6 +213,15 @@ fn finish(
             .map(|v| v.text.clone())
             .unwrap_or_default()
     };
+    if let Some((_, what)) = crate::text::invisible_char(&text("name")) {
+        let (msg, hint) = crate::text::invisible_message(&format!("the honoree `{}`", p.id), what);
+        let name_at = p
+            .fields
+            .get("name")
+            .map(|v| v.origin.clone())
+            .unwrap_or(place.clone());
+        diags.push(at(&name_at, msg, hint));
+    }
     if text("name").is_empty() {
         diags.push(at(
             &place,
@@ -353,7 +363,7 @@ pub fn check_nominations(
                 .filter(|id| honorees.iter().all(|h| &h.id != *id))
             {
                 let file = campaign_file(c);
-                let text = src.get_or_insert_with(|| read_source(root, &file).ok());
+                let text = src.get_or_insert_with(|| read_text(root, &file).ok());
                 let from = text
                     .as_ref()
                     .and_then(|t| t.find_key("nominations", 1))

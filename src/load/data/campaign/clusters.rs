@@ -44,6 +44,10 @@ pub(super) fn clusters(
             continue;
         }
         let mut name = text(&raw.name);
+        if let Some((_, what)) = crate::text::invisible_char(&name) {
+            let (msg, hint) = crate::text::invisible_message(&format!("the cluster `{id}`"), what);
+            report.error(at.key("name").offset(), msg, hint);
+        }
         if name.is_empty() {
             report.error(
                 at.offset(),

@@ -117,6 +117,11 @@ fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<Strin
             .get(name_col)
             .map(|c| c.text.to_string())
             .unwrap_or_default();
+        if let Some(((i, what), cell)) = crate::text::invisible_char(&name).zip(row.get(name_col)) {
+            let (msg, hint) =
+                crate::text::invisible_message(&format!("the unit `{}`", Clip(&id)), what);
+            report.error(cell.offset + i, msg, hint);
+        }
         let name = if name.is_empty() {
             report.error(
                 row.get(name_col).map_or_else(|| row.end(), |c| c.offset),

@@ -49,7 +49,7 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
             seen.push(key);
             match key {
                 "id" => id = Some((value, at.entry(j).offset())),
-                "name" => name = Some(value),
+                "name" => name = Some((value, at.entry(j).offset())),
                 "kind" => kind = value,
                 _ => {
                     attrs.insert(key.to_string(), value);
@@ -64,14 +64,23 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
             );
             continue;
         };
-        let name = name.filter(|n| !n.is_empty()).unwrap_or_else(|| {
-            report.error(
-                at.offset(),
-                format_args!("unit `{id}` has no name"),
-                "add `name: …`, e.g. name: Phường 12",
-            );
-            id.clone()
-        });
+        if let Some((n, n_at)) = &name
+            && let Some((_, what)) = crate::text::invisible_char(n)
+        {
+            let (msg, hint) = crate::text::invisible_message(&format!("the unit `{id}`"), what);
+            report.error(*n_at, msg, hint);
+        }
+        let name = name
+            .map(|(n, _)| n)
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| {
+                report.error(
+                    at.offset(),
+                    format_args!("unit `{id}` has no name"),
+                    "add `name: …`, e.g. name: Phường 12",
+                );
+                id.clone()
+            });
         if ids.check(&id, id_at, &mut report) {
             units.insert(
                 id.clone(),

@@ -49,6 +49,7 @@ pub(crate) fn parse<T: DeserializeOwned>(
             empty_hint,
         ));
     }
+    crate::load::limits::check_yaml(src, &src.text, 0, usize::MAX)?;
     match serde_yaml::from_str::<T>(&src.text) {
         Ok(value) => Ok(Parsed {
             value,
