@@ -115,6 +115,25 @@ fn keep_in_output(src: &SourceText, names: Vec<String>, diags: &mut Diagnostics)
         .collect()
 }
 
+/// The most `max_photo_megapixels` may be: decoding a photo takes 7 bytes a pixel at its
+/// peak, and two photos are prepared at once.
+pub const MAX_PHOTO_MEGAPIXELS: u32 = 100;
+
+/// `max_photo_megapixels:`, between 1 and [`MAX_PHOTO_MEGAPIXELS`].
+fn photo_limit(src: &SourceText, value: Option<u32>, diags: &mut Diagnostics) -> Option<u32> {
+    let v = value?;
+    if (1..=MAX_PHOTO_MEGAPIXELS).contains(&v) {
+        return Some(v);
+    }
+    diags.error(
+        &src.path,
+        src.find_key("max_photo_megapixels", 1).or(Some(Pos::line(1))),
+        format!("max_photo_megapixels is {v}; it can be from 1 to {MAX_PHOTO_MEGAPIXELS}"),
+        "a photo of 100 million pixels is far more than a page needs: make large photos smaller before adding them",
+    );
+    None
+}
+
 /// Parses the text of `config.yaml`.
 pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config> {
     let raw: RawConfig = if src.text.trim().is_empty() {
@@ -178,6 +197,7 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
             .unwrap_or_default(),
         public_contacts: raw.public_contacts.unwrap_or_default(),
         keep_in_output: keep_in_output(src, raw.keep_in_output.unwrap_or_default(), diags),
-        max_photo_megapixels: raw.max_photo_megapixels.unwrap_or(d.max_photo_megapixels),
+        max_photo_megapixels: photo_limit(src, raw.max_photo_megapixels, diags)
+            .unwrap_or(d.max_photo_megapixels),
     })
 }

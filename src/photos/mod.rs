@@ -227,7 +227,7 @@ pub fn prepare_bytes(bytes: &[u8], photo: &str, max_pixels: u64) -> Result<Vec<V
     }
     let mut widths: Vec<u32> = WIDTHS.iter().map(|&t| t.min(w)).collect();
     widths.dedup();
-    let upright = flatten(&img);
+    let upright = flatten(img);
     widths
         .into_iter()
         .map(|tw| {
@@ -252,9 +252,13 @@ pub fn prepare_bytes(bytes: &[u8], photo: &str, max_pixels: u64) -> Result<Vec<V
         .collect()
 }
 
-/// RGB pixels, transparent parts laid on white (JPEG has no transparency).
-fn flatten(img: &DynamicImage) -> image::RgbImage {
-    let rgba = img.to_rgba8();
+/// RGB pixels, transparent parts laid on white (JPEG has no transparency). The image is
+/// consumed, so that a large photo is not held twice.
+fn flatten(img: DynamicImage) -> image::RgbImage {
+    if !img.color().has_alpha() {
+        return img.into_rgb8();
+    }
+    let rgba = img.into_rgba8();
     let mut out = image::RgbImage::new(rgba.width(), rgba.height());
     for (x, y, p) in rgba.enumerate_pixels() {
         let [r, g, b, a] = p.0;

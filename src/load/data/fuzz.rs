@@ -146,6 +146,26 @@ pub fn front_matter(bytes: &[u8]) {
     }
 }
 
+/// Decodes `bytes` as a source file (any line ending) and checks them against the YAML limits,
+/// and checks the promises: the limits never panic and answer in one pass; an accepted text is
+/// one the parser can take without recursing past the limit; every line number given is a line
+/// of the text.
+pub fn yaml_limits(bytes: &[u8]) {
+    let Ok(src) = decode_source(Path::new("data/x.yaml"), bytes) else {
+        return;
+    };
+    let lines = src.text.lines().count().max(1);
+    match crate::load::limits::check_yaml(&src, &src.text, 0, 1 << 20) {
+        Ok(()) => {
+            let _ = serde_yaml::from_str::<serde_yaml::Value>(&src.text);
+        }
+        Err(d) => {
+            let line = d.line.expect("a limit names the line");
+            assert!(line >= 1 && line <= lines, "line {line} of {lines}");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     //! Fuzzing on a stable toolchain: seeds, mutated seeds and random text through every entry,
@@ -185,11 +205,18 @@ mod tests {
             "scores_yaml" => drop(score_file(bytes, ScoreForm::Yaml)),
             "rubric" => drop(rubric_file(bytes)),
             "front_matter" => front_matter(bytes),
+            "yaml_limits" => yaml_limits(bytes),
             _ => unreachable!("{target}"),
         }
     }
 
-    const TARGETS: [&str; 4] = ["scores_csv", "scores_yaml", "rubric", "front_matter"];
+    const TARGETS: [&str; 5] = [
+        "scores_csv",
+        "scores_yaml",
+        "rubric",
+        "front_matter",
+        "yaml_limits",
+    ];
 
     /// A small deterministic generator (xorshift), so that a failure repeats.
     struct Rng(u64);
