@@ -12,6 +12,15 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// The language of the tool's messages for this run, chosen once when the command line is
+/// read (SPEC §8: `--lang`, else the site's `language:`, else Vietnamese).
+static LANG: std::sync::OnceLock<crate::diag::Lang> = std::sync::OnceLock::new();
+
+/// The language of the tool's messages.
+pub fn lang() -> crate::diag::Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
 /// Exit status: success.
 pub const EXIT_OK: u8 = 0;
 /// Exit status: the site has errors (or warnings under `--strict`).

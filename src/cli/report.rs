@@ -14,7 +14,7 @@ use crate::diag::display::format_diagnostics;
 pub fn print_diagnostics(root: &Path, diags: &Diagnostics) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut err = std::io::stderr().lock();
-    for text in format_diagnostics(root, diags, color) {
+    for text in format_diagnostics(root, diags, color, crate::cli::lang()) {
         let _ = write!(err, "{text}");
     }
 }

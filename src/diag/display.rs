@@ -4,10 +4,15 @@
 
 use std::path::Path;
 
-use super::{Diagnostic, Diagnostics, Severity, SourceText};
+use super::{Diagnostic, Diagnostics, Lang, Severity, SourceText};
 
-/// Formats every diagnostic with its source line (read from the site at `root`).
-pub fn format_diagnostics(root: &Path, diags: &Diagnostics, color: bool) -> Vec<String> {
+/// Formats every diagnostic in `lang` with its source line (read from the site at `root`).
+pub fn format_diagnostics(
+    root: &Path,
+    diags: &Diagnostics,
+    color: bool,
+    lang: Lang,
+) -> Vec<String> {
     let mut cache: Option<(std::path::PathBuf, Option<SourceText>)> = None;
     let mut out = Vec::new();
     for d in diags.iter() {
@@ -20,7 +25,7 @@ pub fn format_diagnostics(root: &Path, diags: &Diagnostics, color: bool) -> Vec<
                 s
             }
         };
-        out.push(format_diagnostic(d, src.as_ref(), color));
+        out.push(format_diagnostic(d, src.as_ref(), color, lang));
     }
     out
 }
@@ -36,8 +41,13 @@ fn read_inside(root: &Path, file: &Path) -> Option<Vec<u8>> {
     std::fs::read(real).ok()
 }
 
-/// Formats one diagnostic with the source line and a caret, when the line is known.
-pub fn format_diagnostic(d: &Diagnostic, src: Option<&SourceText>, color: bool) -> String {
+/// Formats one diagnostic in `lang`, with the source line and a caret when the line is known.
+pub fn format_diagnostic(
+    d: &Diagnostic,
+    src: Option<&SourceText>,
+    color: bool,
+    lang: Lang,
+) -> String {
     let (on, off) = match (color, d.severity) {
         (true, Severity::Error) => ("\x1b[1;31m", "\x1b[0m"),
         (true, Severity::Warning) => ("\x1b[1;33m", "\x1b[0m"),
@@ -48,9 +58,10 @@ pub fn format_diagnostic(d: &Diagnostic, src: Option<&SourceText>, color: bool) 
     } else {
         "warning"
     };
-    let mut out = format!("{on}{word}{off}: {}: {}", d.location(), d.message);
+    let mut out = format!("{on}{word}{off}: {}: {}", d.location(), d.message.get(lang));
     if !d.hint.is_empty() {
-        out.push_str(&format!(" — {}", d.hint));
+        out.push_str(" — ");
+        out.push_str(d.hint.get(lang));
     }
     out.push('\n');
     if let (Some(line), Some(src)) = (d.line, src)
@@ -113,7 +124,7 @@ mod tests {
     fn caret_under_the_spot() {
         let src = SourceText::new("data/u.csv", "id,name\np 1,X\n".to_string());
         let d = Diagnostic::error("data/u.csv", Some(Pos::new(2, 2)), "bad id", "fix it");
-        let s = format_diagnostic(&d, Some(&src), false);
+        let s = format_diagnostic(&d, Some(&src), false, Lang::En);
         assert_eq!(
             s,
             "error: data/u.csv:2:2: bad id — fix it\n  |\n2 | p 1,X\n  |  ^\n"

@@ -2,10 +2,15 @@
 //!
 //! Every loader, check and renderer reports problems as [`Diagnostic`]s carrying a source
 //! position (file relative to the site root, 1-based line and column), what is wrong and what
-//! to do. A run collects all of them in [`Diagnostics`] and prints them together (SPEC §6:
+//! to do, in both of the tool's languages ([`Text`], from the [`catalogue`]). A run collects
+//! all of them in [`Diagnostics`] and prints them together, in the reader's language (SPEC §6:
 //! `error: <file>:<line>:<column>: <what is wrong> — <what to do>`).
 
+pub mod catalogue;
 pub mod display;
+pub mod text;
+
+pub use text::{Lang, Text};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -31,9 +36,9 @@ pub struct Diagnostic {
     /// 1-based column (in characters), when known.
     pub column: Option<usize>,
     /// What is wrong, one sentence.
-    pub message: String,
+    pub message: Text,
     /// What to do about it, one sentence.
-    pub hint: String,
+    pub hint: Text,
 }
 
 impl Diagnostic {
@@ -41,8 +46,8 @@ impl Diagnostic {
     pub fn error(
         file: impl Into<PathBuf>,
         pos: Option<Pos>,
-        message: impl Into<String>,
-        hint: impl Into<String>,
+        message: impl Into<Text>,
+        hint: impl Into<Text>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Error,
@@ -58,8 +63,8 @@ impl Diagnostic {
     pub fn warning(
         file: impl Into<PathBuf>,
         pos: Option<Pos>,
-        message: impl Into<String>,
-        hint: impl Into<String>,
+        message: impl Into<Text>,
+        hint: impl Into<Text>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -80,17 +85,27 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Diagnostic {
+    /// The one-line form, in `lang`: `error: file:line:column: what — what to do`. The words
+    /// `error` and `warning` stay as they are in every language, so that scripts find them.
+    pub fn line_in(&self, lang: Lang) -> String {
         let word = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{word}: {}: {}", self.location(), self.message)?;
+        let mut s = format!("{word}: {}: {}", self.location(), self.message.get(lang));
         if !self.hint.is_empty() {
-            write!(f, " — {}", self.hint)?;
+            s.push_str(" — ");
+            s.push_str(self.hint.get(lang));
         }
-        Ok(())
+        s
+    }
+}
+
+/// The English one-line form (logs and tests).
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.line_in(Lang::En))
     }
 }
 
@@ -134,8 +149,8 @@ impl Diagnostics {
         &mut self,
         file: impl Into<PathBuf>,
         pos: Option<Pos>,
-        message: impl Into<String>,
-        hint: impl Into<String>,
+        message: impl Into<Text>,
+        hint: impl Into<Text>,
     ) {
         self.push(Diagnostic::error(file, pos, message, hint));
     }
@@ -144,8 +159,8 @@ impl Diagnostics {
         &mut self,
         file: impl Into<PathBuf>,
         pos: Option<Pos>,
-        message: impl Into<String>,
-        hint: impl Into<String>,
+        message: impl Into<Text>,
+        hint: impl Into<Text>,
     ) {
         self.push(Diagnostic::warning(file, pos, message, hint));
     }
@@ -318,16 +333,13 @@ pub fn decode_source(rel: &Path, bytes: &[u8]) -> Result<SourceText, Diagnostic>
             let good = &bytes[..e.valid_up_to()];
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = good.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-            let what = if bytes.contains(&0) {
-                "this is not a text file (it holds binary data)"
-            } else {
-                "the file is not valid UTF-8 text"
-            };
+            use catalogue::files::{NOT_TEXT, NOT_UTF8, SAVE_AS_UTF8};
+            let what = if bytes.contains(&0) { NOT_TEXT } else { NOT_UTF8 };
             Err(Diagnostic::error(
                 rel,
                 Some(Pos::new(line, column)),
                 what,
-                "save it again as UTF-8 (in a spreadsheet: \"CSV UTF-8\")",
+                SAVE_AS_UTF8,
             ))
         }
     }

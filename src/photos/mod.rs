@@ -144,7 +144,7 @@ fn prepare_file(
         .map_err(|d| {
             fail(Refused::Broken(format!(
                 "the photo cannot be read ({})",
-                d.message
+                &*d.message
             )))
         })?;
     prepare_bytes(&bytes, photo, u64::from(max_megapixels) * 1_000_000).map_err(fail)

@@ -162,7 +162,10 @@ fn publish(served: &Served, root: &Path, outcome: &Outcome) {
         Outcome::Failed(diags) => served
             .events
             .errors(&crate::diag::display::format_diagnostics(
-                root, diags, false,
+                root,
+                diags,
+                false,
+                crate::diag::Lang::default(),
             )),
     }
 }

@@ -84,7 +84,7 @@ fn campaigns_need_a_units_file() {
     let (_, d) = Site::standard().without("data/units.yaml").load();
     let d0 = &d[0];
     assert_eq!(d0.file, PathBuf::from("data/units.yaml"));
-    assert!(d0.message.contains("no units file"), "{}", d0.message);
+    assert!(d0.message.contains("no units file"), "{}", &*d0.message);
     // Without units, references to units are not checked one by one.
     assert_eq!(d.len(), 1, "{d:?}");
 }

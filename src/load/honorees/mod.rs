@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
+use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, Text};
 use crate::load::files::read_text;
 use crate::load::files::walk_files;
 use crate::model::honoree::{Honoree, HonoreeAward, HonoreeKind, Origin};
@@ -384,7 +384,7 @@ fn campaign_file(c: &Campaign) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(format!("data/campaigns/{}/campaign.yaml", c.id)))
 }
 
-fn at(origin: &Origin, message: impl Into<String>, hint: impl Into<String>) -> Diagnostic {
+fn at(origin: &Origin, message: impl Into<Text>, hint: impl Into<Text>) -> Diagnostic {
     Diagnostic::error(&origin.file, origin.pos, message, hint)
 }
 

@@ -70,7 +70,7 @@ fn a_misspelt_key_names_the_allowed_ones() {
     assert!(
         d.hint.contains("did you mean `members`?") && d.hint.contains("leader"),
         "{}",
-        d.hint
+        &*d.hint
     );
 }
 

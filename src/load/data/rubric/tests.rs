@@ -55,7 +55,7 @@ fn a_section_max_that_is_not_the_sum_names_both_numbers() {
         10,
         "section `1` has max 25 but its items add up to 70",
     );
-    assert!(d.hint.contains("max: 70"), "{}", d.hint);
+    assert!(d.hint.contains("max: 70"), "{}", &*d.hint);
 }
 
 #[test]
@@ -178,7 +178,7 @@ fn a_misspelt_key_is_named_with_a_suggestion() {
         with_rubric(&crate::load::data::testing::RUBRIC.replace("title: Bảng", "tittle: Bảng"))
             .load();
     let d = the_one(&d, FILE, 1, 1, "unknown key `tittle`");
-    assert!(d.hint.starts_with("did you mean `title`?"), "{}", d.hint);
+    assert!(d.hint.starts_with("did you mean `title`?"), "{}", &*d.hint);
 }
 
 #[test]
@@ -190,11 +190,11 @@ fn an_empty_section_and_a_missing_title() {
     let (_, d) = with_rubric(&text).load();
     assert_eq!(d.len(), 2, "{d:?}");
     assert_eq!(
-        (d[0].line, d[0].message.as_str()),
+        (d[0].line, d[0].message.as_ref()),
         (Some(9), "criterion `2` has no title")
     );
     assert_eq!(
-        (d[1].line, d[1].column, d[1].message.as_str()),
+        (d[1].line, d[1].column, d[1].message.as_ref()),
         (Some(10), Some(36), "section `3` has no items")
     );
 }

@@ -190,7 +190,7 @@ fn criterion_errors() {
         10,
         "`1.9` is not a criterion of rubric `vhtt`",
     );
-    assert!(d.hint.contains("1.1, 1.2, 2"), "{}", d.hint);
+    assert!(d.hint.contains("1.1, 1.2, 2"), "{}", &*d.hint);
     let d = csv_error(
         "unit,1\np12,5\n",
         1,
@@ -221,7 +221,7 @@ fn criterion_errors() {
         .with(SELF_CSV, "unit,1.1,bonus\np12,5,1\n")
         .load();
     let d = the_one(&d, SELF_CSV, 1, 10, "rubric `vhtt` has no bonus");
-    assert!(d.hint.contains("bonus: {max: …}"), "{}", d.hint);
+    assert!(d.hint.contains("bonus: {max: …}"), "{}", &*d.hint);
 }
 
 #[test]
@@ -275,7 +275,7 @@ fn field_count_errors() {
         10,
         "this row has 4 fields but the header has 3",
     );
-    assert!(d.hint.contains("\"9,5\""), "{}", d.hint);
+    assert!(d.hint.contains("\"9,5\""), "{}", &*d.hint);
     csv_error(
         "unit,1.1,1.2\np12,29\n",
         2,
@@ -392,7 +392,11 @@ fn a_binary_file_is_one_clear_error() {
     bytes.extend((0..10_000u32).map(|i| (i * 7919 % 251) as u8));
     let (_, d) = load(SELF_CSV, bytes);
     assert_eq!(d.len(), 1, "{d:?}");
-    assert!(d[0].message.contains("not a text file"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("not a text file"),
+        "{}",
+        &*d[0].message
+    );
     assert_eq!(d[0].file.to_str(), Some(SELF_CSV));
 }
 

@@ -181,7 +181,7 @@ mod tests {
         );
         let got: Vec<(usize, usize, &str)> = d
             .iter()
-            .map(|d| (d.line.unwrap(), d.column.unwrap(), d.message.as_str()))
+            .map(|d| (d.line.unwrap(), d.column.unwrap(), d.message.as_ref()))
             .collect();
         assert_eq!(
             got,

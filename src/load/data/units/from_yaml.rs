@@ -130,7 +130,7 @@ mod tests {
         );
         let got: Vec<(usize, usize, &str)> = d
             .iter()
-            .map(|d| (d.line.unwrap(), d.column.unwrap(), d.message.as_str()))
+            .map(|d| (d.line.unwrap(), d.column.unwrap(), d.message.as_ref()))
             .collect();
         assert_eq!(
             got,
@@ -152,7 +152,7 @@ mod tests {
         assert!(
             d[0].message.contains("where a list belongs"),
             "{}",
-            d[0].message
+            &*d[0].message
         );
     }
 }

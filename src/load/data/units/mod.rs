@@ -192,7 +192,7 @@ mod tests {
         let v = d.into_vec();
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].file, Path::new("data/units.csv"));
-        assert!(v[0].message.contains("given twice"), "{}", v[0].message);
+        assert!(v[0].message.contains("given twice"), "{}", &*v[0].message);
         assert!(!idx.reliable);
     }
 }

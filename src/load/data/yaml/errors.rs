@@ -285,21 +285,25 @@ mod tests {
         let d = diag("clusters:\n  - id: a\n    mebers: [p1]\n");
         assert_eq!((d.line, d.column), (Some(3), Some(5)));
         assert_eq!(d.message, "unknown key `mebers`");
-        assert!(d.hint.starts_with("did you mean `members`?"), "{}", d.hint);
-        assert!(d.hint.contains("id, members, leader"), "{}", d.hint);
+        assert!(
+            d.hint.starts_with("did you mean `members`?"),
+            "{}",
+            &*d.hint
+        );
+        assert!(d.hint.contains("id, members, leader"), "{}", &*d.hint);
     }
 
     #[test]
     fn missing_and_duplicated_keys() {
         let d = diag("clusters:\n  - members: [p1]\n");
         assert_eq!(d.line, Some(2));
-        assert!(d.message.starts_with("`id` is missing"), "{}", d.message);
+        assert!(d.message.starts_with("`id` is missing"), "{}", &*d.message);
         let d = diag("clusters:\n  - id: a\n    leader: p1\n    leader: p2\n");
         assert_eq!((d.line, d.column), (Some(4), Some(5)));
         assert!(
             d.message.starts_with("`leader` is given twice"),
             "{}",
-            d.message
+            &*d.message
         );
     }
 
@@ -321,19 +325,19 @@ mod tests {
         assert!(
             d.message.starts_with("the YAML is not well formed"),
             "{}",
-            d.message
+            &*d.message
         );
-        assert!(d.hint.contains("quotes"), "{}", d.hint);
+        assert!(d.hint.contains("quotes"), "{}", &*d.hint);
         let d = diag("clusters:\n\t- id: a\n");
         assert_eq!(d.line, Some(2));
-        assert!(d.hint.contains("tabs"), "{}", d.hint);
+        assert!(d.hint.contains("tabs"), "{}", &*d.hint);
     }
 
     #[test]
     fn an_unclosed_quote_is_placed_where_it_opens() {
         let d = diag("clusters:\n  - id: \"a\n    leader: p1\n  - id: b\n");
         assert_eq!((d.line, d.column), (Some(2), Some(9)));
-        assert!(d.hint.contains("quotation mark"), "{}", d.hint);
+        assert!(d.hint.contains("quotation mark"), "{}", &*d.hint);
     }
 
     #[test]
