@@ -139,6 +139,11 @@ pub fn results_csv(c: &str) -> String {
     format!("{}results.csv", campaign(c).path())
 }
 
+/// A campaign's results as a workbook.
+pub fn results_xlsx(c: &str) -> String {
+    format!("{}results.xlsx", campaign(c).path())
+}
+
 /// A campaign's inspection schedule for calendars.
 pub fn schedule_ics(c: &str) -> String {
     format!("{}schedule.ics", campaign(c).path())

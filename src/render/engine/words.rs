@@ -447,6 +447,26 @@ pub struct Words {
     pub handout_description: &'static str,
     /// A calendar event of a cluster's inspection: the cluster, then the campaign.
     pub inspection_event: &'static str,
+    /// The download of a campaign's results as a workbook.
+    pub download_xlsx: &'static str,
+    /// The name of the workbook's sheet that explains the columns.
+    pub xlsx_legend_sheet: &'static str,
+    /// Heading of the legend's column of column names.
+    pub xlsx_column: &'static str,
+    /// Heading of the legend's column of meanings.
+    pub xlsx_meaning: &'static str,
+    /// What the column rank_overall holds.
+    pub xlsx_rank_overall: &'static str,
+    /// What the column rank_cluster holds.
+    pub xlsx_rank_cluster: &'static str,
+    /// What the column unit holds.
+    pub xlsx_unit_id: &'static str,
+    /// What the column name holds.
+    pub xlsx_unit_name: &'static str,
+    /// What the column kind holds.
+    pub xlsx_unit_kind: &'static str,
+    /// What the column complete holds.
+    pub xlsx_complete: &'static str,
 }
 
 /// The Vietnamese words, as the built-in theme has always printed them.
@@ -664,6 +684,16 @@ pub const VI: Words = Words {
     handout_title: "Tài liệu hội nghị — {}",
     handout_description: "Tài liệu gửi đại biểu dự {}",
     inspection_event: "Kiểm tra {} — {}",
+    download_xlsx: "Kết quả (Excel, mở bằng bảng tính)",
+    xlsx_legend_sheet: "Chú thích",
+    xlsx_column: "Cột",
+    xlsx_meaning: "Nội dung",
+    xlsx_rank_overall: "Hạng chung trong bảng chấm điểm",
+    xlsx_rank_cluster: "Hạng trong cụm thi đua",
+    xlsx_unit_id: "Mã đơn vị",
+    xlsx_unit_name: "Tên đơn vị",
+    xlsx_unit_kind: "Loại đơn vị",
+    xlsx_complete: "Đã chấm đủ mọi tiêu chí (TRUE) hay còn tiêu chí chưa chấm (FALSE)",
 };
 
 /// The English words, for a site with `language: en` (not used yet).
@@ -881,6 +911,16 @@ pub const EN: Words = Words {
     handout_title: "Conference papers — {}",
     handout_description: "Papers for the delegates of {}",
     inspection_event: "Inspection of {} — {}",
+    download_xlsx: "Results (Excel workbook)",
+    xlsx_legend_sheet: "Legend",
+    xlsx_column: "Column",
+    xlsx_meaning: "Meaning",
+    xlsx_rank_overall: "Rank among all participants of the rubric",
+    xlsx_rank_cluster: "Rank in the cluster",
+    xlsx_unit_id: "Unit id",
+    xlsx_unit_name: "Unit name",
+    xlsx_unit_kind: "Kind of unit",
+    xlsx_complete: "Every criterion scored (TRUE), or some not scored (FALSE)",
 };
 
 /// A phrase of the catalogue with its `{}` filled in order: `fill(w.photo_of, &[name])`. A

@@ -1,11 +1,12 @@
-//! The files that are not pages, one file per kind: the results of each campaign as JSON and
-//! CSV, its inspection schedule for calendars, the sitemap and Atom feed, the search index
+//! The files that are not pages, one file per kind: the results of each campaign as JSON, CSV
+//! and a workbook, its inspection schedule for calendars, the sitemap and Atom feed, the search index
 //! and the stylesheet of highlighted code.
 
 pub mod feeds;
 pub mod ics;
 pub mod results_csv;
 pub mod results_json;
+pub mod results_xlsx;
 #[cfg(test)]
 mod sample;
 pub mod search_index;
@@ -24,6 +25,8 @@ pub enum ExportOutput {
     ResultsJson(usize),
     /// `results.csv` of a campaign.
     ResultsCsv(usize),
+    /// `results.xlsx` of a campaign.
+    ResultsXlsx(usize),
     /// `schedule.ics` of a campaign with inspections.
     Schedule(usize),
     /// `sitemap.xml`.
@@ -42,6 +45,7 @@ pub fn all(site: &Site) -> Vec<ExportOutput> {
     for (ci, s) in site.campaigns.iter().enumerate() {
         out.push(ExportOutput::ResultsJson(ci));
         out.push(ExportOutput::ResultsCsv(ci));
+        out.push(ExportOutput::ResultsXlsx(ci));
         if s.campaign.has_inspections() {
             out.push(ExportOutput::Schedule(ci));
         }
@@ -61,6 +65,7 @@ impl ExportOutput {
         match *self {
             ExportOutput::ResultsJson(ci) => results_json::reads(site, ci),
             ExportOutput::ResultsCsv(ci) => results_csv::reads(site, ci),
+            ExportOutput::ResultsXlsx(ci) => results_xlsx::reads(site, ci),
             ExportOutput::Schedule(ci) => ics::reads(site, ci),
             ExportOutput::Sitemap | ExportOutput::CodeStyle => Vec::new(),
             ExportOutput::Atom => feeds::reads_atom(),
@@ -73,6 +78,7 @@ impl ExportOutput {
         match *self {
             ExportOutput::ResultsJson(ci) => results_json::render(r, ci),
             ExportOutput::ResultsCsv(ci) => results_csv::render(r, ci),
+            ExportOutput::ResultsXlsx(ci) => results_xlsx::render(r, ci),
             ExportOutput::Schedule(ci) => ics::render(r, ci),
             ExportOutput::Sitemap => feeds::render_sitemap(r),
             ExportOutput::Atom => feeds::render_atom(r),

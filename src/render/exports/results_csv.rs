@@ -1,6 +1,7 @@
-//! `results.csv` (SPEC §5): one row per unit and rubric, with the same figures as
-//! `results.json`, safe to open in a spreadsheet (text that a spreadsheet would run as a
-//! formula is neutralised).
+//! `results.csv` (SPEC §5, §7.4): one row per unit and rubric, with the same figures as
+//! `results.json`, safe to open in a spreadsheet: it starts with a byte-order mark, so that
+//! Excel on a Vietnamese Windows reads it as UTF-8 (without it, "Phường" shows as "PhÆ°á»ng"),
+//! and text that a spreadsheet would run as a formula is neutralised.
 
 use crate::compute::{CampaignResults, CellResult};
 use crate::diag::Diagnostic;
@@ -84,7 +85,8 @@ pub fn results_csv(campaign: &Campaign, results: &CampaignResults) -> String {
         }
     }
     let bytes = w.into_inner().expect("flushing to memory cannot fail");
-    String::from_utf8(bytes).expect("the CSV is built from UTF-8 text")
+    let text = String::from_utf8(bytes).expect("the CSV is built from UTF-8 text");
+    format!("\u{feff}{text}")
 }
 
 /// `1.1=9.5;1.2=18;2=`: every leaf's final points in rubric order.
@@ -125,6 +127,9 @@ mod tests {
 
     /// Splits the CSV back into records with the csv crate.
     fn csv_rows(text: &str) -> Vec<Vec<String>> {
+        let text = text
+            .strip_prefix('\u{feff}')
+            .expect("a byte-order mark first");
         let mut r = csv::ReaderBuilder::new()
             .has_headers(false)
             .from_reader(text.as_bytes());

@@ -191,6 +191,11 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
             label: "results.json".into(),
         },
         LinkView {
+            title: w.download_xlsx.into(),
+            url: routes::results_xlsx(&c.id),
+            label: "results.xlsx".into(),
+        },
+        LinkView {
             title: w.download_csv.into(),
             url: routes::results_csv(&c.id),
             label: "results.csv".into(),
