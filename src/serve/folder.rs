@@ -189,13 +189,23 @@ fn is_leftover(path: &Path, owner: Option<u32>) -> bool {
 }
 
 /// True unless the process is known to have ended. Where the system lists its processes in
-/// `/proc` (Linux), it is asked; elsewhere only the marker's lock tells.
+/// `/proc` (Linux), it is asked; elsewhere only the marker's lock tells. A process that was
+/// killed but not yet collected by its parent (a zombie, state `Z`) has ended.
 fn process_running(pid: u32) -> bool {
     if pid == std::process::id() {
         return true;
     }
     let proc = Path::new("/proc");
-    proc.join("self").exists() && proc.join(pid.to_string()).exists()
+    if !proc.join("self").exists() {
+        return false;
+    }
+    match fs::read_to_string(proc.join(pid.to_string()).join("stat")) {
+        // `<pid> (<name>) <state> …`: the name may hold spaces and parentheses.
+        Ok(stat) => !stat
+            .rsplit_once(')')
+            .is_some_and(|(_, rest)| rest.trim_start().starts_with('Z')),
+        Err(_) => proc.join(pid.to_string()).exists(),
+    }
 }
 
 /// True when a running process holds the marker locked, or when that cannot be told.
@@ -247,6 +257,24 @@ mod tests {
             fs::write(dir.join(MARKER), text).unwrap();
         }
         dir
+    }
+
+    #[test]
+    fn a_killed_process_not_yet_collected_has_ended() {
+        let mut child = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .unwrap();
+        let pid = child.id();
+        assert!(process_running(pid));
+        child.kill().unwrap();
+        // Not waited for: a zombie until `wait`.
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        if Path::new("/proc/self").exists() {
+            assert!(!process_running(pid));
+        }
+        child.wait().unwrap();
+        assert!(!process_running(pid));
     }
 
     #[test]
