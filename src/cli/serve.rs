@@ -23,7 +23,7 @@ pub struct ServeArgs {
     pub drafts: bool,
 }
 
-/// Runs `serve` until stopped with Ctrl-C.
+/// Runs `serve` until stopped with Ctrl-C (which removes the folder the site was built into).
 pub fn run(args: ServeArgs) -> ExitCode {
     let root = args.root.clone();
     let opts = ServeOptions {
@@ -37,11 +37,16 @@ pub fn run(args: ServeArgs) -> ExitCode {
     // Warnings are printed when they change, not again after every save.
     let mut last_warnings: Vec<String> = Vec::new();
     let result = serve(opts, &mut |event| match event {
-        ServeEvent::Listening { url, dir } => {
+        ServeEvent::Listening { url, dir, swept } => {
             println!(
                 "serving {url} (built into {}; nothing is written in the site folder)",
                 dir.display()
             );
+            if swept > 0 {
+                println!(
+                    "removed {swept} folder(s) that earlier runs of serve left in the temporary folder"
+                );
+            }
             println!(
                 "watching config.yaml, content/, data/, static/, themes/ and templates/; press Ctrl-C to stop"
             );

@@ -1,9 +1,18 @@
 //! Server-sent events to the open browser tabs: `reload` after a good rebuild, `errors` after a
 //! failed one. A tab that connects while the site is broken gets the errors at once, so the
 //! overlay shows on every page until the site builds again.
+//!
+//! The error messages quote lines of the site's files (scores, names): the stream is for the
+//! author's own tabs only, so it carries no `Access-Control-Allow-Origin` header and the server
+//! answers it only under its own host name; another site's page cannot read it.
 
+use std::io::{self, Read, Write};
+use std::net::TcpStream;
 use std::sync::Mutex;
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::Instant;
+
+use crate::serve::limits::{STREAM_CHECK, STREAM_PING};
 
 /// The address the live-reload script listens to.
 pub const EVENTS_PATH: &str = "/__bangvang/events";
@@ -77,6 +86,59 @@ fn broadcast(inner: &mut Inner, f: String) {
 /// line.
 pub fn frame(event: &str, data: &str) -> String {
     format!("event: {event}\ndata: {data}\n\n")
+}
+
+/// Keeps an event stream open on `conn`: writes each frame as it comes, a comment line when
+/// the stream has been quiet for [`STREAM_PING`]; returns when the tab has gone. Blocks, so it
+/// runs on the connection's own thread.
+pub fn stream(conn: &mut TcpStream, events: &Events) {
+    let rx = events.subscribe();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n: connected\n\n";
+    if send(conn, head).is_err() {
+        return;
+    }
+    let mut quiet_since = Instant::now();
+    loop {
+        let sent = match rx.recv_timeout(STREAM_CHECK) {
+            Ok(frame) => send(conn, &frame),
+            Err(RecvTimeoutError::Timeout) if tab_gone(conn) => return,
+            Err(RecvTimeoutError::Timeout) if quiet_since.elapsed() >= STREAM_PING => {
+                send(conn, ": keep-alive\n\n")
+            }
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
+        if sent.is_err() {
+            return;
+        }
+        quiet_since = Instant::now();
+    }
+}
+
+fn send(conn: &mut TcpStream, text: &str) -> io::Result<()> {
+    conn.write_all(text.as_bytes())?;
+    conn.flush()
+}
+
+/// True when the tab has closed the connection. A browser sends nothing on an event stream after
+/// its request, so the end of the incoming side means the tab is gone; anything else that
+/// arrives is dropped. Without this check a closed tab would be noticed only at the next write,
+/// and the reload after each save (the page opens a new stream) would pile up old streams
+/// against their cap.
+fn tab_gone(conn: &mut TcpStream) -> bool {
+    if conn.set_nonblocking(true).is_err() {
+        return true;
+    }
+    let mut scratch = [0u8; 512];
+    let gone = match conn.read(&mut scratch) {
+        Ok(0) => true,
+        Ok(_) => false,
+        Err(e) => !matches!(
+            e.kind(),
+            io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
+        ),
+    };
+    conn.set_nonblocking(false).is_err() || gone
 }
 
 #[cfg(test)]

@@ -1,14 +1,15 @@
-//! The HTTP side of `serve`: files of the built site, and the event stream of the live-reload
-//! script. Local use only: the listener is bound to 127.0.0.1 by the caller.
+//! What `serve` answers to a GET or HEAD that the [`server`](crate::serve::server) admitted: a
+//! file of the built site, a redirect from a folder to its address with the final `/`, the 404
+//! page, or the placeholder page before the first good build. Addresses are read strictly: only
+//! plain names under the served folder, so nothing outside it is ever read, and a redirect is
+//! written from those names, never echoed from the request, so it cannot send the browser to
+//! another host (`//x` and `/\x` are other hosts to a browser).
 
-use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
 
-use tiny_http::{Header, Request, Response, StatusCode};
-
-use crate::serve::events::{EVENTS_PATH, Events};
+use crate::serve::events::Events;
+use crate::serve::response::Response;
 
 /// What the server shares with the rebuild loop.
 #[derive(Debug)]
@@ -24,86 +25,121 @@ pub struct Served {
     pub script: String,
 }
 
-/// How often an idle event stream gets a comment line, so a closed tab is noticed.
-const KEEP_ALIVE: Duration = Duration::from_secs(15);
-
-/// Answers one request. Event streams block until the tab goes, so call this on its own thread.
-pub fn handle(req: Request, served: &Served) {
-    let url = req
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("/")
-        .to_string();
-    if url == EVENTS_PATH {
-        stream_events(req, served);
-        return;
+/// The answer to a GET (or HEAD) of `target`, a request target starting with `/`.
+pub fn answer(served: &Served, target: &str) -> Response {
+    if !served.ready.load(Ordering::SeqCst) {
+        return Response::new(
+            503,
+            "text/html; charset=utf-8",
+            placeholder(&served.script).into_bytes(),
+        );
     }
-    let response = match resolve(&served.dir, &url) {
-        _ if !served.ready.load(Ordering::SeqCst) => {
-            html(StatusCode(503), placeholder(&served.script))
-        }
+    match resolve(&served.dir, target) {
         Target::File(path) => match std::fs::read(&path) {
-            Ok(bytes) => Response::from_data(bytes)
-                .with_header(header("Content-Type", content_type(&path)))
-                .with_status_code(200),
+            Ok(bytes) => Response::new(200, content_type(&path), bytes),
             Err(_) => not_found(&served.dir),
         },
-        Target::Redirect(to) => Response::from_data(Vec::new())
-            .with_status_code(301)
-            .with_header(header("Location", &to)),
+        Target::Redirect(to) => {
+            Response::text(301, &format!("the folder's address ends with /: {to}"))
+                .with("Location", to)
+        }
         Target::Missing => not_found(&served.dir),
-    };
-    let _ = req.respond(response.with_header(header("Cache-Control", "no-store")));
+    }
 }
 
-/// What a URL path maps to.
+/// The path of a request target, without its query.
+pub fn path_of(target: &str) -> &str {
+    target.split(['?', '#']).next().unwrap_or("/")
+}
+
+/// What a request target maps to.
 #[derive(Debug, PartialEq, Eq)]
 enum Target {
     File(PathBuf),
-    /// A folder asked for without its final `/`: relative links need it.
+    /// A folder asked for without its final `/` (relative links need it): where to go.
     Redirect(String),
     Missing,
 }
 
-fn resolve(dir: &Path, url: &str) -> Target {
-    let decoded = percent_decode(url);
-    let rel = Path::new(decoded.trim_start_matches('/'));
-    // Only plain names: no `..`, no absolute parts, so nothing outside the site is served.
-    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+fn resolve(dir: &Path, target: &str) -> Target {
+    let path = path_of(target);
+    let Some(names) = names_of(path) else {
         return Target::Missing;
-    }
-    let path = dir.join(rel);
-    if path.is_dir() {
-        if !url.ends_with('/') {
-            return Target::Redirect(format!("{url}/"));
+    };
+    let file = names.iter().fold(dir.to_path_buf(), |p, n| p.join(n));
+    if file.is_dir() {
+        if !path.ends_with('/') {
+            return Target::Redirect(folder_address(&names));
         }
-        let index = path.join("index.html");
+        let index = file.join("index.html");
         return if index.is_file() {
             Target::File(index)
         } else {
             Target::Missing
         };
     }
-    if path.is_file() {
-        Target::File(path)
+    if file.is_file() {
+        Target::File(file)
     } else {
         Target::Missing
     }
 }
 
-fn not_found(dir: &Path) -> Response<std::io::Cursor<Vec<u8>>> {
-    let body = std::fs::read(dir.join("404.html"))
-        .unwrap_or_else(|_| b"<!DOCTYPE html><title>404</title><p>Not found</p>".to_vec());
-    Response::from_data(body)
-        .with_status_code(404)
-        .with_header(header("Content-Type", "text/html; charset=utf-8"))
+/// The decoded names of a URL path (`/a/b%20c/` → `a`, `b c`), or None when the path is not
+/// one the site can have: not one leading `/`, an empty name (`//`), `.` or `..`, a backslash
+/// (raw or `%5C`), an encoded `/`, a control character, or a name that is not UTF-8.
+fn names_of(path: &str) -> Option<Vec<String>> {
+    let rest = path.strip_prefix('/')?;
+    if path.contains('\\') {
+        return None;
+    }
+    let parts: Vec<&str> = rest.split('/').collect();
+    let mut names = Vec::with_capacity(parts.len());
+    for (i, raw) in parts.iter().enumerate() {
+        if raw.is_empty() {
+            // Only the last part may be empty: the `/` that ends a folder's address.
+            if i + 1 == parts.len() {
+                break;
+            }
+            return None;
+        }
+        let name = percent_decode(raw)?;
+        let plain = !name.contains(['/', '\\'])
+            && !name.chars().any(char::is_control)
+            && matches!(
+                Path::new(&name).components().collect::<Vec<_>>()[..],
+                [Component::Normal(_)]
+            );
+        if !plain {
+            return None;
+        }
+        names.push(name);
+    }
+    Some(names)
 }
 
-fn html(status: StatusCode, body: String) -> Response<std::io::Cursor<Vec<u8>>> {
-    Response::from_data(body.into_bytes())
-        .with_status_code(status)
-        .with_header(header("Content-Type", "text/html; charset=utf-8"))
+/// The address of a folder with its final `/`, written from its names with everything but
+/// letters, digits and `-._~` percent-encoded: it starts with one `/` followed by a name, so a
+/// browser reads it as a path on this host.
+fn folder_address(names: &[String]) -> String {
+    let mut out = String::from("/");
+    for name in names {
+        for b in name.bytes() {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+                out.push(char::from(b));
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out.push('/');
+    }
+    out
+}
+
+fn not_found(dir: &Path) -> Response {
+    let body = std::fs::read(dir.join("404.html"))
+        .unwrap_or_else(|_| b"<!DOCTYPE html><title>404</title><p>Not found</p>".to_vec());
+    Response::new(404, "text/html; charset=utf-8", body)
 }
 
 /// The page shown before a first good build: it carries the script, so the errors appear
@@ -112,40 +148,6 @@ fn placeholder(script: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>bangvang serve</title></head>\n<body><p>Trang đang được dựng, hoặc có lỗi cần sửa. The site is being built, or has errors to fix.</p>\n{script}</body></html>\n"
     )
-}
-
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap_or_else(|_| {
-        Header::from_bytes(&b"X-Invalid"[..], &b"1"[..]).expect("a valid header")
-    })
-}
-
-/// Keeps an event stream open: writes each frame as it comes, and a comment line when idle;
-/// returns when the tab has gone (a write fails).
-fn stream_events(req: Request, served: &Served) {
-    let rx = served.events.subscribe();
-    let mut w = req.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: keep-alive\r\nAccess-Control-Allow-Origin: *\r\n\r\n";
-    if w.write_all(head.as_bytes())
-        .and_then(|_| w.write_all(b": connected\n\n"))
-        .and_then(|_| w.flush())
-        .is_err()
-    {
-        return;
-    }
-    loop {
-        let chunk = match rx.recv_timeout(KEEP_ALIVE) {
-            Ok(frame) => frame,
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
-        };
-        if w.write_all(chunk.as_bytes())
-            .and_then(|_| w.flush())
-            .is_err()
-        {
-            return;
-        }
-    }
 }
 
 /// The Content-Type of a file, from its extension.
@@ -177,7 +179,9 @@ pub fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn percent_decode(s: &str) -> String {
+/// Decodes `%XX` escapes (a `%` not followed by two hex digits stays as it is); None when the
+/// result is not UTF-8.
+fn percent_decode(s: &str) -> Option<String> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -197,36 +201,90 @@ fn percent_decode(s: &str) -> String {
             }
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn urls_map_to_files_inside_the_site_only() {
+    fn site() -> tempfile::TempDir {
         let tmp = tempfile::tempdir().unwrap();
         let d = tmp.path();
         std::fs::create_dir_all(d.join("van-ban")).unwrap();
+        std::fs::create_dir_all(d.join("thi đua")).unwrap();
         std::fs::write(d.join("index.html"), "home").unwrap();
         std::fs::write(d.join("van-ban/index.html"), "docs").unwrap();
         std::fs::write(d.join("ảnh x.jpg"), "img").unwrap();
+        tmp
+    }
+
+    #[test]
+    fn urls_map_to_files_inside_the_site_only() {
+        let tmp = site();
+        let d = tmp.path();
         assert_eq!(resolve(d, "/"), Target::File(d.join("index.html")));
         assert_eq!(
-            resolve(d, "/van-ban/"),
+            resolve(d, "/van-ban/?x=1"),
             Target::File(d.join("van-ban/index.html"))
         );
-        assert_eq!(resolve(d, "/van-ban"), Target::Redirect("/van-ban/".into()));
         assert_eq!(
             resolve(d, "/%E1%BA%A3nh%20x.jpg"),
             Target::File(d.join("ảnh x.jpg"))
         );
-        assert_eq!(resolve(d, "/../etc/passwd"), Target::Missing);
-        assert_eq!(resolve(d, "/nope/"), Target::Missing);
+        for outside in [
+            "/../etc/passwd",
+            "/%2E%2E/etc/passwd",
+            "/van-ban/../index.html",
+            "/./index.html",
+            "/nope/",
+            "/%FF",
+            "/a%00b",
+        ] {
+            assert_eq!(resolve(d, outside), Target::Missing, "{outside}");
+        }
         assert_eq!(
             content_type(Path::new("a/b.CSS")),
             "text/css; charset=utf-8"
         );
+    }
+
+    #[test]
+    fn redirects_never_leave_this_host() {
+        let tmp = site();
+        let d = tmp.path();
+        assert_eq!(resolve(d, "/van-ban"), Target::Redirect("/van-ban/".into()));
+        assert_eq!(
+            resolve(d, "/van-ban?a=//evil.example"),
+            Target::Redirect("/van-ban/".into())
+        );
+        assert_eq!(
+            resolve(d, "/thi%20%C4%91ua"),
+            Target::Redirect("/thi%20%C4%91ua/".into())
+        );
+        // Paths a browser would read as another host are not the site's addresses at all.
+        for other_host in [
+            "//van-ban",
+            "///van-ban",
+            "/\\van-ban",
+            "/van-ban\\",
+            "/%2Fvan-ban",
+            "/%5Cvan-ban",
+            "/van-ban//",
+            "/van-ban%2F",
+        ] {
+            assert_eq!(resolve(d, other_host), Target::Missing, "{other_host}");
+        }
+    }
+
+    #[test]
+    fn a_folder_address_is_a_path_on_this_host() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(folder_address(&names(&["a", "b"])), "/a/b/");
+        assert_eq!(
+            folder_address(&names(&["evil.example:80"])),
+            "/evil.example%3A80/"
+        );
+        assert_eq!(folder_address(&names(&["a?b#c"])), "/a%3Fb%23c/");
     }
 }

@@ -1,15 +1,36 @@
-//! `bangvang serve`: the author's loop. Builds the site into a folder of the system's
+//! `bangvang serve`: the author's loop. Builds the site into a private folder of the system's
 //! temporary folder (never into the site), serves it on 127.0.0.1, watches the sources, and
 //! on every change rebuilds what the change touches and tells the open browser tabs to reload.
 //! A failed rebuild leaves the last good site served and shows its errors over the page.
 //!
-//! Threads: one accepts HTTP requests and answers each on its own thread (event streams live
-//! as long as their tab); the caller's thread watches and rebuilds.
+//! Threads: one accepts HTTP connections and answers each on its own thread, up to a fixed
+//! number at once ([`limits`]); one waits for Ctrl-C to remove the folder ([`stop`], Unix); the
+//! caller's thread watches and rebuilds.
+//!
+//! The HTTP server is our own, [`server`], on `std::net`, with `httparse` reading request
+//! heads. It serves one browser on the same machine: files read whole, GET and HEAD, one event
+//! stream per tab. `tiny_http`, used before, has had no release since 2022 and has an open
+//! request-smuggling report; `hyper` and the servers over it need an async runtime, a large
+//! build for two cores; the small blocking servers on crates.io are young and little used. What
+//! `serve` needs of HTTP/1.1 fits in a few hundred lines we can read whole, where every limit
+//! (head size, address length, idle time, connections) is ours to set, and `httparse` (the
+//! parser under hyper, maintained, no dependencies) does the part that is easy to get wrong.
+//!
+//! Files: [`server`] (connections and the rules every request passes), [`request`] (reading a
+//! head within the limits), [`response`], [`http`] (which file answers an address),
+//! [`events`] (live reload), [`folder`] (the private folder), [`watch`], [`plan`], [`rebuild`].
 
 pub mod events;
+pub mod folder;
 pub mod http;
+pub mod limits;
 pub mod plan;
 pub mod rebuild;
+pub mod request;
+pub mod response;
+pub mod server;
+#[cfg(unix)]
+pub mod stop;
 pub mod watch;
 
 use std::net::TcpListener;
@@ -17,11 +38,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use sha2::{Digest, Sha256};
-
 use crate::build::Options;
 use crate::diag::{Diagnostic, Diagnostics};
 use events::Events;
+use folder::ServedFolder;
 use http::Served;
 use rebuild::{Builder, Outcome};
 
@@ -60,6 +80,8 @@ pub enum ServeEvent<'a> {
         url: String,
         /// Where the site is written.
         dir: &'a Path,
+        /// Folders of earlier runs that were removed (left by a run that was killed).
+        swept: usize,
     },
     /// A build finished (the first one has no changed paths).
     Built {
@@ -84,23 +106,27 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
         _ => ServeError::Io(format!("cannot listen on 127.0.0.1:{}: {e}", opts.port)),
     })?;
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(opts.port);
-    let server = tiny_http::Server::from_listener(listener, None)
-        .map_err(|e| ServeError::Io(format!("cannot start the web server: {e}")))?;
 
-    let out = served_dir(&root, port);
+    let tmp = std::env::temp_dir();
+    let folder = ServedFolder::create(&tmp).map_err(|e| {
+        ServeError::Io(format!(
+            "cannot create a private folder in the temporary folder {}: {e}",
+            tmp.display()
+        ))
+    })?;
+    let swept = folder::sweep_leftovers(&tmp, &folder);
+    #[cfg(unix)]
+    stop::remove_on_stop(folder.path().to_path_buf())
+        .map_err(|e| ServeError::Io(format!("cannot listen for Ctrl-C: {e}")))?;
+    let out = folder.site();
     let served = Arc::new(Served {
         dir: out.clone(),
         ready: Default::default(),
         events: Events::default(),
         script: CLIENT_SCRIPT.to_string(),
     });
-    let for_http = Arc::clone(&served);
-    std::thread::spawn(move || {
-        for req in server.incoming_requests() {
-            let s = Arc::clone(&for_http);
-            std::thread::spawn(move || http::handle(req, &s));
-        }
-    });
+    server::start(listener, Arc::clone(&served))
+        .map_err(|e| ServeError::Io(format!("cannot start the web server: {e}")))?;
 
     let mut site_opts = opts.site.clone();
     site_opts.dev_script = CLIENT_SCRIPT.to_string();
@@ -113,6 +139,7 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
     on_event(ServeEvent::Listening {
         url: format!("http://127.0.0.1:{port}/"),
         dir: &out,
+        swept,
     });
     let first = builder.build(Default::default());
     publish(&served, &root, &first);
@@ -141,6 +168,8 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
             outcome: &outcome,
         });
     }
+    // The folder goes with the run (dropped here); the watcher stopping is the only way out.
+    drop(folder);
     Err(ServeError::Io("the file watcher stopped".into()))
 }
 
@@ -168,15 +197,6 @@ fn publish(served: &Served, root: &Path, outcome: &Outcome) {
                 crate::diag::Lang::default(),
             )),
     }
-}
-
-/// The folder the site is served from: in the system's temporary folder, named after the site
-/// and the port, so that a restart reuses it and two sites never share one.
-pub fn served_dir(root: &Path, port: u16) -> PathBuf {
-    let abs = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let hash = Sha256::digest(abs.to_string_lossy().as_bytes());
-    let short: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
-    std::env::temp_dir().join(format!("bangvang-serve-{short}-{port}"))
 }
 
 impl ServeError {

@@ -52,22 +52,94 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-/// GET `path` from 127.0.0.1:`port`: (status, body), or None when nothing answers.
+/// GET `path` from 127.0.0.1:`port`, naming the host as a browser does: (status, body), or None
+/// when nothing answers.
 pub fn get(port: u16, path: &str) -> Option<(u16, String)> {
+    let request =
+        format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+    send(port, request.as_bytes()).map(|r| (r.status, r.text()))
+}
+
+/// One answer of the server.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    /// The status code.
+    pub status: u16,
+    /// The headers, names as sent.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    /// The value of a header (names compared without case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The body as text.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// Sends `request` (raw bytes) to 127.0.0.1:`port` and reads until the server closes the
+/// connection: the first answer, or None when nothing (readable) came. The answer to a HEAD
+/// request has no body; `body` then holds whatever followed its head.
+pub fn send(port: u16, request: &[u8]) -> Option<Reply> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    )
-    .ok()?;
+    s.write_all(request).ok()?;
     let mut buf = Vec::new();
-    s.read_to_end(&mut buf).ok()?;
-    let text = String::from_utf8_lossy(&buf).into_owned();
-    let status = text.split(' ').nth(1)?.parse().ok()?;
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_string())
-        .unwrap_or_default();
-    Some((status, body))
+    // A reset after the answer arrived still leaves the answer in `buf`.
+    let _ = s.read_to_end(&mut buf);
+    let head_only = request.starts_with(b"HEAD ");
+    parse_reply(&buf, head_only).map(|(reply, _)| reply)
+}
+
+/// Reads one answer from a connection that stays open (its length from `Content-Length`).
+pub fn read_reply(s: &mut TcpStream) -> Option<Reply> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    loop {
+        if let Some((reply, _)) = parse_reply(&buf, false) {
+            return Some(reply);
+        }
+        match s.read(&mut chunk) {
+            Ok(0) | Err(_) => return None,
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+        }
+    }
+}
+
+/// The first complete answer in `buf` and the bytes it took; without a `Content-Length` (or
+/// when `head_only`, for the answer to HEAD), the body is the rest of `buf`.
+pub fn parse_reply(buf: &[u8], head_only: bool) -> Option<(Reply, usize)> {
+    let end = buf.windows(4).position(|w| w == b"\r\n\r\n")?;
+    let head = String::from_utf8_lossy(&buf[..end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status = lines.next()?.split(' ').nth(1)?.parse().ok()?;
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
+        .collect();
+    let start = end + 4;
+    let length = headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
+        .and_then(|(_, v)| v.parse::<usize>().ok());
+    let stop = match length.filter(|_| !head_only) {
+        Some(n) if buf.len() >= start + n => start + n,
+        Some(_) => return None,
+        None => buf.len(),
+    };
+    let reply = Reply {
+        status,
+        headers,
+        body: buf[start..stop].to_vec(),
+    };
+    Some((reply, stop))
 }
