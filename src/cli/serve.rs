@@ -33,6 +33,7 @@ pub fn run(args: ServeArgs) -> ExitCode {
             ..Default::default()
         },
         port: args.port,
+        lang: crate::cli::lang(),
     };
     // Warnings are printed when they change, not again after every save.
     let mut last_warnings: Vec<String> = Vec::new();

@@ -58,6 +58,8 @@ pub struct ServeOptions {
     pub site: Options,
     /// Port on 127.0.0.1; 0 picks a free one.
     pub port: u16,
+    /// The language of the errors shown over the page.
+    pub lang: crate::diag::Lang,
 }
 
 /// Why `serve` could not run.
@@ -142,7 +144,7 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
         swept,
     });
     let first = builder.build(Default::default());
-    publish(&served, &root, &first);
+    publish(&served, &root, &first, opts.lang);
     on_event(ServeEvent::Built {
         changed: &[],
         outcome: &first,
@@ -162,7 +164,7 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
             changed = batch.iter().cloned().collect();
         }
         let outcome = builder.build(batch);
-        publish(&served, &root, &outcome);
+        publish(&served, &root, &outcome, opts.lang);
         on_event(ServeEvent::Built {
             changed: &changed,
             outcome: &outcome,
@@ -174,7 +176,7 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
 }
 
 /// Tells the browser tabs what happened.
-fn publish(served: &Served, root: &Path, outcome: &Outcome) {
+fn publish(served: &Served, root: &Path, outcome: &Outcome, lang: crate::diag::Lang) {
     match outcome {
         // A change that touched nothing published (an editor's temporary file) reloads
         // nobody, unless the overlay of a failed build has to go.
@@ -191,10 +193,7 @@ fn publish(served: &Served, root: &Path, outcome: &Outcome) {
         Outcome::Failed(diags) => served
             .events
             .errors(&crate::diag::display::format_diagnostics(
-                root,
-                diags,
-                false,
-                crate::diag::Lang::default(),
+                root, diags, false, lang,
             )),
     }
 }

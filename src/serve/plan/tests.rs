@@ -207,6 +207,7 @@ fn a_score_file_renders_its_campaign_and_units_only() {
             "/units/c/",
             "Export(ResultsCsv(0))",
             "Export(ResultsJson(0))",
+            "Export(ResultsXlsx(0))",
         ],
         "the campaign's pages and files, its unit, the home page, the list of campaigns and the \
          handout of the conference that reviews it"
