@@ -91,7 +91,7 @@ impl Reply {
 /// request has no body; `body` then holds whatever followed its head.
 pub fn send(port: u16, request: &[u8]) -> Option<Reply> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(15))).ok()?;
     s.write_all(request).ok()?;
     let mut buf = Vec::new();
     // A reset after the answer arrived still leaves the answer in `buf`.
