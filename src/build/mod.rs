@@ -9,6 +9,7 @@
 //! with their own destinations.
 
 pub mod completeness;
+pub mod forms;
 pub mod progress;
 
 use std::path::{Path, PathBuf};

@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod check;
+pub mod forms;
 pub mod init;
 pub mod progress;
 pub mod report;
@@ -58,6 +59,11 @@ pub enum Command {
         after_help = "Example:\n  bangvang check                      check the site in this folder\n  bangvang check --root my-site --strict   fail on warnings too (before publishing)\n\nPhone numbers and e-mails meant to be public go in `public_contacts:` of config.yaml."
     )]
     Check(check::CheckArgs),
+    /// Write one scoring form (a workbook) per unit, to send out and read back as scores.
+    #[command(
+        after_help = "Example:\n  bangvang forms                                 every campaign, rubric and unit, into forms/\n  bangvang forms --campaign bien-hoa-2023 --stage cluster\n\nThe units fill the Điểm column and send the files back; put them in data/campaigns/<c>/scores/<rubric>/<stage>/, whatever their names."
+    )]
+    Forms(forms::FormsArgs),
     /// Create a new site with a small working example.
     #[command(after_help = "Example:\n  bangvang init my-site && cd my-site && bangvang serve")]
     Init(init::InitArgs),
@@ -96,6 +102,7 @@ pub fn main() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Check(args) => check::run(args),
+        Command::Forms(args) => forms::run(args),
         Command::Init(args) => init::run(args),
     }
 }

@@ -29,15 +29,17 @@ macro_rules! phrases {
 pub mod cli;
 pub mod data;
 pub mod files;
+pub mod forms;
 pub mod load;
 pub mod site;
 
 /// Every phrase of the catalogue, by file and name.
 pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
-    let parts: [(&str, &[(&str, Phrase)]); 5] = [
+    let parts: [(&str, &[(&str, Phrase)]); 6] = [
         ("cli", cli::ALL),
         ("data", data::ALL),
         ("files", files::ALL),
+        ("forms", forms::ALL),
         ("load", load::ALL),
         ("site", site::ALL),
     ];

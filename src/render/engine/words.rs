@@ -467,6 +467,26 @@ pub struct Words {
     pub xlsx_unit_kind: &'static str,
     /// What the column complete holds.
     pub xlsx_complete: &'static str,
+    /// The heading of a scoring form.
+    pub form_title: &'static str,
+    /// The name of a scoring form's sheet.
+    pub form_sheet: &'static str,
+    /// The stage a scoring form is for: its label.
+    pub form_stage: &'static str,
+    /// The label before the unit's name on a scoring form.
+    pub form_unit_name: &'static str,
+    /// The footer of a printed scoring form: the unit's id.
+    pub form_footer: &'static str,
+    /// The title of the message for a wrong number in a form.
+    pub form_error_title: &'static str,
+    /// The message for a wrong number in a form: the row's maximum.
+    pub form_error: &'static str,
+    /// The place and date line above the signature of a form.
+    pub form_date_line: &'static str,
+    /// Who signs a scoring form.
+    pub form_signer: &'static str,
+    /// Under the signer of a form.
+    pub form_sign_hint: &'static str,
 }
 
 /// The Vietnamese words, as the built-in theme has always printed them.
@@ -694,6 +714,16 @@ pub const VI: Words = Words {
     xlsx_unit_name: "Tên đơn vị",
     xlsx_unit_kind: "Loại đơn vị",
     xlsx_complete: "Đã chấm đủ mọi tiêu chí (TRUE) hay còn tiêu chí chưa chấm (FALSE)",
+    form_title: "PHIẾU CHẤM ĐIỂM THI ĐUA",
+    form_sheet: "Phiếu chấm",
+    form_stage: "Giai đoạn chấm: {}",
+    form_unit_name: "Tên đơn vị",
+    form_footer: "Phiếu chấm điểm của đơn vị {}",
+    form_error_title: "Điểm không hợp lệ",
+    form_error: "Nhập một số từ 0 đến {}, nhiều nhất 2 chữ số thập phân; để trống nếu chưa chấm.",
+    form_date_line: "…, ngày … tháng … năm …",
+    form_signer: "THỦ TRƯỞNG ĐƠN VỊ",
+    form_sign_hint: "(Ký, ghi rõ họ tên, đóng dấu)",
 };
 
 /// The English words, for a site with `language: en` (not used yet).
@@ -921,6 +951,16 @@ pub const EN: Words = Words {
     xlsx_unit_name: "Unit name",
     xlsx_unit_kind: "Kind of unit",
     xlsx_complete: "Every criterion scored (TRUE), or some not scored (FALSE)",
+    form_title: "SCORING FORM",
+    form_sheet: "Form",
+    form_stage: "Stage: {}",
+    form_unit_name: "Unit name",
+    form_footer: "Scoring form of unit {}",
+    form_error_title: "Points not accepted",
+    form_error: "Enter a number from 0 to {}, with at most two decimals; leave it empty when not scored.",
+    form_date_line: "…, date …",
+    form_signer: "HEAD OF THE UNIT",
+    form_sign_hint: "(signature, full name, stamp)",
 };
 
 /// A phrase of the catalogue with its `{}` filled in order: `fill(w.photo_of, &[name])`. A

@@ -3,6 +3,7 @@
 //! and the stylesheet of highlighted code.
 
 pub mod feeds;
+pub mod form;
 pub mod ics;
 pub mod results_csv;
 pub mod results_json;
