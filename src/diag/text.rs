@@ -177,25 +177,25 @@ pub enum Arg {
 /// Turns a value into an [`Arg`]: anything printable, or a [`Text`] (which is not printable
 /// as such, so that it always goes into a message in the reader's language). [`t!`](crate::t)
 /// borrows its values.
-pub trait IntoArg {
+pub trait ToArg {
     /// The value as a blank's filling.
-    fn into_arg(&self) -> Arg;
+    fn to_arg(&self) -> Arg;
 }
 
-impl<T: Display + ?Sized> IntoArg for T {
-    fn into_arg(&self) -> Arg {
+impl<T: Display + ?Sized> ToArg for T {
+    fn to_arg(&self) -> Arg {
         Arg::Plain(self.to_string())
     }
 }
 
-impl IntoArg for Text {
-    fn into_arg(&self) -> Arg {
+impl ToArg for Text {
+    fn to_arg(&self) -> Arg {
         Arg::Text(self.clone())
     }
 }
 
-impl IntoArg for &Text {
-    fn into_arg(&self) -> Arg {
+impl ToArg for &Text {
+    fn to_arg(&self) -> Arg {
         Arg::Text((*self).clone())
     }
 }
@@ -254,7 +254,7 @@ macro_rules! t {
         $crate::diag::text::Text::from($phrase)
     };
     ($phrase:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        $phrase.fill(&[$((stringify!($name), $crate::diag::text::IntoArg::into_arg(&$value))),+])
+        $phrase.fill(&[$((stringify!($name), $crate::diag::text::ToArg::to_arg(&$value))),+])
     };
 }
 

@@ -2,7 +2,7 @@
 
 use std::fmt;
 use std::iter::Sum;
-use std::ops::{Add, AddAssign, Neg, Sub};
+use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 
 /// A number of points, kept as a whole number of hundredths so that every sum and
 /// comparison is exact: 0.1 + 0.2 is 0.3, and totals equal on paper are a tie.
@@ -175,6 +175,12 @@ impl Sub for Points {
         Points(self.0 - o.0)
     }
 }
+impl SubAssign for Points {
+    fn sub_assign(&mut self, other: Points) {
+        self.0 -= other.0;
+    }
+}
+
 impl Neg for Points {
     type Output = Points;
     fn neg(self) -> Points {

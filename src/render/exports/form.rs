@@ -166,13 +166,13 @@ impl<'a> Writer<'a> {
             let given = f.before.and_then(|u| u.bonus_cell.final_points);
             let row = self.input_row(sheet, BONUS_ID, w.bonus_points, max, given)?;
             total = format!("{total}+D{}", row + 1);
-            total_value = total_value + given.unwrap_or(Points::ZERO);
+            total_value += given.unwrap_or(Points::ZERO);
         }
         if let Some(max) = f.rubric.deduction_max {
             let given = f.before.and_then(|u| u.deduction_cell.final_points);
             let row = self.input_row(sheet, DEDUCTION_ID, w.deduction_points, max, given)?;
             total = format!("{total}-D{}", row + 1);
-            total_value = total_value - given.unwrap_or(Points::ZERO);
+            total_value -= given.unwrap_or(Points::ZERO);
         }
         let total_row = self.row;
         sheet.merge_range(total_row, 0, total_row, 2, w.total_points, &self.fmt.total)?;
