@@ -185,8 +185,8 @@ impl<'a> Writer<'a> {
         sheet.write_blank(total_row, 4, &self.fmt.leaf)?;
         self.signature(sheet, total_row + 2)?;
         sheet.set_column_width(0, 11)?;
-        sheet.set_column_width(1, 52)?;
-        sheet.set_column_width(2, 10)?;
+        sheet.set_column_width(1, TITLE_WIDTH)?;
+        sheet.set_column_width(2, 11)?;
         sheet.set_column_width(3, 10)?;
         sheet.set_column_width(4, 26)?;
         sheet.set_paper_size(9); // A4
@@ -226,6 +226,7 @@ impl<'a> Writer<'a> {
                 let title_fmt = self.fmt.leaf.clone().set_indent(depth);
                 let row = self.row;
                 sheet.write_string_with_format(row, 1, &c.title, &title_fmt)?;
+                fit_row(sheet, row, &c.title, depth)?;
                 self.input_row(sheet, &c.id, "", c.max, given)?;
                 self.leaf_rows.push(row);
             } else {
@@ -256,6 +257,7 @@ impl<'a> Writer<'a> {
                     &c.title,
                     &self.fmt.section.clone().set_indent(depth),
                 )?;
+                fit_row(sheet, row, &c.title, depth)?;
                 sheet.write_number_with_format(row, 2, c.max.as_f64(), &self.fmt.section_number)?;
                 sheet.write_formula_with_format(
                     row,
@@ -320,6 +322,22 @@ impl<'a> Writer<'a> {
         sheet.merge_range(row + 2, 3, row + 2, 4, self.w.form_sign_hint, &italic)?;
         Ok(())
     }
+}
+
+/// The width of the title column, in characters.
+const TITLE_WIDTH: f64 = 52.0;
+
+/// Makes a row tall enough for its wrapped title: spreadsheets do not grow a row by
+/// themselves when a file sets its text to wrap.
+fn fit_row(sheet: &mut Worksheet, row: u32, title: &str, depth: u8) -> Result<(), XlsxError> {
+    // Indented titles have less room; the column holds a few more letters of a plain font
+    // than its nominal width.
+    let per_line = (TITLE_WIDTH + 2.0 - 3.0 * f64::from(depth)).max(20.0);
+    let lines = (title.chars().count() as f64 / per_line).ceil().max(1.0);
+    if lines > 1.0 {
+        sheet.set_row_height(row, 15.0 * lines)?;
+    }
+    Ok(())
 }
 
 /// `=SUM(D9,D10,D12)` over the given 0-based rows of column D; long lists are summed in
