@@ -6,6 +6,8 @@ use crate::build::{Options, build};
 use crate::cli::progress::Ticker;
 use crate::cli::report::{print_diagnostics, print_summary};
 use crate::cli::{BuildArgs, EXIT_INVALID, EXIT_OK};
+use crate::diag::catalogue::cli::{BUILD_FAILED, BUILD_FAILED_MOVED};
+use crate::t;
 
 /// Runs `build`.
 pub fn run(args: BuildArgs) -> ExitCode {
@@ -28,17 +30,13 @@ pub fn run(args: BuildArgs) -> ExitCode {
         }
         Err(failure) => {
             print_diagnostics(&opts.root, &failure);
-            if failure.previous_in_place {
-                eprintln!(
-                    "build failed: {} error(s); the previous output was left as it was",
-                    failure.error_count()
-                );
+            let phrase = if failure.previous_in_place {
+                BUILD_FAILED
             } else {
-                eprintln!(
-                    "build failed: {} error(s); the previous output was moved, see above",
-                    failure.error_count()
-                );
-            }
+                BUILD_FAILED_MOVED
+            };
+            let line = t!(phrase, errors = failure.error_count());
+            eprintln!("{}", line.get(crate::cli::lang()));
             ExitCode::from(EXIT_INVALID)
         }
     }

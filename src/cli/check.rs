@@ -5,14 +5,16 @@ use std::process::ExitCode;
 
 use crate::build::Options;
 use crate::check::check;
-use crate::cli::report::print_diagnostics;
+use crate::cli::report::{print_diagnostics, seconds};
 use crate::cli::{EXIT_INVALID, EXIT_OK};
+use crate::diag::catalogue::cli::{CHECK_DONE, CHECK_ERRORS, CHECK_NOTHING, CHECK_WARNINGS};
+use crate::t;
 
 /// Options of `check`.
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
     /// The site folder (holding config.yaml).
-    #[arg(long, default_value = ".", value_name = "DIR")]
+    #[arg(short, long, default_value = ".", value_name = "DIR")]
     pub root: PathBuf,
     /// Treat warnings (incomplete scores, personal data, links to folders) as errors.
     #[arg(long)]
@@ -35,17 +37,19 @@ pub fn run(args: CheckArgs) -> ExitCode {
     print_diagnostics(&opts.root, &report.diags);
     let (errors, warnings) = (report.diags.error_count(), report.diags.warning_count());
     let found = match (errors, warnings) {
-        (0, 0) => "no problems found".to_string(),
-        (e, 0) => format!("{e} error(s)"),
-        (0, w) => format!("{w} warning(s)"),
-        (e, w) => format!("{e} error(s), {w} warning(s)"),
+        (0, 0) => t!(CHECK_NOTHING),
+        (e, 0) => t!(CHECK_ERRORS, errors = e),
+        (0, w) => t!(CHECK_WARNINGS, warnings = w),
+        (e, w) => t!(CHECK_ERRORS, errors = e).join(", ", &t!(CHECK_WARNINGS, warnings = w)),
     };
-    eprintln!(
-        "checked {} pages, {} links and {} published files in {:.2} s: {found}; nothing was written",
-        report.pages,
-        report.links,
-        report.files,
-        report.elapsed.as_secs_f64()
+    let line = t!(
+        CHECK_DONE,
+        pages = report.pages,
+        links = report.links,
+        files = report.files,
+        seconds = seconds(report.elapsed),
+        found = found
     );
+    eprintln!("{}", line.get(crate::cli::lang()));
     ExitCode::from(if errors > 0 { EXIT_INVALID } else { EXIT_OK })
 }

@@ -50,7 +50,7 @@ pub fn run(args: FormsArgs) -> ExitCode {
             let done = t!(
                 FORMS_DONE,
                 count = report.forms,
-                seconds = format!("{:.2}", report.elapsed.as_secs_f64()),
+                seconds = crate::cli::report::seconds(report.elapsed),
                 folder = report.output.display()
             );
             println!("{}", done.get(lang));

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use crate::cli::report::print_diagnostics;
 use crate::cli::{EXIT_FAILURE, EXIT_OK};
 use crate::diag::Diagnostics;
+use crate::diag::catalogue::cli::{INIT_DONE, INIT_NEXT};
+use crate::t;
 
 /// Options of `init`.
 #[derive(Debug, clap::Args)]
@@ -19,18 +21,13 @@ pub struct InitArgs {
 pub fn run(args: InitArgs) -> ExitCode {
     match crate::init::create(&args.dir) {
         Ok(files) => {
-            println!(
-                "created a new site in {} ({} files):",
-                args.dir.display(),
-                files.len()
-            );
+            let lang = crate::cli::lang();
+            let done = t!(INIT_DONE, folder = args.dir.display(), count = files.len());
+            println!("{}", done.get(lang));
             for f in &files {
                 println!("  {}", f.display());
             }
-            println!(
-                "\nnext:\n  cd {}\n  bangvang serve      # open http://127.0.0.1:1111/ and edit a score: the page follows",
-                args.dir.display()
-            );
+            println!("{}", t!(INIT_NEXT, folder = args.dir.display()).get(lang));
             ExitCode::from(EXIT_OK)
         }
         Err(d) => {

@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod forms;
 pub mod init;
+pub mod lang;
 pub mod progress;
 pub mod report;
 pub mod serve;
@@ -32,40 +33,31 @@ pub const EXIT_USAGE: u8 = 2;
 pub const EXIT_FAILURE: u8 = 3;
 
 /// bangvang — publishes the results of emulation campaigns (phong trào thi đua) as a static
-/// website.
+/// website. (Every text of `--help` comes from the catalogue, in the language of the run:
+/// see [`lang`].)
 #[derive(Debug, Parser)]
-#[command(name = "bangvang", version, about, long_about = None, after_help = "Exit status: 0 success, 1 the site has errors, 2 wrong command line, 3 the tool could not do its work.\n\nExample:\n  bangvang build            build the site in this folder into public/\n  bangvang check --strict   validate everything, write nothing\n  bangvang init my-site     start a new site\n  bangvang serve            preview while editing")]
+#[command(name = "bangvang", version)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The language of the messages (`vi` or `en`), after any command.
+    #[arg(long, global = true, value_name = "vi|en", value_parser = ["vi", "en"])]
+    pub lang: Option<String>,
 }
 
 /// The sub-commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Build the site into the output folder (replaced only when the build is complete).
-    #[command(
-        after_help = "Example:\n  bangvang build --root my-site --output /var/www/thidua --base-url https://thidua.example.gov.vn/"
-    )]
+    /// Build the site.
     Build(BuildArgs),
-    /// Serve the site on 127.0.0.1, rebuild on every change and reload the browser.
-    #[command(
-        after_help = "Example:\n  bangvang serve                      serve this folder at http://127.0.0.1:1111/\n  bangvang serve --root my-site --port 8080\n\nThe site is built into the system's temporary folder; nothing is written in the site folder."
-    )]
+    /// Serve the site while editing.
     Serve(serve::ServeArgs),
-    /// Validate everything and check links, anchors and personal data; write nothing.
-    #[command(
-        after_help = "Example:\n  bangvang check                      check the site in this folder\n  bangvang check --root my-site --strict   fail on warnings too (before publishing)\n\nPhone numbers and e-mails meant to be public go in `public_contacts:` of config.yaml."
-    )]
+    /// Check the site, writing nothing.
     Check(check::CheckArgs),
-    /// Write one scoring form (a workbook) per unit, to send out and read back as scores.
-    #[command(
-        after_help = "Example:\n  bangvang forms                                 every campaign, rubric and unit, into forms/\n  bangvang forms --campaign bien-hoa-2023 --stage cluster\n\nThe units fill the Điểm column and send the files back; put them in data/campaigns/<c>/scores/<rubric>/<stage>/, whatever their names."
-    )]
+    /// Write the scoring forms.
     Forms(forms::FormsArgs),
-    /// Create a new site with a small working example.
-    #[command(after_help = "Example:\n  bangvang init my-site && cd my-site && bangvang serve")]
+    /// Start a new site.
     Init(init::InitArgs),
 }
 
@@ -73,13 +65,13 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct BuildArgs {
     /// The site folder (holding config.yaml).
-    #[arg(long, default_value = ".", value_name = "DIR")]
+    #[arg(short, long, default_value = ".", value_name = "DIR")]
     pub root: PathBuf,
     /// Where to write the site (default: output_dir of config.yaml, or public/).
-    #[arg(long, value_name = "DIR")]
+    #[arg(short, long, value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// The address the site will be published at (only sitemap.xml and atom.xml use it).
-    #[arg(long, value_name = "URL")]
+    #[arg(short = 'u', long, value_name = "URL")]
     pub base_url: Option<String>,
     /// Treat warnings (incomplete scores, privacy) as errors.
     #[arg(long)]
@@ -91,10 +83,22 @@ pub struct BuildArgs {
 
 /// Runs the command line.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let language = lang::choose(&args);
+    let _ = LANG.set(language);
+    let parsed = lang::localize(Cli::command(), language)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
+            match lang::explain(&e, language) {
+                Some(text) => eprint!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
         }
     };

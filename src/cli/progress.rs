@@ -8,6 +8,8 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::build::progress::Progress;
+use crate::diag::catalogue::cli::{PROGRESS_FINISHING, PROGRESS_RENDERING};
+use crate::t;
 
 /// How long a build runs before the indicator appears.
 const DELAY: Duration = Duration::from_secs(1);
@@ -26,6 +28,7 @@ impl Ticker {
             return Ticker { stop, handle: None };
         }
         let flag = Arc::clone(&stop);
+        let lang = crate::cli::lang();
         let handle = std::thread::spawn(move || {
             let started = Instant::now();
             let mut shown = false;
@@ -37,14 +40,12 @@ impl Ticker {
                     continue;
                 }
                 last = (done, total);
-                if done < total {
-                    eprint!("\r\x1b[Krendering {}/{} pages", group(done), group(total));
+                let line = if done < total {
+                    t!(PROGRESS_RENDERING, done = group(done), total = group(total))
                 } else {
-                    eprint!(
-                        "\r\x1b[Krendered {} pages; copying files and putting the output in place",
-                        group(total)
-                    );
-                }
+                    t!(PROGRESS_FINISHING, total = group(total))
+                };
+                eprint!("\r\x1b[K{}", line.get(lang));
                 let _ = std::io::stderr().flush();
                 shown = true;
             }

@@ -6,8 +6,10 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use crate::build::Report;
-use crate::diag::Diagnostics;
+use crate::diag::catalogue::cli::{BUILD_DONE, SECONDS, SUMMARY_WARNINGS};
 use crate::diag::display::format_diagnostics;
+use crate::diag::{Diagnostics, Lang, Text};
+use crate::t;
 
 /// Prints every diagnostic to standard error; colour only on a terminal (and not when
 /// `NO_COLOR` is set).
@@ -26,17 +28,27 @@ pub fn print_summary(r: &Report) {
         .as_ref()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    let warn = if r.warnings.warning_count() > 0 {
-        format!(", {} warning(s)", r.warnings.warning_count())
-    } else {
-        String::new()
+    let warnings = match r.warnings.warning_count() {
+        0 => Text::verbatim(""),
+        n => t!(SUMMARY_WARNINGS, count = n),
     };
-    println!(
-        "built {} pages ({} files), {} campaigns, {} honorees in {:.2} s{warn} → {out}",
-        r.pages,
-        r.files,
-        r.campaigns,
-        r.honorees,
-        r.elapsed.as_secs_f64()
+    let line = t!(
+        BUILD_DONE,
+        pages = r.pages,
+        files = r.files,
+        campaigns = r.campaigns,
+        honorees = r.honorees,
+        seconds = seconds(r.elapsed),
+        warnings = warnings,
+        folder = out
     );
+    println!("{}", line.get(crate::cli::lang()));
+}
+
+/// A duration for people, in both languages: `0.18 s`, `0,18 giây`.
+pub fn seconds(d: std::time::Duration) -> Text {
+    let n = format!("{:.2}", d.as_secs_f64());
+    let vi = t!(SECONDS, n = n.replace('.', ","));
+    let en = t!(SECONDS, n = n);
+    Text::new(vi.get(Lang::Vi).to_string(), en.get(Lang::En).to_string())
 }

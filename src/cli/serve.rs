@@ -4,28 +4,35 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::build::Options;
-use crate::cli::report::print_diagnostics;
+use crate::cli::report::{print_diagnostics, seconds};
 use crate::cli::{EXIT_FAILURE, EXIT_INVALID};
+use crate::diag::Text;
+use crate::diag::catalogue::cli::*;
 use crate::serve::rebuild::Outcome;
 use crate::serve::{DEFAULT_PORT, ServeError, ServeEvent, ServeOptions, serve};
+use crate::t;
 
 /// Options of `serve`.
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
     /// The site folder (holding config.yaml).
-    #[arg(long, default_value = ".", value_name = "DIR")]
+    #[arg(short, long, default_value = ".", value_name = "DIR")]
     pub root: PathBuf,
     /// Port on 127.0.0.1 (0 picks a free one).
-    #[arg(long, default_value_t = DEFAULT_PORT, value_name = "N")]
+    #[arg(short, long, default_value_t = DEFAULT_PORT, value_name = "N")]
     pub port: u16,
     /// Include pages marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
+    /// Open the site in the browser once it is built.
+    #[arg(long)]
+    pub open: bool,
 }
 
 /// Runs `serve` until stopped with Ctrl-C (which removes the folder the site was built into).
 pub fn run(args: ServeArgs) -> ExitCode {
     let root = args.root.clone();
+    let lang = crate::cli::lang();
     let opts = ServeOptions {
         site: Options {
             root: args.root,
@@ -33,27 +40,27 @@ pub fn run(args: ServeArgs) -> ExitCode {
             ..Default::default()
         },
         port: args.port,
-        lang: crate::cli::lang(),
+        lang,
     };
+    let say = |text: Text| println!("{}", text.get(lang));
     // Warnings are printed when they change, not again after every save.
     let mut last_warnings: Vec<String> = Vec::new();
+    let mut to_open = args.open.then_some(());
+    let mut address = String::new();
     let result = serve(opts, &mut |event| match event {
         ServeEvent::Listening { url, dir, swept } => {
-            println!(
-                "serving {url} (built into {}; nothing is written in the site folder)",
-                dir.display()
-            );
+            say(t!(SERVE_LISTENING, url = url, folder = dir.display()));
             if swept > 0 {
-                println!(
-                    "removed {swept} folder(s) that earlier runs of serve left in the temporary folder"
-                );
+                say(t!(SERVE_SWEPT, count = swept));
             }
-            println!(
-                "watching config.yaml, content/, data/, static/, themes/ and templates/; press Ctrl-C to stop"
-            );
+            say(t!(SERVE_WATCHING));
+            address = url;
         }
         ServeEvent::Built { changed, outcome } => {
-            report(&root, changed, outcome, &mut last_warnings)
+            report(&root, changed, outcome, &mut last_warnings, lang);
+            if matches!(outcome, Outcome::Built { .. }) && to_open.take().is_some() {
+                open_browser(&address, lang);
+            }
         }
     });
     match result {
@@ -69,16 +76,38 @@ pub fn run(args: ServeArgs) -> ExitCode {
     }
 }
 
+/// Opens `url` in the system's browser (`xdg-open`, `open`, or `start` on Windows), or says
+/// to open it by hand.
+fn open_browser(url: &str, lang: crate::diag::Lang) {
+    let opened = if cfg!(target_os = "windows") {
+        std::process::Command::new("cmd")
+            .args(["/C", "start", "", url])
+            .spawn()
+    } else if cfg!(target_os = "macos") {
+        std::process::Command::new("open").arg(url).spawn()
+    } else {
+        std::process::Command::new("xdg-open").arg(url).spawn()
+    };
+    if opened.is_err() {
+        eprintln!("{}", t!(SERVE_NO_BROWSER, url = url).get(lang));
+    }
+}
+
 fn report(
     root: &std::path::Path,
     changed: &[PathBuf],
     outcome: &Outcome,
     last_warnings: &mut Vec<String>,
+    lang: crate::diag::Lang,
 ) {
     let what = match changed {
-        [] => String::new(),
-        [one] => format!("{} changed: ", one.display()),
-        [first, rest @ ..] => format!("{} and {} more changed: ", first.display(), rest.len()),
+        [] => Text::verbatim(""),
+        [one] => t!(SERVE_CHANGED_ONE, file = one.display()),
+        [first, rest @ ..] => t!(
+            SERVE_CHANGED_MANY,
+            file = first.display(),
+            count = rest.len()
+        ),
     };
     match outcome {
         Outcome::Built {
@@ -95,46 +124,48 @@ fn report(
                 print_diagnostics(root, warnings);
                 *last_warnings = now;
             }
-            let secs = format!(
-                "{:.2} s (load {:.2} s, render {:.2} s)",
-                (*load + *render).as_secs_f64(),
-                load.as_secs_f64(),
-                render.as_secs_f64()
+            let times = t!(
+                SERVE_TIMES,
+                total = seconds(*load + *render),
+                load = seconds(*load),
+                render = seconds(*render)
             );
             let line = match full {
-                Some(_) if changed.is_empty() => {
-                    format!("built the site ({total} render jobs) in {secs}")
-                }
-                Some(reason) => format!(
-                    "{what}rebuilt everything ({total} jobs) in {secs}, because {reason}; browser reloaded"
+                Some(_) if changed.is_empty() => t!(SERVE_BUILT, total = total, times = times),
+                Some(reason) => t!(
+                    SERVE_REBUILT_ALL,
+                    changed = what,
+                    total = total,
+                    times = times,
+                    reason = reason
                 ),
-                None if *rendered == 0 && *copied == 0 => {
-                    format!("{what}nothing published changed")
-                }
+                None if *rendered == 0 && *copied == 0 => t!(SERVE_NOTHING, changed = what),
                 None => {
-                    let copies = if *copied > 0 {
-                        format!(", copied {copied} file(s)")
-                    } else {
-                        String::new()
+                    let copies = match copied {
+                        0 => Text::verbatim(""),
+                        n => t!(SERVE_COPIED, count = n),
                     };
-                    format!(
-                        "{what}re-rendered {rendered} of {total} jobs{copies} in {secs}; browser reloaded"
+                    t!(
+                        SERVE_REBUILT_SOME,
+                        changed = what,
+                        rendered = rendered,
+                        total = total,
+                        copies = copies,
+                        times = times
                     )
                 }
             };
-            println!("{line}");
+            println!("{}", line.get(lang));
         }
         Outcome::Failed(diags) => {
             print_diagnostics(root, diags);
-            let served = if changed.is_empty() {
-                "fix them and save: the site is served as soon as it builds"
+            let phrase = if changed.is_empty() {
+                SERVE_FAILED_FIRST
             } else {
-                "the last good site is still served"
+                SERVE_FAILED
             };
-            eprintln!(
-                "{what}{} error(s): {served}; the browser shows them too",
-                diags.error_count()
-            );
+            let line = t!(phrase, changed = what, errors = diags.error_count());
+            eprintln!("{}", line.get(lang));
         }
     }
 }

@@ -39,7 +39,9 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use crate::build::Options;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::catalogue::cli::*;
+use crate::diag::{Diagnostic, Diagnostics, Text};
+use crate::t;
 use events::Events;
 use folder::ServedFolder;
 use http::Served;
@@ -70,7 +72,7 @@ pub enum ServeError {
     /// The port is used by another program.
     PortTaken(u16),
     /// Something else the tool needs failed (binding, watching).
-    Io(String),
+    Io(Text),
 }
 
 /// What happens while serving, for the terminal.
@@ -105,21 +107,17 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
     }
     let listener = TcpListener::bind(("127.0.0.1", opts.port)).map_err(|e| match e.kind() {
         std::io::ErrorKind::AddrInUse => ServeError::PortTaken(opts.port),
-        _ => ServeError::Io(format!("cannot listen on 127.0.0.1:{}: {e}", opts.port)),
+        _ => ServeError::Io(t!(SERVE_CANNOT_LISTEN, port = opts.port, error = e)),
     })?;
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(opts.port);
 
     let tmp = std::env::temp_dir();
-    let folder = ServedFolder::create(&tmp).map_err(|e| {
-        ServeError::Io(format!(
-            "cannot create a private folder in the temporary folder {}: {e}",
-            tmp.display()
-        ))
-    })?;
+    let folder = ServedFolder::create(&tmp)
+        .map_err(|e| ServeError::Io(t!(SERVE_CANNOT_FOLDER, folder = tmp.display(), error = e)))?;
     let swept = folder::sweep_leftovers(&tmp, &folder);
     #[cfg(unix)]
     stop::remove_on_stop(folder.path().to_path_buf())
-        .map_err(|e| ServeError::Io(format!("cannot listen for Ctrl-C: {e}")))?;
+        .map_err(|e| ServeError::Io(t!(SERVE_CANNOT_SIGNALS, error = e)))?;
     let out = folder.site();
     let served = Arc::new(Served {
         dir: out.clone(),
@@ -128,7 +126,7 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
         script: CLIENT_SCRIPT.to_string(),
     });
     server::start(listener, Arc::clone(&served))
-        .map_err(|e| ServeError::Io(format!("cannot start the web server: {e}")))?;
+        .map_err(|e| ServeError::Io(t!(SERVE_CANNOT_START, error = e)))?;
 
     let mut site_opts = opts.site.clone();
     site_opts.dev_script = CLIENT_SCRIPT.to_string();
@@ -137,7 +135,7 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
     // Watching starts before the first build, so that an edit made during it is not lost.
     let watch_root = root.canonicalize().unwrap_or_else(|_| root.clone());
     let mut watcher = watch::SiteWatcher::start(&watch_root)
-        .map_err(|e| ServeError::Io(format!("cannot watch the site folder: {e}")))?;
+        .map_err(|e| ServeError::Io(t!(SERVE_CANNOT_WATCH, error = e)))?;
     on_event(ServeEvent::Listening {
         url: format!("http://127.0.0.1:{port}/"),
         dir: &out,
@@ -172,7 +170,7 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
     }
     // The folder goes with the run (dropped here); the watcher stopping is the only way out.
     drop(folder);
-    Err(ServeError::Io("the file watcher stopped".into()))
+    Err(ServeError::Io(t!(SERVE_WATCHER_STOPPED)))
 }
 
 /// Tells the browser tabs what happened.
@@ -207,10 +205,15 @@ impl ServeError {
             ServeError::PortTaken(port) => d.push(Diagnostic::error(
                 format!("127.0.0.1:{port}"),
                 None,
-                format!("port {port} is already in use by another program (perhaps another `bangvang serve`)"),
-                format!("stop the other program, or choose another port: bangvang serve --port {}", port.saturating_add(1)),
+                t!(SERVE_PORT_TAKEN, port = port),
+                t!(SERVE_OTHER_PORT, next = port.saturating_add(1)),
             )),
-            ServeError::Io(msg) => d.push(Diagnostic::error("serve", None, msg.clone(), "check the system's limits and permissions, then try again")),
+            ServeError::Io(msg) => d.push(Diagnostic::error(
+                "serve",
+                None,
+                msg.clone(),
+                SERVE_CHECK_SYSTEM,
+            )),
         }
         d
     }

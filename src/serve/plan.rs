@@ -13,14 +13,17 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::build::Prepared;
+use crate::diag::Text;
+use crate::diag::catalogue::cli::*;
 use crate::render::reads::{Comparison, Input};
 use crate::render::{Output, outputs};
+use crate::t;
 
 /// What a rebuild has to do.
 #[derive(Debug, Clone)]
 pub enum Plan {
     /// Render everything, for this reason (shown in the terminal).
-    Full(String),
+    Full(Text),
     /// Render these outputs, write these photos and copy these files into the served folder.
     Partial {
         /// Outputs to render again.
@@ -41,10 +44,7 @@ pub fn plan_rebuild(
     served: &Path,
 ) -> Plan {
     if let Some(p) = changed.iter().find(|p| !is_content(p)) {
-        return Plan::Full(format!(
-            "{} shapes every page (settings, templates and the theme)",
-            p.display()
-        ));
+        return Plan::Full(t!(PLAN_FRAME_FILE, file = p.display()));
     }
     let before = outputs(&old.site);
     let after = outputs(&new.site);
@@ -54,10 +54,10 @@ pub fn plan_rebuild(
             .zip(&after)
             .any(|(a, b)| a.route(&old.site) != b.route(&new.site))
     {
-        return Plan::Full("pages were added, removed or renamed".into());
+        return Plan::Full(t!(PLAN_PAGES_CHANGED));
     }
     if old.frame != new.frame {
-        return Plan::Full("the navigation of every page changed".into());
+        return Plan::Full(t!(PLAN_NAV_CHANGED));
     }
     let mut copies = Vec::new();
     for path in changed {
@@ -107,11 +107,7 @@ fn is_content(path: &Path) -> bool {
 
 /// The copy a changed file needs: a file of `static/` or beside the content pages is
 /// published as it is. `Err` when everything must be rendered (a published file was removed).
-fn copy_of(
-    new: &Prepared,
-    path: &Path,
-    served: &Path,
-) -> Result<Option<(PathBuf, String)>, String> {
+fn copy_of(new: &Prepared, path: &Path, served: &Path) -> Result<Option<(PathBuf, String)>, Text> {
     let mut parts = path.iter().filter_map(|p| p.to_str());
     let first = parts.next().unwrap_or("");
     let rest: PathBuf = parts.collect();
@@ -124,13 +120,13 @@ fn copy_of(
     if !root.join(path).is_file() {
         // Gone: it matters only if it was published (not an editor's temporary file).
         return if served.join(&target).exists() {
-            Err("a published file was removed".into())
+            Err(t!(PLAN_FILE_REMOVED))
         } else {
             Ok(None)
         };
     }
     if crate::load::files::inside(root, path).is_err() {
-        return Err(format!("{} leads outside the site folder", path.display()));
+        return Err(t!(PLAN_OUTSIDE, file = path.display()));
     }
     // A file beside the content pages wins over a static file of the same path.
     let shadowed = first == "static" && root.join("content").join(&rest).is_file();

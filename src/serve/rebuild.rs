@@ -12,10 +12,12 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::build::{Options, Prepared, prepare, render_into, render_one};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::catalogue::cli::PLAN_FIRST;
+use crate::diag::{Diagnostic, Diagnostics, Text};
 use crate::photos::Photos;
 use crate::render::{Output, outputs};
 use crate::serve::plan::{Plan, plan_rebuild};
+use crate::t;
 use crate::write::{Staging, check_output};
 
 /// What a rebuild did.
@@ -24,7 +26,7 @@ pub enum Outcome {
     /// The served folder is up to date.
     Built {
         /// `Some(reason)` when everything was rendered; `None` for a partial rebuild.
-        full: Option<String>,
+        full: Option<Text>,
         /// Outputs rendered.
         rendered: usize,
         /// Outputs the site has.
@@ -79,7 +81,7 @@ impl Builder {
             return Outcome::Failed(diags);
         };
         let plan = match &self.last {
-            None => Plan::Full("first build".into()),
+            None => Plan::Full(t!(PLAN_FIRST)),
             Some(old) => plan_rebuild(old, &new, &self.pending, &self.out),
         };
         let render_start = Instant::now();

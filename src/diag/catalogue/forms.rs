@@ -59,8 +59,8 @@ phrases! {
     }
     /// The summary of `bangvang forms`.
     FORMS_DONE {
-        vi: "đã tạo {count} phiếu chấm điểm trong {seconds} giây → {folder}",
-        en: "made {count} scoring forms in {seconds} s → {folder}",
+        vi: "đã tạo {count} phiếu chấm điểm trong {seconds} → {folder}",
+        en: "made {count} scoring forms in {seconds} → {folder}",
     }
     /// The summary when nothing went wrong but no form was made.
     FORMS_FAILED {

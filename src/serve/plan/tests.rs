@@ -32,7 +32,7 @@ fn prepared(root: &Path) -> Prepared {
 /// What a plan renders: pages by their address, other outputs by name, copies and photos.
 fn rendered(p: &Prepared, plan: &Plan) -> Vec<String> {
     let mut out: Vec<String> = match plan {
-        Plan::Full(why) => vec![format!("everything: {why}")],
+        Plan::Full(why) => vec![format!("everything: {}", &**why)],
         Plan::Partial {
             outputs,
             photos,
