@@ -28,15 +28,23 @@ macro_rules! phrases {
 
 pub mod cli;
 pub mod data;
+pub mod data_campaign;
+pub mod data_rubric;
+pub mod data_scores;
+pub mod data_yaml;
 pub mod files;
 pub mod load;
 pub mod site;
 
 /// Every phrase of the catalogue, by file and name.
 pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
-    let parts: [(&str, &[(&str, Phrase)]); 5] = [
+    let parts: [(&str, &[(&str, Phrase)]); 9] = [
         ("cli", cli::ALL),
         ("data", data::ALL),
+        ("data_campaign", data_campaign::ALL),
+        ("data_rubric", data_rubric::ALL),
+        ("data_scores", data_scores::ALL),
+        ("data_yaml", data_yaml::ALL),
         ("files", files::ALL),
         ("load", load::ALL),
         ("site", site::ALL),
