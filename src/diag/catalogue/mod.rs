@@ -28,6 +28,10 @@ macro_rules! phrases {
 
 pub mod cli;
 pub mod data;
+pub mod data_campaign;
+pub mod data_rubric;
+pub mod data_scores;
+pub mod data_yaml;
 pub mod files;
 pub mod forms;
 pub mod load;
@@ -35,9 +39,13 @@ pub mod site;
 
 /// Every phrase of the catalogue, by file and name.
 pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
-    let parts: [(&str, &[(&str, Phrase)]); 6] = [
+    let parts: [(&str, &[(&str, Phrase)]); 10] = [
         ("cli", cli::ALL),
         ("data", data::ALL),
+        ("data_campaign", data_campaign::ALL),
+        ("data_rubric", data_rubric::ALL),
+        ("data_scores", data_scores::ALL),
+        ("data_yaml", data_yaml::ALL),
         ("files", files::ALL),
         ("forms", forms::ALL),
         ("load", load::ALL),

@@ -3,19 +3,25 @@
 
 use std::collections::HashMap;
 
-use crate::text::{ID_HINT, is_valid_id};
+use crate::diag::catalogue::data::{
+    DATA_ID_EMPTY, DATA_ID_GIVE, DATA_ID_INVALID, DATA_ID_OWN, DATA_ID_RULE, DATA_ID_TWICE,
+};
+use crate::diag::text::Phrase;
+use crate::t;
+use crate::text::is_valid_id;
 
 use super::report::{Clip, FileReport};
 
 /// The ids of one kind seen so far in one file, with where each was first written.
 pub(crate) struct IdRegistry {
-    kind: &'static str,
+    kind: Phrase,
     first: HashMap<String, usize>,
 }
 
 impl IdRegistry {
-    /// A registry for ids of `kind` ("unit", "cluster", …), used in messages.
-    pub fn new(kind: &'static str) -> Self {
+    /// A registry for ids of `kind` (`DATA_KIND_UNIT`, `DATA_KIND_CLUSTER`, …), used in
+    /// messages.
+    pub fn new(kind: Phrase) -> Self {
         IdRegistry {
             kind,
             first: HashMap::new(),
@@ -36,8 +42,8 @@ impl IdRegistry {
         if id.trim().is_empty() {
             report.error(
                 at,
-                format_args!("the {} id is empty", self.kind),
-                format_args!("give the {} an id", self.kind),
+                t!(DATA_ID_EMPTY, kind = t!(self.kind)),
+                t!(DATA_ID_GIVE, kind = t!(self.kind)),
             );
             return false;
         }
@@ -45,12 +51,13 @@ impl IdRegistry {
             let line = report.src().pos_of(first).line;
             report.error(
                 at,
-                format_args!(
-                    "{} id `{}` is used twice (first on line {line})",
-                    self.kind,
-                    Clip(id)
+                t!(
+                    DATA_ID_TWICE,
+                    kind = t!(self.kind),
+                    id = Clip(id),
+                    line = line
                 ),
-                format_args!("give each {} its own id", self.kind),
+                t!(DATA_ID_OWN, kind = t!(self.kind)),
             );
             return false;
         }
@@ -60,14 +67,14 @@ impl IdRegistry {
 }
 
 /// Reports an id that breaks the rule of SPEC §3.
-pub(crate) fn report_invalid(kind: &str, id: &str, at: usize, report: &mut FileReport) {
+pub(crate) fn report_invalid(kind: Phrase, id: &str, at: usize, report: &mut FileReport) {
     if id.is_empty() {
-        report.error(at, format_args!("the {kind} id is empty"), ID_HINT);
+        report.error(at, t!(DATA_ID_EMPTY, kind = t!(kind)), DATA_ID_RULE);
     } else {
         report.error(
             at,
-            format_args!("`{}` is not a valid {kind} id", Clip(id)),
-            ID_HINT,
+            t!(DATA_ID_INVALID, id = Clip(id), kind = t!(kind)),
+            DATA_ID_RULE,
         );
     }
 }
@@ -81,7 +88,7 @@ mod tests {
     fn invalid_and_duplicate_ids() {
         let src = SourceText::new("u.yaml", "- id: p1\n- id: P 2\n- id: p1\n".to_string());
         let mut r = FileReport::new(&src);
-        let mut ids = IdRegistry::new("unit");
+        let mut ids = IdRegistry::new(crate::diag::catalogue::data::DATA_KIND_UNIT);
         assert!(ids.check("p1", 6, &mut r));
         assert!(!ids.check("P 2", 15, &mut r));
         assert!(!ids.check("p1", 24, &mut r));
@@ -92,5 +99,18 @@ mod tests {
         assert_eq!((v[0].line, v[0].column), (Some(2), Some(7)));
         assert_eq!(v[1].message, "unit id `p1` is used twice (first on line 1)");
         assert_eq!(v[1].line, Some(3));
+        assert_eq!(
+            v[1].message.get(crate::diag::Lang::Vi),
+            "mã đơn vị `p1` bị dùng hai lần (lần đầu ở dòng 1)"
+        );
+    }
+
+    #[test]
+    fn the_rule_of_ids_is_the_shared_one() {
+        assert_eq!(DATA_ID_RULE.en, crate::text::ID_HINT);
+        assert_eq!(
+            crate::diag::catalogue::data::DATA_RENAME_FOLDER.en,
+            format!("rename the folder: {}", crate::text::ID_HINT)
+        );
     }
 }

@@ -45,8 +45,13 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::diag::Diagnostics;
+use crate::diag::catalogue::data::{
+    DATA_ADD_UNITS_FILE, DATA_CAMPAIGN_FOLDER_ID, DATA_MOVE_INTO_CAMPAIGN, DATA_NO_UNITS_FILE,
+    DATA_NOT_A_CAMPAIGN_FOLDER, DATA_RENAME_FOLDER,
+};
 use crate::model::{Campaign, Unit};
-use crate::text::{ID_HINT, is_valid_id};
+use crate::t;
+use crate::text::is_valid_id;
 
 /// Everything read from `data/`: the units and the campaigns with their rubrics and scores.
 #[derive(Debug, Default)]
@@ -72,15 +77,15 @@ pub fn load_data(root: &Path, diags: &mut Diagnostics) -> DataSet {
             diags.warning(
                 &e.rel,
                 None,
-                "ignored: only campaign folders belong in data/campaigns/",
-                "move the file into a campaign folder, or remove it",
+                DATA_NOT_A_CAMPAIGN_FOLDER,
+                DATA_MOVE_INTO_CAMPAIGN,
             );
         } else if !is_valid_id(&e.name) {
             diags.error(
                 &e.rel,
                 None,
-                format!("the campaign folder name `{}` is not a valid id", e.name),
-                format!("rename the folder: {ID_HINT}"),
+                t!(DATA_CAMPAIGN_FOLDER_ID, name = &e.name),
+                DATA_RENAME_FOLDER,
             );
         } else {
             folders.push(e);
@@ -90,8 +95,8 @@ pub fn load_data(root: &Path, diags: &mut Diagnostics) -> DataSet {
         diags.error(
             "data/units.yaml",
             None,
-            "the site has campaigns but no units file",
-            "list the units being ranked in data/units.yaml (or data/units.csv): id, name and kind of each",
+            DATA_NO_UNITS_FILE,
+            DATA_ADD_UNITS_FILE,
         );
     }
     let loaded: Vec<campaign::Loaded> = folders

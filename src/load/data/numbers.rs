@@ -1,8 +1,16 @@
 //! Points as written by people: exact decimals with at most two digits after the point
 //! (SPEC §3.3, §4), with messages that say how to write them.
 
+use crate::diag::Text;
+use crate::diag::catalogue::data::{
+    DATA_CHECK_NUMBER, DATA_CSV_WRITE_NUMBER, DATA_DECIMAL_COMMA, DATA_NOT_A_NUMBER,
+    DATA_NUMBER_MISSING, DATA_TOO_LARGE, DATA_TOO_MANY_DECIMALS, DATA_TWO_DECIMALS,
+    DATA_WRITE_NUMBER, DATA_YAML_DECIMAL_POINT,
+};
+use crate::diag::text::Phrase;
 use crate::model::Points;
 use crate::model::points::PointsError;
+use crate::t;
 
 use super::report::Clip;
 
@@ -34,37 +42,33 @@ pub(crate) fn parse_points(text: &str, decimal_comma: bool) -> Result<Points, Nu
 
 impl NumberError {
     /// What is wrong with `text`, one sentence.
-    pub fn message(self, text: &str) -> String {
+    pub fn message(self, text: &str) -> Text {
         let shown = Clip(text.trim());
         match self {
-            NumberError::NotANumber if text.trim().is_empty() => "a number is missing".to_string(),
-            NumberError::NotANumber => format!("`{shown}` is not a number"),
-            NumberError::DecimalComma => format!("`{shown}` uses a decimal comma"),
-            NumberError::TooManyDecimals => {
-                format!("`{shown}` has more than two digits after the decimal point")
-            }
-            NumberError::TooLarge => format!("`{shown}` is too large"),
+            NumberError::NotANumber if text.trim().is_empty() => t!(DATA_NUMBER_MISSING),
+            NumberError::NotANumber => t!(DATA_NOT_A_NUMBER, text = shown),
+            NumberError::DecimalComma => t!(DATA_DECIMAL_COMMA, text = shown),
+            NumberError::TooManyDecimals => t!(DATA_TOO_MANY_DECIMALS, text = shown),
+            NumberError::TooLarge => t!(DATA_TOO_LARGE, text = shown),
         }
     }
 
     /// What to do, for a number written in a YAML file.
-    pub fn yaml_hint(self) -> &'static str {
+    pub fn yaml_hint(self) -> Phrase {
         match self {
-            NumberError::NotANumber => "write a number like 9.5",
-            NumberError::DecimalComma => "YAML numbers take a decimal point: write 9.5, not 9,5",
-            NumberError::TooManyDecimals => "points have at most two decimals, e.g. 9.25",
-            NumberError::TooLarge => "check the number",
+            NumberError::NotANumber => DATA_WRITE_NUMBER,
+            NumberError::DecimalComma => DATA_YAML_DECIMAL_POINT,
+            NumberError::TooManyDecimals => DATA_TWO_DECIMALS,
+            NumberError::TooLarge => DATA_CHECK_NUMBER,
         }
     }
 
     /// What to do, for a number in a CSV cell.
-    pub fn csv_hint(self) -> &'static str {
+    pub fn csv_hint(self) -> Phrase {
         match self {
-            NumberError::NotANumber | NumberError::DecimalComma => {
-                "write a number like 9.5 (or 9,5 in a file separated by `;`, or in quotes: \"9,5\")"
-            }
-            NumberError::TooManyDecimals => "points have at most two decimals, e.g. 9.25",
-            NumberError::TooLarge => "check the number",
+            NumberError::NotANumber | NumberError::DecimalComma => DATA_CSV_WRITE_NUMBER,
+            NumberError::TooManyDecimals => DATA_TWO_DECIMALS,
+            NumberError::TooLarge => DATA_CHECK_NUMBER,
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use crate::diag::catalogue::data::{DATA_BINARY, DATA_SAVE_AS_TEXT};
 use crate::diag::{Diagnostic, SourceText};
 
 /// Reads a data file like every source (UTF-8, BOM dropped, NFC), and also refuses text that
@@ -13,8 +14,8 @@ pub(crate) fn read_text(root: &Path, rel: &Path) -> Result<SourceText, Diagnosti
         Some(at) => Err(Diagnostic::error(
             rel,
             Some(src.pos_of(at)),
-            "this is not a text file (it holds binary data)",
-            "save it again as text in UTF-8 (in a spreadsheet: \"CSV UTF-8\")",
+            DATA_BINARY,
+            DATA_SAVE_AS_TEXT,
         )),
         None => Ok(src),
     }

@@ -6,7 +6,14 @@
 
 use std::fmt::{self, Display};
 
-use crate::diag::{Diagnostic, Diagnostics, Pos, Severity, SourceText};
+use crate::diag::catalogue::data::{
+    DATA_INVISIBLE_BIDI, DATA_INVISIBLE_BOM, DATA_INVISIBLE_HINT, DATA_INVISIBLE_IN_NAME,
+    DATA_INVISIBLE_MARK, DATA_INVISIBLE_OTHER, DATA_INVISIBLE_SHY, DATA_INVISIBLE_WJ,
+    DATA_INVISIBLE_ZWJ, DATA_INVISIBLE_ZWNJ, DATA_INVISIBLE_ZWSP, DATA_MORE_ERRORS,
+    DATA_ONLY_FIRST_LISTED,
+};
+use crate::diag::{Diagnostic, Diagnostics, Lang, Pos, Severity, SourceText, Text};
+use crate::t;
 
 /// How many diagnostics one file may report before the rest are only counted.
 pub(crate) const MAX_PER_FILE: usize = 50;
@@ -53,9 +60,8 @@ impl<'a> FileReport<'a> {
         self.src
     }
 
-    /// An error at byte offset `at`. The message and hint are formatted only when the error is
-    /// shown, so callers pass `format_args!(…)`.
-    pub fn error(&mut self, at: usize, message: impl Display, hint: impl Display) {
+    /// An error at byte offset `at`, its message and hint from the catalogue.
+    pub fn error(&mut self, at: usize, message: impl Into<Text>, hint: impl Into<Text>) {
         self.errors += 1;
         self.add(at, message, hint);
     }
@@ -68,7 +74,7 @@ impl<'a> FileReport<'a> {
         self.list.push(d);
     }
 
-    fn add(&mut self, at: usize, message: impl Display, hint: impl Display) {
+    fn add(&mut self, at: usize, message: impl Into<Text>, hint: impl Into<Text>) {
         if self.list.len() >= MAX_PER_FILE {
             self.hidden += 1;
             self.first_hidden.get_or_insert(at);
@@ -76,8 +82,10 @@ impl<'a> FileReport<'a> {
         }
         let pos = self.src.pos_of(at);
         // A safety net for any message that repeats a long text without clipping it.
-        let message = Clip(&message.to_string()).to_string_limited(400);
-        let d = Diagnostic::error(&self.src.path, Some(pos), message, hint.to_string());
+        let message = message.into();
+        let clip = |lang| Clip(message.get(lang)).to_string_limited(400);
+        let message = Text::new(clip(Lang::Vi), clip(Lang::En));
+        let d = Diagnostic::error(&self.src.path, Some(pos), message, hint);
         self.list.push(d);
     }
 
@@ -97,11 +105,43 @@ impl<'a> FileReport<'a> {
             diags.error(
                 &src.path,
                 pos,
-                format!("… and {} more errors in this file", self.hidden),
-                format!("only the first {MAX_PER_FILE} are listed; fix those and run again"),
+                t!(DATA_MORE_ERRORS, n = self.hidden),
+                t!(DATA_ONLY_FIRST_LISTED, max = MAX_PER_FILE),
             );
         }
     }
+}
+
+/// The first character of `name` that cannot be seen (SPEC §10): its byte offset, and the
+/// message and hint about it. `whose` says whose name it is ([`DATA_WHOSE_UNIT`]); it is
+/// called only when there is such a character.
+///
+/// [`DATA_WHOSE_UNIT`]: crate::diag::catalogue::data::DATA_WHOSE_UNIT
+pub(crate) fn invisible_in_name(
+    name: &str,
+    whose: impl FnOnce() -> Text,
+) -> Option<(usize, Text, Text)> {
+    let (at, _) = crate::text::invisible_char(name)?;
+    let c = name[at..].chars().next()?;
+    let what = match c {
+        '\u{200B}' => t!(DATA_INVISIBLE_ZWSP),
+        '\u{200C}' => t!(DATA_INVISIBLE_ZWNJ),
+        '\u{200D}' => t!(DATA_INVISIBLE_ZWJ),
+        '\u{2060}' => t!(DATA_INVISIBLE_WJ),
+        '\u{FEFF}' => t!(DATA_INVISIBLE_BOM),
+        '\u{00AD}' => t!(DATA_INVISIBLE_SHY),
+        '\u{200E}' | '\u{200F}' | '\u{061C}' => t!(DATA_INVISIBLE_MARK),
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => t!(DATA_INVISIBLE_BIDI),
+        c => t!(
+            DATA_INVISIBLE_OTHER,
+            code = format_args!("U+{:04X}", u32::from(c))
+        ),
+    };
+    Some((
+        at,
+        t!(DATA_INVISIBLE_IN_NAME, whose = whose(), what = what),
+        t!(DATA_INVISIBLE_HINT),
+    ))
 }
 
 impl Clip<'_> {
@@ -135,7 +175,7 @@ mod tests {
         let src = SourceText::new("a.csv", "x\n".repeat(200));
         let mut r = FileReport::new(&src);
         for i in 0..120 {
-            r.error(i * 2, format_args!("bad {i}"), "fix it");
+            r.error(i * 2, format!("bad {i}"), "fix it");
         }
         assert_eq!(r.error_count(), 120);
         let mut d = Diagnostics::new();
@@ -144,6 +184,26 @@ mod tests {
         assert_eq!(all.len(), MAX_PER_FILE + 1);
         let last = all.last().unwrap();
         assert_eq!(last.message, "… and 70 more errors in this file");
+        assert_eq!(last.message.get(Lang::Vi), "… và 70 lỗi khác trong tệp này");
         assert_eq!(last.line, Some(51));
+    }
+
+    #[test]
+    fn invisible_characters_are_described_as_the_shared_rule_does() {
+        use crate::diag::catalogue::data::DATA_WHOSE_UNIT;
+        for c in [
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{00AD}', '\u{200E}',
+            '\u{061C}', '\u{202B}', '\u{2067}',
+        ] {
+            let name = format!("Phường{c} 12");
+            let (at, msg, hint) = invisible_in_name(&name, || t!(DATA_WHOSE_UNIT, id = "p12"))
+                .expect("an invisible character");
+            let (i, what) = crate::text::invisible_char(&name).unwrap();
+            let (en_msg, en_hint) = crate::text::invisible_message("the unit `p12`", what);
+            assert_eq!(at, i, "{c:?}");
+            assert_eq!(msg, en_msg, "{c:?}");
+            assert_eq!(hint, en_hint, "{c:?}");
+        }
+        assert!(invisible_in_name("Phường 12", || unreachable!()).is_none());
     }
 }

@@ -10,7 +10,9 @@
 
 use csv::{ByteRecord, Reader, ReaderBuilder};
 
-use crate::diag::SourceText;
+use crate::diag::catalogue::data::DATA_CSV_TOO_MANY_FIELDS;
+use crate::diag::{SourceText, Text};
+use crate::t;
 
 /// The delimiters tried, in order of preference when they split the header equally well.
 const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
@@ -166,12 +168,9 @@ impl<'t> Row<'t> {
 
     /// The header cells as owned values; an error (to report at the row) when there are more
     /// than [`MAX_COLUMNS`].
-    pub fn to_header(&self) -> Result<Vec<HeaderCell>, String> {
+    pub fn to_header(&self) -> Result<Vec<HeaderCell>, Text> {
         if self.len() > MAX_COLUMNS {
-            return Err(format!(
-                "the first line has {} fields, more than any data file has",
-                self.len()
-            ));
+            return Err(t!(DATA_CSV_TOO_MANY_FIELDS, n = self.len()));
         }
         Ok(self.to_header_unchecked())
     }

@@ -1,7 +1,14 @@
 //! Award rules — "khen thưởng" (SPEC §3.2): which rubric, per cluster or overall, which
 //! ranks, and optional filters by kind and band.
 
+use crate::diag::catalogue::data_campaign::{
+    AWARDS_ADD_RANKS, AWARDS_ADD_RUBRIC, AWARDS_ADD_TITLE, AWARDS_BAD_RANKS, AWARDS_BAD_SCOPE,
+    AWARDS_NO_BANDS, AWARDS_NO_RANKS, AWARDS_NO_RUBRIC, AWARDS_NO_TITLE, AWARDS_NOT_A_BAND,
+    AWARDS_RANKS_HINT, AWARDS_SCOPE_HINT, AWARDS_SCOPE_NO_CLUSTERS, AWARDS_SCOPE_NO_CLUSTERS_HINT,
+    AWARDS_UNKNOWN_RUBRIC, AWARDS_USE_BAND, AWARDS_USE_RUBRIC,
+};
 use crate::model::{AwardRule, RankRange, Rubric, Scope};
+use crate::t;
 
 use super::super::report::FileReport;
 use super::super::yaml::At;
@@ -34,24 +41,16 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
     let before = report.error_count();
     let title = text(&raw.title);
     if title.is_empty() {
-        report.error(
-            at.offset(),
-            "this award has no title",
-            "add `title: …`, e.g. title: Cờ thi đua của UBND thành phố",
-        );
+        report.error(at.offset(), AWARDS_NO_TITLE, AWARDS_ADD_TITLE);
     }
     let rubric = text(&raw.rubric);
     if rubric.is_empty() {
-        report.error(
-            at.offset(),
-            "this award names no rubric",
-            "add `rubric: …` with one of the campaign's rubrics",
-        );
+        report.error(at.offset(), AWARDS_NO_RUBRIC, AWARDS_ADD_RUBRIC);
     } else if !ctx.declared.contains(&rubric) {
         report.error(
             at.key("rubric").offset(),
-            format_args!("the award's rubric `{rubric}` is not one of this campaign's rubrics"),
-            format_args!("use one of: {}", ctx.declared.join(", ")),
+            t!(AWARDS_UNKNOWN_RUBRIC, rubric = &rubric),
+            t!(AWARDS_USE_RUBRIC, rubrics = ctx.declared.join(", ")),
         );
     }
     let scope = match text(&raw.scope).as_str() {
@@ -60,8 +59,8 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
         "cluster" if !ctx.has_clusters => {
             report.error(
                 at.key("scope").offset(),
-                "`scope: cluster` needs clusters, and this campaign has none",
-                "write scope: overall, or add clusters to the campaign",
+                AWARDS_SCOPE_NO_CLUSTERS,
+                AWARDS_SCOPE_NO_CLUSTERS_HINT,
             );
             None
         }
@@ -70,19 +69,15 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
         other => {
             report.error(
                 at.key("scope").offset(),
-                format_args!("`{other}` is not a scope"),
-                "write scope: cluster (the award is given in every cluster) or scope: overall (across all participants)",
+                t!(AWARDS_BAD_SCOPE, scope = other),
+                AWARDS_SCOPE_HINT,
             );
             None
         }
     };
     let ranks = match &raw.ranks {
         None => {
-            report.error(
-                at.offset(),
-                "this award does not say which ranks win",
-                "add `ranks: 1` (the top one), `ranks: 3` (the top three) or `ranks: \"2-4\"`",
-            );
+            report.error(at.offset(), AWARDS_NO_RANKS, AWARDS_ADD_RANKS);
             None
         }
         Some(r) => {
@@ -90,8 +85,8 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
             if r.is_none() {
                 report.error(
                     at.key("ranks").offset(),
-                    format_args!("`{}` is not a rank range", text(&raw.ranks)),
-                    "write ranks: 3 for the top three, or ranks: \"2-4\" for ranks 2 to 4 (ranks start at 1)",
+                    t!(AWARDS_BAD_RANKS, ranks = text(&raw.ranks)),
+                    AWARDS_RANKS_HINT,
                 );
             }
             r
@@ -109,16 +104,13 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
     {
         let labels: Vec<&str> = r.bands.iter().map(|b| b.label.as_str()).collect();
         let hint = if labels.is_empty() {
-            format!("rubric `{rubric}` has no bands: add bands to it, or remove min_band")
+            t!(AWARDS_NO_BANDS, rubric = &rubric)
         } else {
-            format!(
-                "use one of the bands of rubric `{rubric}`: {}",
-                labels.join(", ")
-            )
+            t!(AWARDS_USE_BAND, rubric = &rubric, bands = labels.join(", "))
         };
         report.error(
             at.key("min_band").offset(),
-            format_args!("`{band}` is not a band of rubric `{rubric}`"),
+            t!(AWARDS_NOT_A_BAND, band = band, rubric = &rubric),
             hint,
         );
     }

@@ -3,10 +3,21 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::diag::catalogue::data::{DATA_KIND_CLUSTER, DATA_WHOSE_CLUSTER};
+use crate::diag::catalogue::data_campaign::{
+    CLUSTERS_ADD_DATE, CLUSTERS_ADD_ID, CLUSTERS_ADD_MEMBER_NAME, CLUSTERS_ADD_MEMBERS,
+    CLUSTERS_ADD_NAME, CLUSTERS_BAD_DATE, CLUSTERS_CHOOSE_MEMBER, CLUSTERS_DATE_HINT,
+    CLUSTERS_DEPUTY, CLUSTERS_LEADER, CLUSTERS_MEMBER_ELSEWHERE, CLUSTERS_MEMBER_NO_NAME,
+    CLUSTERS_MEMBER_ONCE, CLUSTERS_MEMBER_TWICE, CLUSTERS_NO_DATE, CLUSTERS_NO_ID,
+    CLUSTERS_NO_MEMBERS, CLUSTERS_NO_NAME, CLUSTERS_ONE_CLUSTER, CLUSTERS_ROLE_NOT_MEMBER,
+    CLUSTERS_UNITS_RESERVED, CLUSTERS_UNITS_RESERVED_HINT,
+};
+use crate::diag::text::Phrase;
 use crate::model::{Cluster, Inspection, TeamMember};
+use crate::t;
 
 use super::super::ids::IdRegistry;
-use super::super::report::FileReport;
+use super::super::report::{FileReport, invisible_in_name};
 use super::super::units::UnitIndex;
 use super::super::yaml::At;
 use super::raw::{RawCluster, RawInspection, RawMember, text};
@@ -19,7 +30,7 @@ pub(super) fn clusters(
     units: &UnitIndex,
     report: &mut FileReport,
 ) -> Vec<Cluster> {
-    let mut ids = IdRegistry::new("cluster");
+    let mut ids = IdRegistry::new(DATA_KIND_CLUSTER);
     // Unit → (cluster, line) of the first cluster that listed it.
     let mut home: HashMap<String, (String, usize)> = HashMap::new();
     let mut out = Vec::with_capacity(list.len());
@@ -27,7 +38,7 @@ pub(super) fn clusters(
         let at = at.item(i);
         let id = text(&raw.id);
         if raw.id.is_none() {
-            report.error(at.offset(), "this cluster has no `id`", "add `id: cum-1`");
+            report.error(at.offset(), CLUSTERS_NO_ID, CLUSTERS_ADD_ID);
             continue;
         }
         if !ids.check(&id, at.key("id").offset(), report) {
@@ -38,28 +49,28 @@ pub(super) fn clusters(
             // overwrite them.
             report.error(
                 at.key("id").offset(),
-                "`units` cannot be a cluster id: the scorecards use that address",
-                "choose another id, e.g. cum-units",
+                CLUSTERS_UNITS_RESERVED,
+                CLUSTERS_UNITS_RESERVED_HINT,
             );
             continue;
         }
         let mut name = text(&raw.name);
-        if let Some((_, what)) = crate::text::invisible_char(&name) {
-            let (msg, hint) = crate::text::invisible_message(&format!("the cluster `{id}`"), what);
+        if let Some((_, msg, hint)) = invisible_in_name(&name, || t!(DATA_WHOSE_CLUSTER, id = &id))
+        {
             report.error(at.key("name").offset(), msg, hint);
         }
         if name.is_empty() {
             report.error(
                 at.offset(),
-                format_args!("cluster `{id}` has no name"),
-                "add `name: …`, e.g. name: Cụm thi đua 1",
+                t!(CLUSTERS_NO_NAME, id = &id),
+                CLUSTERS_ADD_NAME,
             );
             name = id.clone();
         }
         let members = members(raw, &id, at, units, &mut home, report);
         let leader = role(
             &raw.leader,
-            "leader",
+            CLUSTERS_LEADER,
             &id,
             &members,
             at.key("leader"),
@@ -67,7 +78,7 @@ pub(super) fn clusters(
         );
         let deputy = role(
             &raw.deputy,
-            "deputy",
+            CLUSTERS_DEPUTY,
             &id,
             &members,
             at.key("deputy"),
@@ -107,8 +118,8 @@ fn members(
     if list.is_empty() {
         report.error(
             at.key("members").offset(),
-            format_args!("cluster `{cluster}` has no members"),
-            "list its units: members: [p4, p7, p9]",
+            t!(CLUSTERS_NO_MEMBERS, id = cluster),
+            CLUSTERS_ADD_MEMBERS,
         );
     }
     let mut out: Vec<String> = Vec::with_capacity(list.len());
@@ -123,16 +134,21 @@ fn members(
         if listed.contains(&id) {
             report.error(
                 at,
-                format_args!("unit `{id}` is listed twice in cluster `{cluster}`"),
-                "list each member once",
+                t!(CLUSTERS_MEMBER_TWICE, id = &id, cluster = cluster),
+                CLUSTERS_MEMBER_ONCE,
             );
             continue;
         }
         if let Some((other, line)) = home.get(&id) {
             report.error(
                 at,
-                format_args!("unit `{id}` is already a member of cluster `{other}` (line {line})"),
-                "a unit belongs to one cluster only: remove it from one of them",
+                t!(
+                    CLUSTERS_MEMBER_ELSEWHERE,
+                    id = &id,
+                    other = other,
+                    line = line
+                ),
+                CLUSTERS_ONE_CLUSTER,
             );
             continue;
         }
@@ -149,7 +165,7 @@ fn members(
 /// The leader or deputy: when given, a member of the cluster.
 fn role(
     value: &Option<crate::load::data::yaml::Text>,
-    what: &str,
+    what: Phrase,
     cluster: &str,
     members: &[String],
     at: At,
@@ -162,8 +178,13 @@ fn role(
     if !members.contains(&id) {
         report.error(
             at.offset(),
-            format_args!("the {what} `{id}` is not a member of cluster `{cluster}`"),
-            format_args!("choose one of its members: {}", members.join(", ")),
+            t!(
+                CLUSTERS_ROLE_NOT_MEMBER,
+                role = t!(what),
+                id = &id,
+                cluster = cluster
+            ),
+            t!(CLUSTERS_CHOOSE_MEMBER, members = members.join(", ")),
         );
         return None;
     }
@@ -172,18 +193,14 @@ fn role(
 
 fn inspection(raw: &RawInspection, at: At, report: &mut FileReport) -> Option<Inspection> {
     let Some(when) = &raw.at else {
-        report.error(
-            at.offset(),
-            "the inspection has no date",
-            "add `at: 2020-11-20T08:00` (or just the date: 2020-11-20)",
-        );
+        report.error(at.offset(), CLUSTERS_NO_DATE, CLUSTERS_ADD_DATE);
         return None;
     };
     let Some(normal) = normalise_at(&when.0) else {
         report.error(
             at.key("at").offset(),
-            format_args!("`{}` is not a date and time", when.0.trim()),
-            "write it as 2020-11-20T08:00, 2020-11-20 08:00 or 2020-11-20 (year-month-day, 24-hour time)",
+            t!(CLUSTERS_BAD_DATE, when = when.0.trim()),
+            CLUSTERS_DATE_HINT,
         );
         return None;
     };
@@ -200,8 +217,8 @@ fn team(list: &[RawMember], at: At, report: &mut FileReport) -> Vec<TeamMember> 
         if name.is_empty() {
             report.error(
                 at.item(i).offset(),
-                "this team member has no name",
-                "add `name: …`, e.g. {name: Nguyễn Văn A, role: Trưởng đoàn}",
+                CLUSTERS_MEMBER_NO_NAME,
+                CLUSTERS_ADD_MEMBER_NAME,
             );
             continue;
         }

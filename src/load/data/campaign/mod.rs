@@ -15,7 +15,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostics;
+use crate::diag::catalogue::data_campaign::{
+    CAMPAIGN_ADD_FILE, CAMPAIGN_ADD_TITLE, CAMPAIGN_EMPTY_HINT, CAMPAIGN_KEEP_ONE,
+    CAMPAIGN_NO_FILE, CAMPAIGN_NO_TITLE, CAMPAIGN_NOT_A_YEAR, CAMPAIGN_TWICE, CAMPAIGN_YEAR_HINT,
+};
 use crate::model::Campaign;
+use crate::t;
 
 use super::read::read_text;
 use super::report::FileReport;
@@ -69,8 +74,8 @@ fn load(
             diags.error(
                 dir.rel.join("campaign.yaml"),
                 None,
-                "this campaign folder has no campaign.yaml",
-                "add campaign.yaml with at least a title (see docs/data-formats.md)",
+                CAMPAIGN_NO_FILE,
+                CAMPAIGN_ADD_FILE,
             );
             return None;
         }
@@ -79,11 +84,8 @@ fn load(
                 diags.error(
                     &other.rel,
                     None,
-                    format!(
-                        "the campaign is described twice: here and in {}",
-                        first.rel.display()
-                    ),
-                    "keep only one campaign.yaml",
+                    t!(CAMPAIGN_TWICE, first = first.rel.display()),
+                    CAMPAIGN_KEEP_ONE,
                 );
             }
             *first
@@ -107,10 +109,7 @@ fn load(
             .cloned(),
     );
     let mut report = FileReport::new(&src);
-    let parsed = match yaml::parse::<RawCampaign>(
-        &src,
-        "describe the campaign: at least `title: …` (see docs/data-formats.md)",
-    ) {
+    let parsed = match yaml::parse::<RawCampaign>(&src, CAMPAIGN_EMPTY_HINT) {
         Ok(p) => p,
         Err(d) => {
             report.push(d);
@@ -123,19 +122,15 @@ fn load(
 
     let title = text(&raw.title);
     if title.is_empty() {
-        report.error(
-            root_at.offset(),
-            "the campaign has no title",
-            "add `title: …` at the top of campaign.yaml",
-        );
+        report.error(root_at.offset(), CAMPAIGN_NO_TITLE, CAMPAIGN_ADD_TITLE);
     }
     let year = raw.year.as_ref().and_then(|y| {
         let parsed = y.0.trim().parse::<i32>().ok();
         if parsed.is_none() {
             report.error(
                 root_at.key("year").offset(),
-                format_args!("`{}` is not a year", y.0.trim()),
-                "write the year as a number, e.g. year: 2023",
+                t!(CAMPAIGN_NOT_A_YEAR, year = y.0.trim()),
+                CAMPAIGN_YEAR_HINT,
             );
         }
         parsed

@@ -2,7 +2,12 @@
 
 use std::collections::BTreeMap;
 
+use crate::diag::catalogue::data_campaign::{
+    NOMINATIONS_NO_CLUSTERS, NOMINATIONS_NOT_CLUSTER, NOMINATIONS_ONE_LIST, NOMINATIONS_TWICE,
+    NOMINATIONS_USE_CLUSTER,
+};
 use crate::model::Cluster;
+use crate::t;
 
 use super::super::report::FileReport;
 use super::super::yaml::{At, Pairs, Text};
@@ -25,20 +30,14 @@ pub(super) fn nominations(
         let key_at = at.entry_key(i).offset();
         if !clusters.iter().any(|c| c.id == cluster) {
             let hint = if clusters.is_empty() {
-                "nominations are made per cluster, and this campaign has no clusters".to_string()
+                t!(NOMINATIONS_NO_CLUSTERS)
             } else {
-                format!(
-                    "use a cluster id: {}",
-                    clusters
-                        .iter()
-                        .map(|c| c.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+                let ids: Vec<&str> = clusters.iter().map(|c| c.id.as_str()).collect();
+                t!(NOMINATIONS_USE_CLUSTER, clusters = ids.join(", "))
             };
             report.error(
                 key_at,
-                format_args!("`{cluster}` is not a cluster of this campaign"),
+                t!(NOMINATIONS_NOT_CLUSTER, cluster = &cluster),
                 hint,
             );
             continue;
@@ -46,8 +45,8 @@ pub(super) fn nominations(
         if out.contains_key(&cluster) {
             report.error(
                 key_at,
-                format_args!("the nominations of cluster `{cluster}` are given twice"),
-                "put them in one list",
+                t!(NOMINATIONS_TWICE, cluster = &cluster),
+                NOMINATIONS_ONE_LIST,
             );
             continue;
         }

@@ -2,8 +2,15 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::diag::catalogue::data::DATA_KIND_RUBRIC;
+use crate::diag::catalogue::data_campaign::{
+    CAMPAIGN_CREATE_RUBRIC, CAMPAIGN_DECLARE_RUBRIC, CAMPAIGN_KEEP_ONE_RUBRIC,
+    CAMPAIGN_MOVE_OR_REMOVE, CAMPAIGN_RUBRIC_NO_FILE, CAMPAIGN_RUBRIC_NOT_DECLARED,
+    CAMPAIGN_RUBRIC_TWICE, CAMPAIGN_RUBRICS_ONLY_YAML,
+};
 use crate::diag::{Diagnostics, SourceText};
 use crate::model::Rubric;
+use crate::t;
 
 use super::super::ids::IdRegistry;
 use super::super::read::read_text;
@@ -19,7 +26,7 @@ pub(super) fn declared_rubrics(
     at: At,
     report: &mut FileReport,
 ) -> Vec<(String, usize)> {
-    let mut ids = IdRegistry::new("rubric");
+    let mut ids = IdRegistry::new(DATA_KIND_RUBRIC);
     let mut out = Vec::with_capacity(list.len());
     for (i, t) in list.iter().enumerate() {
         let id = t.0.trim().to_string();
@@ -50,18 +57,19 @@ pub(super) fn rubrics(
             diags.error(
                 &e.rel,
                 None,
-                format!("a file for a rubric that is not declared: `{stem}`"),
-                format!(
-                    "add {stem} to `rubrics:` in {}, or remove this file",
-                    dir.rel.join("campaign.yaml").display()
+                t!(CAMPAIGN_RUBRIC_NOT_DECLARED, id = stem),
+                t!(
+                    CAMPAIGN_DECLARE_RUBRIC,
+                    id = stem,
+                    file = dir.rel.join("campaign.yaml").display()
                 ),
             );
         } else if !e.is_yaml() {
             diags.warning(
                 &e.rel,
                 None,
-                "ignored: only .yaml files belong in rubrics/",
-                "move or remove it",
+                CAMPAIGN_RUBRICS_ONLY_YAML,
+                CAMPAIGN_MOVE_OR_REMOVE,
             );
         }
     }
@@ -71,11 +79,12 @@ pub(super) fn rubrics(
         let Some(file) = files.first() else {
             report.error(
                 *offset,
-                format_args!(
-                    "rubric `{id}` has no file {}",
-                    folder.join(format!("{id}.yaml")).display()
+                t!(
+                    CAMPAIGN_RUBRIC_NO_FILE,
+                    id = id,
+                    file = folder.join(format!("{id}.yaml")).display()
                 ),
-                format_args!("create that file, or remove `{id}` from rubrics:"),
+                t!(CAMPAIGN_CREATE_RUBRIC, id = id),
             );
             continue;
         };
@@ -83,11 +92,8 @@ pub(super) fn rubrics(
             diags.error(
                 &other.rel,
                 None,
-                format!(
-                    "rubric `{id}` is given twice: here and in {}",
-                    file.rel.display()
-                ),
-                "keep one of the two files",
+                t!(CAMPAIGN_RUBRIC_TWICE, id = id, file = file.rel.display()),
+                CAMPAIGN_KEEP_ONE_RUBRIC,
             );
         }
         let src: SourceText = match read_text(root, &file.rel) {

@@ -1,5 +1,9 @@
 //! Scoring stages — "tự chấm", "cụm trưởng chấm", "thẩm định" — in order.
 
+use crate::diag::catalogue::data::DATA_KIND_STAGE;
+use crate::diag::catalogue::data_campaign::{
+    STAGES_ADD_ID, STAGES_NO_ID, STAGES_NONE, STAGES_NONE_HINT,
+};
 use crate::model::Stage;
 
 use super::super::ids::IdRegistry;
@@ -13,23 +17,15 @@ pub(super) fn stages(list: Option<&[RawStage]>, at: At, report: &mut FileReport)
         return Stage::defaults();
     };
     if list.is_empty() {
-        report.error(
-            at.offset(),
-            "the campaign lists no stages",
-            "list at least one stage, or remove `stages:` to use self, cluster and appraised",
-        );
+        report.error(at.offset(), STAGES_NONE, STAGES_NONE_HINT);
         return Stage::defaults();
     }
-    let mut ids = IdRegistry::new("stage");
+    let mut ids = IdRegistry::new(DATA_KIND_STAGE);
     let mut out = Vec::with_capacity(list.len());
     for (i, s) in list.iter().enumerate() {
         let at = at.item(i);
         let Some(id) = &s.id else {
-            report.error(
-                at.offset(),
-                "this stage has no `id`",
-                "add `id: …`, e.g. {id: self, label: Tự chấm}",
-            );
+            report.error(at.offset(), STAGES_NO_ID, STAGES_ADD_ID);
             continue;
         };
         let id = id.0.trim().to_string();

@@ -1,7 +1,15 @@
 //! The criteria tree — "tiêu chí": leaves carry `max`; a section's `max`, when written, must
 //! equal the sum of its items' (SPEC §3.3).
 
+use crate::diag::catalogue::data::DATA_WRITE_ZERO_OR_MORE;
+use crate::diag::catalogue::data_rubric::{
+    RUBRIC_CRITERION_ADD_ID, RUBRIC_CRITERION_ADD_TITLE, RUBRIC_CRITERION_NO_ID,
+    RUBRIC_CRITERION_NO_MAX, RUBRIC_CRITERION_NO_MAX_HINT, RUBRIC_CRITERION_NO_TITLE,
+    RUBRIC_MAX_NEGATIVE, RUBRIC_RESERVED_HINT, RUBRIC_RESERVED_ID, RUBRIC_SECTION_NO_ITEMS,
+    RUBRIC_SECTION_NO_ITEMS_HINT, RUBRIC_SECTION_SUM, RUBRIC_SECTION_SUM_HINT,
+};
 use crate::model::{Criterion, Points};
+use crate::t;
 
 use super::super::ids::IdRegistry;
 use super::super::numbers::parse_points;
@@ -42,17 +50,17 @@ fn build_one(
     report: &mut FileReport,
 ) -> Option<(Criterion, bool)> {
     let Some(id) = raw.id.as_ref().map(|t| t.0.trim().to_string()) else {
-        report.error(
-            at.offset(),
-            "this criterion has no `id`",
-            "add `id: \"1.1\"` (any text, unique in the rubric)",
-        );
+        report.error(at.offset(), RUBRIC_CRITERION_NO_ID, RUBRIC_CRITERION_ADD_ID);
         return None;
     };
     let id_at = at.key("id").offset();
     let mut ok = true;
     if RESERVED.contains(&id.as_str()) {
-        report.error(id_at, format_args!("`{id}` cannot be a criterion id"), "bonus and deduction are reserved for the rubric's own bonus and deduction; choose another id");
+        report.error(
+            id_at,
+            t!(RUBRIC_RESERVED_ID, id = &id),
+            RUBRIC_RESERVED_HINT,
+        );
         ok = false;
     } else if !ids.check_unique(&id, id_at, report) {
         ok = false;
@@ -65,8 +73,8 @@ fn build_one(
     if title.is_empty() {
         report.error(
             at.offset(),
-            format_args!("criterion `{id}` has no title"),
-            "add `title: …`",
+            t!(RUBRIC_CRITERION_NO_TITLE, id = &id),
+            RUBRIC_CRITERION_ADD_TITLE,
         );
         ok = false;
     }
@@ -82,8 +90,8 @@ fn build_one(
         Some(items) if items.is_empty() => {
             report.error(
                 at.key("items").offset(),
-                format_args!("section `{id}` has no items"),
-                "list its items, or remove `items:` and give it a `max` to make it a leaf",
+                t!(RUBRIC_SECTION_NO_ITEMS, id = &id),
+                RUBRIC_SECTION_NO_ITEMS_HINT,
             );
             None
         }
@@ -95,8 +103,8 @@ fn build_one(
             {
                 report.error(
                     at.key("max").offset(),
-                    format_args!("section `{id}` has max {max} but its items add up to {sum}"),
-                    format_args!("write max: {sum}, correct the items' max, or leave max out"),
+                    t!(RUBRIC_SECTION_SUM, id = &id, max = max, sum = sum),
+                    t!(RUBRIC_SECTION_SUM_HINT, sum = sum),
                 );
                 ok = false;
             }
@@ -122,7 +130,11 @@ fn build_one(
             )),
             None => {
                 if raw.max.is_none() {
-                    report.error(at.offset(), format_args!("criterion `{id}` has no max"), "give a leaf its maximum points (max: 10), or give it items to make it a section");
+                    report.error(
+                        at.offset(),
+                        t!(RUBRIC_CRITERION_NO_MAX, id = &id),
+                        RUBRIC_CRITERION_NO_MAX_HINT,
+                    );
                 }
                 None
             }
@@ -136,8 +148,8 @@ pub(super) fn read_max(m: &Num, at: usize, report: &mut FileReport) -> Option<Po
         Ok(p) if p < Points::ZERO => {
             report.error(
                 at,
-                format_args!("the maximum cannot be negative ({p})"),
-                "write a number of 0 or more",
+                t!(RUBRIC_MAX_NEGATIVE, max = p),
+                DATA_WRITE_ZERO_OR_MORE,
             );
             None
         }

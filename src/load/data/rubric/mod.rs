@@ -8,8 +8,18 @@ mod tests;
 
 use std::collections::HashSet;
 
+use crate::diag::catalogue::data::{DATA_KIND_CRITERION, DATA_WRITE_ZERO_OR_MORE};
+use crate::diag::catalogue::data_rubric::{
+    RUBRIC_ADD_CRITERIA, RUBRIC_ADD_TITLE, RUBRIC_BONUS, RUBRIC_CAP_ADD_MAX, RUBRIC_CAP_NEGATIVE,
+    RUBRIC_CAP_NO_MAX, RUBRIC_DEDUCTION, RUBRIC_EMPTY_HINT, RUBRIC_KIND_ONCE, RUBRIC_KIND_TWICE,
+    RUBRIC_NO_CRITERIA, RUBRIC_NO_TITLE, RUBRIC_PARTICIPANT_ONCE, RUBRIC_PARTICIPANTS_BOTH,
+    RUBRIC_PARTICIPANTS_HINT, RUBRIC_PARTICIPANTS_KEEP_ONE, RUBRIC_PARTICIPANTS_NEITHER,
+    RUBRIC_UNIT_TWICE,
+};
+use crate::diag::text::Phrase;
 use crate::diag::{Diagnostics, SourceText};
 use crate::model::{Participants, Points, Rubric};
+use crate::t;
 
 use super::ids::IdRegistry;
 use super::numbers::parse_points;
@@ -35,10 +45,7 @@ pub(crate) fn load_rubric(
 }
 
 fn build(src: &SourceText, id: &str, units: &UnitIndex, report: &mut FileReport) -> Option<Rubric> {
-    let parsed = match yaml::parse::<RawRubric>(
-        src,
-        "write the rubric: title, criteria (and optionally bonus, deduction, bands, tie_breakers)",
-    ) {
+    let parsed = match yaml::parse::<RawRubric>(src, RUBRIC_EMPTY_HINT) {
         Ok(p) => p,
         Err(d) => {
             report.push(d);
@@ -53,17 +60,13 @@ fn build(src: &SourceText, id: &str, units: &UnitIndex, report: &mut FileReport)
         .map(|t| t.0.trim().to_string())
         .unwrap_or_default();
     if title.is_empty() {
-        report.error(
-            root.offset(),
-            "the rubric has no title",
-            "add `title: …` at the top of the file",
-        );
+        report.error(root.offset(), RUBRIC_NO_TITLE, RUBRIC_ADD_TITLE);
     }
     let participants = match &raw.participants {
         Some(p) => participants(p, root.key("participants"), units, report),
         None => Participants::Default,
     };
-    let mut ids = IdRegistry::new("criterion");
+    let mut ids = IdRegistry::new(DATA_KIND_CRITERION);
     let (criteria, criteria_ok) = match &raw.criteria {
         Some(list) if !list.is_empty() => {
             criteria::build(list, root.key("criteria"), &mut ids, report)
@@ -71,8 +74,8 @@ fn build(src: &SourceText, id: &str, units: &UnitIndex, report: &mut FileReport)
         _ => {
             report.error(
                 root.key("criteria").offset(),
-                "the rubric has no criteria",
-                "list them under `criteria:`, each with an id, a title and a max",
+                RUBRIC_NO_CRITERIA,
+                RUBRIC_ADD_CRITERIA,
             );
             (Vec::new(), false)
         }
@@ -80,11 +83,16 @@ fn build(src: &SourceText, id: &str, units: &UnitIndex, report: &mut FileReport)
     let bonus_max = raw
         .bonus
         .as_ref()
-        .and_then(|c| cap(c, "bonus", root.key("bonus"), report));
-    let deduction_max = raw
-        .deduction
-        .as_ref()
-        .and_then(|c| cap(c, "deduction", root.key("deduction"), report));
+        .and_then(|c| cap(c, "bonus", RUBRIC_BONUS, root.key("bonus"), report));
+    let deduction_max = raw.deduction.as_ref().and_then(|c| {
+        cap(
+            c,
+            "deduction",
+            RUBRIC_DEDUCTION,
+            root.key("deduction"),
+            report,
+        )
+    });
     let bands = raw
         .bands
         .as_deref()
@@ -122,13 +130,14 @@ fn build(src: &SourceText, id: &str, units: &UnitIndex, report: &mut FileReport)
     })
 }
 
-/// `bonus: {max: 5}` — "điểm thưởng" — or `deduction: {max: 10}` — "điểm trừ".
-fn cap(c: &RawCap, what: &str, at: At, report: &mut FileReport) -> Option<Points> {
+/// `bonus: {max: 5}` — "điểm thưởng" — or `deduction: {max: 10}` — "điểm trừ"; `key` is
+/// the key, `what` the words for it ([`RUBRIC_BONUS`], [`RUBRIC_DEDUCTION`]).
+fn cap(c: &RawCap, key: &str, what: Phrase, at: At, report: &mut FileReport) -> Option<Points> {
     let Some(m) = &c.max else {
         report.error(
             at.offset(),
-            format_args!("the {what} has no max"),
-            format_args!("write {what}: {{max: 5}}, the most {what} points a unit can get"),
+            t!(RUBRIC_CAP_NO_MAX, what = t!(what)),
+            t!(RUBRIC_CAP_ADD_MAX, key = key, what = t!(what)),
         );
         return None;
     };
@@ -136,8 +145,8 @@ fn cap(c: &RawCap, what: &str, at: At, report: &mut FileReport) -> Option<Points
         Ok(p) if p < Points::ZERO => {
             report.error(
                 at.key("max").offset(),
-                format_args!("the {what} max cannot be negative ({p})"),
-                "write a number of 0 or more",
+                t!(RUBRIC_CAP_NEGATIVE, what = t!(what), max = p),
+                DATA_WRITE_ZERO_OR_MORE,
             );
             None
         }
@@ -160,13 +169,17 @@ fn participants(
         (Some(_), Some(_)) => {
             report.error(
                 at.key("units").offset(),
-                "participants are given both by kinds and by units",
-                "keep one of them: kinds: [...] or units: [...]",
+                RUBRIC_PARTICIPANTS_BOTH,
+                RUBRIC_PARTICIPANTS_KEEP_ONE,
             );
             Participants::Default
         }
         (None, None) => {
-            report.error(at.offset(), "participants names neither kinds nor units", "write participants: {kinds: [xa-phuong]} or {units: [p4, p7]}, or remove it to score every cluster member");
+            report.error(
+                at.offset(),
+                RUBRIC_PARTICIPANTS_NEITHER,
+                RUBRIC_PARTICIPANTS_HINT,
+            );
             Participants::Default
         }
         (Some(kinds), None) => {
@@ -175,11 +188,7 @@ fn participants(
                 let kind = k.0.trim().to_string();
                 let at = at.key("kinds").item(i).offset();
                 if out.contains(&kind) {
-                    report.error(
-                        at,
-                        format_args!("the kind `{kind}` is listed twice"),
-                        "list each kind once",
-                    );
+                    report.error(at, t!(RUBRIC_KIND_TWICE, kind = &kind), RUBRIC_KIND_ONCE);
                     continue;
                 }
                 out.push(kind);
@@ -196,11 +205,7 @@ fn participants(
                     continue;
                 }
                 if !seen.insert(id.clone()) {
-                    report.error(
-                        at,
-                        format_args!("unit `{id}` is listed twice"),
-                        "list each participant once",
-                    );
+                    report.error(at, t!(RUBRIC_UNIT_TWICE, id = &id), RUBRIC_PARTICIPANT_ONCE);
                     continue;
                 }
                 out.push(id);

@@ -1,6 +1,13 @@
 //! Bands and tie-breakers of a rubric: how totals are classified and ties broken.
 
+use crate::diag::catalogue::data_rubric::{
+    RUBRIC_BAND_ADD_LABEL, RUBRIC_BAND_ADD_MIN, RUBRIC_BAND_NO_LABEL, RUBRIC_BAND_NO_MIN,
+    RUBRIC_BAND_ORDER, RUBRIC_BAND_ORDER_HINT, RUBRIC_BAND_OWN_LABEL, RUBRIC_BAND_TWICE,
+    RUBRIC_BONUS, RUBRIC_DEDUCTION, RUBRIC_TIE_NEEDS, RUBRIC_TIE_NEEDS_HINT, RUBRIC_TIE_ONCE,
+    RUBRIC_TIE_TWICE, RUBRIC_TIE_UNKNOWN, RUBRIC_TIE_UNKNOWN_HINT,
+};
 use crate::model::{Band, Criterion, TieBreaker};
+use crate::t;
 
 use super::super::numbers::parse_points;
 use super::super::report::FileReport;
@@ -18,26 +25,22 @@ pub(super) fn bands(list: &[RawBand], at: At, report: &mut FileReport) -> Vec<Ba
             .map(|t| t.0.trim().to_string())
             .unwrap_or_default();
         if label.is_empty() {
-            report.error(
-                at.offset(),
-                "this band has no label",
-                "add `label: …`, e.g. label: Xuất sắc",
-            );
+            report.error(at.offset(), RUBRIC_BAND_NO_LABEL, RUBRIC_BAND_ADD_LABEL);
             continue;
         }
         if out.iter().any(|b| b.label == label) {
             report.error(
                 at.key("label").offset(),
-                format_args!("the band `{label}` is listed twice"),
-                "give each band its own label",
+                t!(RUBRIC_BAND_TWICE, label = &label),
+                RUBRIC_BAND_OWN_LABEL,
             );
             continue;
         }
         let Some(min_text) = &raw.min else {
             report.error(
                 at.offset(),
-                format_args!("band `{label}` has no min"),
-                "add the lowest total that reaches it: min: 90",
+                t!(RUBRIC_BAND_NO_MIN, label = &label),
+                RUBRIC_BAND_ADD_MIN,
             );
             continue;
         };
@@ -57,8 +60,14 @@ pub(super) fn bands(list: &[RawBand], at: At, report: &mut FileReport) -> Vec<Ba
         {
             report.error(
                 at.key("min").offset(),
-                format_args!("band `{label}` has min {min}, which is not below the band above it (`{}`, min {})", above.label, above.min),
-                "list the bands from highest to lowest, each with a lower min than the one before",
+                t!(
+                    RUBRIC_BAND_ORDER,
+                    label = &label,
+                    min = min,
+                    above = &above.label,
+                    above_min = above.min
+                ),
+                RUBRIC_BAND_ORDER_HINT,
             );
             continue;
         }
@@ -85,10 +94,15 @@ pub(super) fn tie_breakers(
             "bonus" if has_bonus => TieBreaker::Bonus,
             "deduction" if has_deduction => TieBreaker::Deduction,
             "bonus" | "deduction" => {
+                let what = if name == "bonus" {
+                    RUBRIC_BONUS
+                } else {
+                    RUBRIC_DEDUCTION
+                };
                 report.error(
                     at,
-                    format_args!("the tie-breaker `{name}` needs a {name} in this rubric, and it has none"),
-                    format_args!("add `{name}: {{max: …}}` to the rubric, or remove `{name}` from tie_breakers"),
+                    t!(RUBRIC_TIE_NEEDS, name = name, what = t!(what)),
+                    t!(RUBRIC_TIE_NEEDS_HINT, name = name),
                 );
                 continue;
             }
@@ -96,18 +110,14 @@ pub(super) fn tie_breakers(
             _ => {
                 report.error(
                     at,
-                    format_args!("the tie-breaker `{name}` is not a criterion of this rubric"),
-                    "use criterion or section ids of this rubric, `bonus` or `deduction`",
+                    t!(RUBRIC_TIE_UNKNOWN, name = name),
+                    RUBRIC_TIE_UNKNOWN_HINT,
                 );
                 continue;
             }
         };
         if out.contains(&tb) {
-            report.error(
-                at,
-                format_args!("the tie-breaker `{name}` is listed twice"),
-                "list each tie-breaker once",
-            );
+            report.error(at, t!(RUBRIC_TIE_TWICE, name = name), RUBRIC_TIE_ONCE);
             continue;
         }
         out.push(tb);

@@ -3,9 +3,20 @@
 //! differ only in how they find these texts and where they are written.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write as _;
 
+use crate::diag::Text;
+use crate::diag::catalogue::data_scores::{
+    SCORES_ABOVE_MAX, SCORES_AMBIGUOUS_UNIT, SCORES_AMBIGUOUS_UNIT_HINT, SCORES_AT_MOST,
+    SCORES_BONUS_ABOVE_MAX, SCORES_BONUS_NEGATIVE, SCORES_DEDUCTION_ABOVE_MAX,
+    SCORES_DEDUCTION_NEGATIVE, SCORES_DEDUCTION_NEGATIVE_HINT, SCORES_LEAVES_IN_ALL,
+    SCORES_LEAVES_OR_BONUS, SCORES_LEAVES_OR_DEDUCTION, SCORES_NO_BONUS, SCORES_NO_BONUS_HINT,
+    SCORES_NO_DEDUCTION, SCORES_NO_DEDUCTION_HINT, SCORES_NOT_CRITERION, SCORES_NOT_PARTICIPANT,
+    SCORES_NOT_PARTICIPANT_HINT, SCORES_POINTS_NEGATIVE, SCORES_POINTS_NEGATIVE_HINT,
+    SCORES_SECTION, SCORES_SECTION_HINT, SCORES_UNIT_MISSING, SCORES_UNIT_MISSING_HINT,
+    SCORES_UNKNOWN_UNIT, SCORES_UNKNOWN_UNIT_HINT, SCORES_USE_LEAF, SCORES_ZERO_OR_MORE,
+};
 use crate::model::{CellKey, Points, Rubric, Unit};
+use crate::t;
 
 use super::super::columns::{ScoreColumn, score_column};
 use super::super::numbers::{NumberError, parse_points};
@@ -167,17 +178,26 @@ impl<'a> Context<'a> {
         let text = Clip(text.trim());
         let rubric = &self.rubric.id;
         match problem {
-            UnitProblem::Missing => report.error(at, "the unit is missing", "write the unit's id or its exact name"),
+            UnitProblem::Missing => report.error(at, SCORES_UNIT_MISSING, SCORES_UNIT_MISSING_HINT),
             UnitProblem::Unknown => report.error(
                 at,
-                format_args!("unknown unit `{text}`"),
-                format_args!("write the id or the exact name of a unit of {}", self.units.file_name()),
+                t!(SCORES_UNKNOWN_UNIT, unit = text),
+                t!(SCORES_UNKNOWN_UNIT_HINT, file = self.units.file_name()),
             ),
-            UnitProblem::Ambiguous => report.error(at, format_args!("two or more units are named `{text}`"), "write the unit's id instead of its name"),
+            UnitProblem::Ambiguous => report.error(
+                at,
+                t!(SCORES_AMBIGUOUS_UNIT, unit = text),
+                SCORES_AMBIGUOUS_UNIT_HINT,
+            ),
             UnitProblem::NotParticipant(u) => report.error(
                 at,
-                format_args!("unit `{}` ({}) is not scored on rubric `{rubric}`", u.id, u.name),
-                "remove this row, or make the unit a participant (rubric participants, or a cluster member)",
+                t!(
+                    SCORES_NOT_PARTICIPANT,
+                    id = &u.id,
+                    name = &u.name,
+                    rubric = rubric
+                ),
+                SCORES_NOT_PARTICIPANT_HINT,
             ),
             UnitProblem::Unchecked => {}
         }
@@ -198,8 +218,8 @@ impl<'a> Context<'a> {
         match problem {
             CellProblem::Unknown => report.error(
                 at,
-                format_args!("`{shown}` is not a criterion of rubric `{rubric}`"),
-                format_args!("use a leaf id: {}", self.leaf_list()),
+                t!(SCORES_NOT_CRITERION, name = shown, rubric = rubric),
+                t!(SCORES_USE_LEAF, leaves = self.leaf_list()),
             ),
             CellProblem::Section => {
                 let items = self
@@ -209,19 +229,19 @@ impl<'a> Context<'a> {
                     .unwrap_or_default();
                 report.error(
                     at,
-                    format_args!("`{shown}` is a section of rubric `{rubric}`, not a leaf"),
-                    format_args!("score its items instead: {items}"),
+                    t!(SCORES_SECTION, name = shown, rubric = rubric),
+                    t!(SCORES_SECTION_HINT, items = items),
                 )
             }
             CellProblem::NoBonus => report.error(
                 at,
-                format_args!("rubric `{rubric}` has no bonus"),
-                format_args!("remove the bonus, or add `bonus: {{max: …}}` to {file}"),
+                t!(SCORES_NO_BONUS, rubric = rubric),
+                t!(SCORES_NO_BONUS_HINT, file = file),
             ),
             CellProblem::NoDeduction => report.error(
                 at,
-                format_args!("rubric `{rubric}` has no deduction"),
-                format_args!("remove the deduction, or add `deduction: {{max: …}}` to {file}"),
+                t!(SCORES_NO_DEDUCTION, rubric = rubric),
+                t!(SCORES_NO_DEDUCTION_HINT, file = file),
             ),
         }
     }
@@ -247,56 +267,52 @@ impl<'a> Context<'a> {
             ),
             (ValueProblem::Negative, CellKey::Deduction) => report.error(
                 at,
-                format_args!("a deduction is written as a positive number, not `{text}`"),
-                "write 2 for a deduction of 2 points",
+                t!(SCORES_DEDUCTION_NEGATIVE, text = text),
+                SCORES_DEDUCTION_NEGATIVE_HINT,
             ),
             (ValueProblem::Negative, CellKey::Bonus) => report.error(
                 at,
-                format_args!("a bonus cannot be below 0 (`{text}`)"),
-                "write 0 or more",
+                t!(SCORES_BONUS_NEGATIVE, text = text),
+                SCORES_ZERO_OR_MORE,
             ),
             (ValueProblem::Negative, CellKey::Leaf(_)) => report.error(
                 at,
-                format_args!("points cannot be below 0 (`{text}`)"),
-                "write 0 or more; points taken away belong in the deduction",
+                t!(SCORES_POINTS_NEGATIVE, text = text),
+                SCORES_POINTS_NEGATIVE_HINT,
             ),
             (ValueProblem::AboveMax(max), CellKey::Leaf(id)) => report.error(
                 at,
-                format_args!("`{text}` is above the maximum of criterion `{id}` ({max})"),
-                format_args!("write at most {max}"),
+                t!(SCORES_ABOVE_MAX, text = text, id = id, max = max),
+                t!(SCORES_AT_MOST, max = max),
             ),
             (ValueProblem::AboveMax(max), CellKey::Bonus) => report.error(
                 at,
-                format_args!("bonus `{text}` is above the rubric's cap of {max}"),
-                format_args!("write at most {max}"),
+                t!(SCORES_BONUS_ABOVE_MAX, text = text, max = max),
+                t!(SCORES_AT_MOST, max = max),
             ),
             (ValueProblem::AboveMax(max), CellKey::Deduction) => report.error(
                 at,
-                format_args!("deduction `{text}` is above the rubric's cap of {max}"),
-                format_args!("write at most {max}"),
+                t!(SCORES_DEDUCTION_ABOVE_MAX, text = text, max = max),
+                t!(SCORES_AT_MOST, max = max),
             ),
         }
     }
 
-    /// The rubric's leaf ids for hints, the first dozen.
-    fn leaf_list(&self) -> String {
+    /// The rubric's leaf ids for hints, the first dozen, then `bonus` and `deduction` when the
+    /// rubric has them.
+    fn leaf_list(&self) -> Text {
         let leaves = self.rubric.leaves();
-        let mut s = String::new();
-        for (i, l) in leaves.iter().take(12).enumerate() {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            s.push_str(&l.id);
-        }
+        let ids: Vec<&str> = leaves.iter().take(12).map(|l| l.id.as_str()).collect();
+        let mut list = Text::verbatim(ids.join(", "));
         if leaves.len() > 12 {
-            let _ = write!(s, " … ({} in all)", leaves.len());
+            list = t!(SCORES_LEAVES_IN_ALL, leaves = list, n = leaves.len());
         }
         if self.rubric.bonus_max.is_some() {
-            s.push_str(", or bonus");
+            list = t!(SCORES_LEAVES_OR_BONUS, leaves = list);
         }
         if self.rubric.deduction_max.is_some() {
-            s.push_str(", or deduction");
+            list = t!(SCORES_LEAVES_OR_DEDUCTION, leaves = list);
         }
-        s
+        list
     }
 }

@@ -3,7 +3,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::diag::catalogue::data::DATA_COLUMN_TWICE;
+use crate::diag::catalogue::data_scores::{
+    SCORES_KEEP_ONE_COLUMN, SCORES_LONG_NEEDS, SCORES_LONG_NEEDS_HINT, SCORES_LONG_UNEXPECTED,
+    SCORES_LONG_UNEXPECTED_HINT, SCORES_ONE_ROW_PER_CELL, SCORES_VALUE_TWICE,
+};
 use crate::model::{CellKey, UnitStageScores};
+use crate::t;
 
 use super::super::columns::{ScoreColumn, score_column};
 use super::super::report::{Clip, FileReport};
@@ -27,8 +33,8 @@ pub(super) fn read(
     ) else {
         report.error(
             header.first().map_or(0, |h| h.offset),
-            "a long score file needs the columns unit, criterion and points",
-            "make the first line `unit,criterion,points` (and `note` if you need it)",
+            SCORES_LONG_NEEDS,
+            SCORES_LONG_NEEDS_HINT,
         );
         return BTreeMap::new();
     };
@@ -40,8 +46,8 @@ pub(super) fn read(
         {
             report.error(
                 h.offset,
-                format_args!("the column `{}` appears twice", Clip(&h.text)),
-                "keep only one column for it",
+                t!(DATA_COLUMN_TWICE, name = Clip(&h.text)),
+                SCORES_KEEP_ONE_COLUMN,
             );
         }
     }
@@ -77,13 +83,13 @@ pub(super) fn read(
         if let Some(&at) = first.get(&id) {
             report.error(
                 crit_cell.offset,
-                format_args!(
-                    "unit `{}` already has a value for `{}` in this file (line {})",
-                    unit.id,
-                    Clip(crit_cell.text),
-                    src.pos_of(at).line
+                t!(
+                    SCORES_VALUE_TWICE,
+                    id = &unit.id,
+                    criterion = Clip(crit_cell.text),
+                    line = src.pos_of(at).line
                 ),
-                "keep one row per unit and criterion",
+                SCORES_ONE_ROW_PER_CELL,
             );
             continue;
         }
@@ -131,8 +137,8 @@ fn column(h: &HeaderCell, report: &mut FileReport) -> Option<ScoreColumn> {
         _ => {
             report.error(
                 h.offset,
-                format_args!("unexpected column `{}` in a long score file", Clip(&h.text)),
-                "a long file has the columns unit, criterion, points and optionally note; bonus and deduction are rows with criterion bonus or deduction",
+                t!(SCORES_LONG_UNEXPECTED, name = Clip(&h.text)),
+                SCORES_LONG_UNEXPECTED_HINT,
             );
             None
         }

@@ -15,7 +15,18 @@ use rayon::prelude::*;
 
 use crate::compute::participants;
 use crate::diag::Diagnostics;
+use crate::diag::catalogue::data::{
+    DATA_ROW_FIELDS, DATA_ROW_FIELDS_HINT, DATA_UNNAMED_COLUMN, DATA_UNNAMED_COLUMN_HINT,
+};
+use crate::diag::catalogue::data_scores::{
+    SCORES_FILE_NOT_DECLARED, SCORES_FOLDER_HINT, SCORES_FOLDER_NOT_DECLARED, SCORES_MOVE_TO,
+    SCORES_NAME_AFTER_STAGE, SCORES_NO_UNIT_COLUMN, SCORES_NO_UNIT_COLUMN_HINT,
+    SCORES_NOT_IN_FOLDER, SCORES_NOT_SCORE_FILE, SCORES_NOT_SCORE_FILE_HINT, SCORES_ONE_PER_STAGE,
+    SCORES_ROW_FIELDS_COMMA_HINT, SCORES_STAGE_NOT_DECLARED, SCORES_STAGE_TWO_FILES,
+    SCORES_TOO_WIDE_HINT,
+};
 use crate::model::{Campaign, StageScores};
+use crate::t;
 
 use super::columns::{ScoreColumn, score_column};
 use super::read::read_text;
@@ -121,27 +132,24 @@ fn find_files(
             diags.error(
                 &e.rel,
                 None,
-                "score files go in a folder per rubric",
-                format!("move it to {}/<rubric>/<stage>.csv", folder.display()),
+                SCORES_NOT_IN_FOLDER,
+                t!(SCORES_MOVE_TO, folder = folder.display()),
             );
             continue;
         }
         let files = walk::list(root, &e.rel);
         let Some(rubric) = campaign.rubrics.iter().position(|r| r.id == e.name) else {
             if !declared.contains(&e.name) {
-                let hint = format!(
-                    "name the folder after a rubric of this campaign ({}), or add `{}` to `rubrics:` in campaign.yaml",
-                    declared.join(", "),
-                    e.name
+                let hint = t!(
+                    SCORES_FOLDER_HINT,
+                    declared = declared.join(", "),
+                    name = &e.name
                 );
                 if files.is_empty() {
                     diags.error(
                         &e.rel,
                         None,
-                        format!(
-                            "a score folder for a rubric that is not declared: `{}`",
-                            e.name
-                        ),
+                        t!(SCORES_FOLDER_NOT_DECLARED, name = &e.name),
                         hint.clone(),
                     );
                 }
@@ -149,10 +157,7 @@ fn find_files(
                     diags.error(
                         &f.rel,
                         None,
-                        format!(
-                            "a score file for a rubric that is not declared: `{}`",
-                            e.name
-                        ),
+                        t!(SCORES_FILE_NOT_DECLARED, name = &e.name),
                         hint.clone(),
                     );
                 }
@@ -167,8 +172,8 @@ fn find_files(
                 diags.error(
                     &f.rel,
                     None,
-                    "this is not a score file (.csv or .yaml)",
-                    "save the sheet as \"CSV UTF-8\", or remove the file from the scores folder",
+                    SCORES_NOT_SCORE_FILE,
+                    SCORES_NOT_SCORE_FILE_HINT,
                 );
                 continue;
             }
@@ -176,11 +181,8 @@ fn find_files(
                 diags.error(
                     &f.rel,
                     None,
-                    format!("a score file for a stage that is not declared: `{stem}`"),
-                    format!(
-                        "name it after a stage of this campaign: {}",
-                        stage_files.join(", ")
-                    ),
+                    t!(SCORES_STAGE_NOT_DECLARED, stage = stem),
+                    t!(SCORES_NAME_AFTER_STAGE, files = stage_files.join(", ")),
                 );
                 continue;
             };
@@ -188,11 +190,12 @@ fn find_files(
                 diags.error(
                     &f.rel,
                     None,
-                    format!(
-                        "stage `{stem}` has two score files: this one and {}",
-                        first.display()
+                    t!(
+                        SCORES_STAGE_TWO_FILES,
+                        stage = stem,
+                        first = first.display()
                     ),
-                    "keep only one file per stage",
+                    SCORES_ONE_PER_STAGE,
                 );
                 continue;
             }
@@ -268,11 +271,7 @@ fn read_csv(
         None => return BTreeMap::new(),
         Some((_, Ok(h))) => h,
         Some((at, Err(message))) => {
-            report.error(
-                at,
-                message,
-                "check that this is a score table saved as CSV; its first line names the columns",
-            );
+            report.error(at, message, SCORES_TOO_WIDE_HINT);
             return BTreeMap::new();
         }
     };
@@ -280,8 +279,8 @@ fn read_csv(
     if !columns.contains(&Some(ScoreColumn::Unit)) {
         report.error(
             header.first().map_or(0, |h| h.offset),
-            "the header has no unit column",
-            "the first line names the columns: unit (or đơn vị), then the leaf ids, bonus, deduction, note; or unit,criterion,points for one row per cell",
+            SCORES_NO_UNIT_COLUMN,
+            SCORES_NO_UNIT_COLUMN_HINT,
         );
         return BTreeMap::new();
     }
@@ -302,16 +301,13 @@ fn check_field_count(row: &Row, expected: usize, delimiter: u8, report: &mut Fil
     }
     let at = row.get(expected).map_or_else(|| row.end(), |c| c.offset);
     let hint = if delimiter == b',' {
-        "check for a missing or extra `,`; a number with a decimal comma must be in quotes (\"9,5\"), or save the file with `;` between fields"
+        SCORES_ROW_FIELDS_COMMA_HINT
     } else {
-        "check for a missing or extra separator; a value holding the separator must be in quotes"
+        DATA_ROW_FIELDS_HINT
     };
     report.error(
         at,
-        format_args!(
-            "this row has {} fields but the header has {expected}",
-            row.len()
-        ),
+        t!(DATA_ROW_FIELDS, n = row.len(), expected = expected),
         hint,
     );
 }
@@ -326,9 +322,5 @@ fn same_name_before(header: &[HeaderCell], h: &HeaderCell) -> bool {
 
 /// Reports a value under a header cell that is empty.
 fn report_unnamed(at: usize, report: &mut FileReport) {
-    report.error(
-        at,
-        "this value is in a column without a name",
-        "name the column in the header line, or delete the value",
-    );
+    report.error(at, DATA_UNNAMED_COLUMN, DATA_UNNAMED_COLUMN_HINT);
 }

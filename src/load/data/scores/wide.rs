@@ -3,7 +3,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::diag::catalogue::data::DATA_COLUMN_TWICE;
+use crate::diag::catalogue::data_scores::{
+    SCORES_KEEP_ONE_COLUMN, SCORES_MERGE_ROWS, SCORES_UNIT_ROW_TWICE,
+};
 use crate::model::{CellKey, Points, UnitStageScores};
+use crate::t;
 
 use super::super::columns::{ScoreColumn, score_column};
 use super::super::report::{Clip, FileReport};
@@ -54,12 +59,12 @@ pub(super) fn read(
         if let Some(&first) = first_row.get(&unit.id) {
             report.error(
                 unit_cell.offset,
-                format_args!(
-                    "unit `{}` already has a row in this file (line {})",
-                    unit.id,
-                    src.pos_of(first).line
+                t!(
+                    SCORES_UNIT_ROW_TWICE,
+                    id = &unit.id,
+                    line = src.pos_of(first).line
                 ),
-                "keep one row per unit: merge the two rows",
+                SCORES_MERGE_ROWS,
             );
             continue;
         }
@@ -118,8 +123,8 @@ fn columns(header: &[HeaderCell], ctx: &Context, report: &mut FileReport) -> Vec
         } else if col != Col::Ignored && col != Col::Unnamed && cols.contains(&col) {
             report.error(
                 h.offset,
-                format_args!("the column `{}` appears twice", Clip(&h.text)),
-                "keep only one column for it",
+                t!(DATA_COLUMN_TWICE, name = Clip(&h.text)),
+                SCORES_KEEP_ONE_COLUMN,
             );
             cols.push(Col::Ignored);
         } else {

@@ -7,7 +7,14 @@ use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, Unexpected, Visitor};
 
+use crate::diag::catalogue::data::{DATA_KEY_TWICE_FOR_UNIT, DATA_WRITE_NUMBER};
+use crate::diag::catalogue::data_scores::{
+    SCORES_MAPPING_FOR_POINTS, SCORES_MERGE_ENTRIES, SCORES_NOTE_HINT, SCORES_NOTE_MAP,
+    SCORES_NOTE_TWICE, SCORES_NOTES_HINT, SCORES_NOTES_SCALAR, SCORES_ONE_NOTE, SCORES_ONE_VALUE,
+    SCORES_UNIT_SCORED_TWICE,
+};
 use crate::model::UnitStageScores;
+use crate::t;
 
 use super::super::columns::{ScoreColumn, score_column};
 use super::super::report::FileReport;
@@ -80,7 +87,8 @@ pub(super) fn read(report: &mut FileReport, ctx: &Context) -> BTreeMap<String, U
     if yaml::is_blank(&src.text) {
         return BTreeMap::new();
     }
-    let parsed = match yaml::parse::<RawScores>(src, "") {
+    // A blank file was taken care of above: the hint for an empty file is never shown.
+    let parsed = match yaml::parse::<RawScores>(src, crate::diag::Text::default()) {
         Ok(p) => p,
         Err(d) => {
             report.push(d);
@@ -102,12 +110,12 @@ pub(super) fn read(report: &mut FileReport, ctx: &Context) -> BTreeMap<String, U
         if let Some(&at) = first.get(&unit.id) {
             report.error(
                 key_at,
-                format_args!(
-                    "unit `{}` is already scored in this file (line {})",
-                    unit.id,
-                    src.pos_of(at).line
+                t!(
+                    SCORES_UNIT_SCORED_TWICE,
+                    id = &unit.id,
+                    line = src.pos_of(at).line
                 ),
-                "keep one entry per unit: merge the two",
+                SCORES_MERGE_ENTRIES,
             );
             continue;
         }
@@ -136,11 +144,7 @@ fn unit_scores(
             match value {
                 Value::Map(notes) => cell_notes(notes, at.entry(j), ctx, &mut scores, report),
                 Value::Null => {}
-                Value::Scalar(_) => report.error(
-                    value_at,
-                    "`notes` holds the notes of single cells",
-                    "write notes: {\"1.1\": \"…\"}, or use note: for the whole row",
-                ),
+                Value::Scalar(_) => report.error(value_at, SCORES_NOTES_SCALAR, SCORES_NOTES_HINT),
             }
             continue;
         }
@@ -150,11 +154,7 @@ fn unit_scores(
                     scores.note = Some(s.trim().to_string())
                 }
                 Value::Scalar(_) | Value::Null => {}
-                Value::Map(_) => report.error(
-                    value_at,
-                    "a note is text, not a mapping",
-                    "write note: \"…\"",
-                ),
+                Value::Map(_) => report.error(value_at, SCORES_NOTE_MAP, SCORES_NOTE_HINT),
             }
             continue;
         }
@@ -168,8 +168,8 @@ fn unit_scores(
         if scores.cells.contains_key(&key) {
             report.error(
                 name_at,
-                format_args!("`{name}` is given twice for this unit"),
-                "keep only one value per criterion",
+                t!(DATA_KEY_TWICE_FOR_UNIT, key = name),
+                SCORES_ONE_VALUE,
             );
             continue;
         }
@@ -177,8 +177,8 @@ fn unit_scores(
             Value::Null => {}
             Value::Map(_) => report.error(
                 value_at,
-                format_args!("`{name}` holds a mapping where points belong"),
-                "write a number like 9.5",
+                t!(SCORES_MAPPING_FOR_POINTS, name = name),
+                DATA_WRITE_NUMBER,
             ),
             Value::Scalar(text) => match ctx.points(text, max, false) {
                 Ok(p) => {
@@ -209,8 +209,8 @@ fn cell_notes(
                 match scores.cell_notes.entry(key) {
                     Entry::Occupied(_) => report.error(
                         name_at,
-                        format_args!("the note for `{}` is given twice", name.0.trim()),
-                        "keep one note per cell",
+                        t!(SCORES_NOTE_TWICE, name = name.0.trim()),
+                        SCORES_ONE_NOTE,
                     ),
                     Entry::Vacant(slot) if !note.is_empty() => {
                         slot.insert(note);

@@ -3,12 +3,19 @@
 
 use std::collections::BTreeMap;
 
+use crate::diag::catalogue::data::{
+    DATA_COLUMN_TWICE, DATA_FILE_EMPTY, DATA_KIND_UNIT, DATA_ROW_FIELDS, DATA_ROW_FIELDS_HINT,
+    DATA_UNNAMED_COLUMN, DATA_UNNAMED_COLUMN_HINT, DATA_WHOSE_UNIT, UNITS_CSV_HEADER_FIX,
+    UNITS_CSV_HEADER_HINT, UNITS_CSV_NEEDS_ID_NAME, UNITS_KEEP_ONE_COLUMN, UNITS_NO_NAME,
+    UNITS_WRITE_NAME,
+};
 use crate::diag::{Diagnostics, SourceText};
 use crate::model::Unit;
+use crate::t;
 
 use super::super::columns::{UnitColumn, unit_column};
 use super::super::ids::IdRegistry;
-use super::super::report::{Clip, FileReport};
+use super::super::report::{Clip, FileReport, invisible_in_name};
 use super::super::table::Table;
 
 /// What a column of the units file is used for.
@@ -30,20 +37,12 @@ fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<Strin
     let mut table = Table::open(src, |n| unit_column(n).is_some());
     let header = match table.next_row().map(|r| (r.offset, r.to_header())) {
         None => {
-            report.error(
-                0,
-                "the file is empty",
-                "the first line names the columns: id,name,kind; then one line per unit",
-            );
+            report.error(0, DATA_FILE_EMPTY, UNITS_CSV_HEADER_HINT);
             return None;
         }
         Some((_, Ok(h))) => h,
         Some((at, Err(message))) => {
-            report.error(
-                at,
-                message,
-                "the first line names the columns: id,name,kind; then one line per unit",
-            );
+            report.error(at, message, UNITS_CSV_HEADER_HINT);
             return None;
         }
     };
@@ -63,8 +62,8 @@ fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<Strin
         if repeated {
             report.error(
                 cell.offset,
-                format_args!("the column `{}` appears twice", Clip(&cell.text)),
-                "keep only one column of that name",
+                t!(DATA_COLUMN_TWICE, name = Clip(&cell.text)),
+                UNITS_KEEP_ONE_COLUMN,
             );
         }
         uses.push(u);
@@ -76,21 +75,21 @@ fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<Strin
     let (Some(id_col), Some(name_col)) = (col(UnitColumn::Id), col(UnitColumn::Name)) else {
         report.error(
             header.first().map_or(0, |h| h.offset),
-            "the header must have an `id` and a `name` column",
-            "make the first line `id,name,kind` (add more columns after them if you need)",
+            UNITS_CSV_NEEDS_ID_NAME,
+            UNITS_CSV_HEADER_FIX,
         );
         return None;
     };
     let kind_col = col(UnitColumn::Kind);
-    let mut ids = IdRegistry::new("unit");
+    let mut ids = IdRegistry::new(DATA_KIND_UNIT);
     let mut units = BTreeMap::new();
     while let Some(row) = table.next_row() {
         if row.len() != uses.len() {
             let at = row.get(uses.len()).map_or_else(|| row.end(), |c| c.offset);
             report.error(
                 at,
-                format_args!("this row has {} fields but the header has {}", row.len(), uses.len()),
-                "check for a missing or extra separator; a value holding the separator must be in quotes",
+                t!(DATA_ROW_FIELDS, n = row.len(), expected = uses.len()),
+                DATA_ROW_FIELDS_HINT,
             );
         }
         let mut attrs = BTreeMap::new();
@@ -100,11 +99,7 @@ fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<Strin
                     attrs.insert(name.clone(), cell.text.to_string());
                 }
                 Some(Use::Unnamed) if !cell.text.is_empty() => {
-                    report.error(
-                        cell.offset,
-                        "this value is in a column without a name",
-                        "name the column in the header line, or delete the value",
-                    );
+                    report.error(cell.offset, DATA_UNNAMED_COLUMN, DATA_UNNAMED_COLUMN_HINT);
                 }
                 _ => {}
             }
@@ -117,16 +112,16 @@ fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<Strin
             .get(name_col)
             .map(|c| c.text.to_string())
             .unwrap_or_default();
-        if let Some(((i, what), cell)) = crate::text::invisible_char(&name).zip(row.get(name_col)) {
-            let (msg, hint) =
-                crate::text::invisible_message(&format!("the unit `{}`", Clip(&id)), what);
+        if let Some(((i, msg, hint), cell)) =
+            invisible_in_name(&name, || t!(DATA_WHOSE_UNIT, id = Clip(&id))).zip(row.get(name_col))
+        {
             report.error(cell.offset + i, msg, hint);
         }
         let name = if name.is_empty() {
             report.error(
                 row.get(name_col).map_or_else(|| row.end(), |c| c.offset),
-                format_args!("unit `{}` has no name", Clip(&id)),
-                "write its name in the name column",
+                t!(UNITS_NO_NAME, id = Clip(&id)),
+                UNITS_WRITE_NAME,
             );
             id.clone()
         } else {

@@ -2,11 +2,16 @@
 
 use std::collections::BTreeMap;
 
+use crate::diag::catalogue::data::{
+    DATA_KEY_TWICE_FOR_UNIT, DATA_KIND_UNIT, DATA_WHOSE_UNIT, UNITS_ADD_ID, UNITS_ADD_NAME,
+    UNITS_KEEP_ONE_LINE, UNITS_NO_ID, UNITS_NO_NAME, UNITS_YAML_EMPTY_HINT,
+};
 use crate::diag::{Diagnostics, SourceText};
 use crate::model::Unit;
+use crate::t;
 
 use super::super::ids::IdRegistry;
-use super::super::report::FileReport;
+use super::super::report::{FileReport, invisible_in_name};
 use super::super::yaml::{self, Pairs, Text};
 
 type RawUnits = Vec<Pairs<Text, Option<Text>>>;
@@ -14,10 +19,7 @@ type RawUnits = Vec<Pairs<Text, Option<Text>>>;
 /// Reads the units; `None` when the file cannot be parsed at all.
 pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap<String, Unit>> {
     let mut report = FileReport::new(src);
-    let parsed = match yaml::parse::<RawUnits>(
-        src,
-        "list the units: `- {id: p12, name: Phường 12, kind: phuong}`",
-    ) {
+    let parsed = match yaml::parse::<RawUnits>(src, UNITS_YAML_EMPTY_HINT) {
         Ok(p) => p,
         Err(d) => {
             report.push(d);
@@ -25,7 +27,7 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
             return None;
         }
     };
-    let mut ids = IdRegistry::new("unit");
+    let mut ids = IdRegistry::new(DATA_KIND_UNIT);
     let mut units = BTreeMap::new();
     for (i, pairs) in parsed.value.iter().enumerate() {
         let at = parsed.root().item(i);
@@ -41,8 +43,8 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
             if seen.contains(&key) {
                 report.error(
                     at.entry_key(j).offset(),
-                    format_args!("`{key}` is given twice for this unit"),
-                    "keep only one",
+                    t!(DATA_KEY_TWICE_FOR_UNIT, key = key),
+                    UNITS_KEEP_ONE_LINE,
                 );
                 continue;
             }
@@ -57,28 +59,19 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
             }
         }
         let Some((id, id_at)) = id else {
-            report.error(
-                at.offset(),
-                "this unit has no `id`",
-                "add `id: …` (lowercase letters, digits and -, e.g. p12)",
-            );
+            report.error(at.offset(), UNITS_NO_ID, UNITS_ADD_ID);
             continue;
         };
         if let Some((n, n_at)) = &name
-            && let Some((_, what)) = crate::text::invisible_char(n)
+            && let Some((_, msg, hint)) = invisible_in_name(n, || t!(DATA_WHOSE_UNIT, id = &id))
         {
-            let (msg, hint) = crate::text::invisible_message(&format!("the unit `{id}`"), what);
             report.error(*n_at, msg, hint);
         }
         let name = name
             .map(|(n, _)| n)
             .filter(|n| !n.is_empty())
             .unwrap_or_else(|| {
-                report.error(
-                    at.offset(),
-                    format_args!("unit `{id}` has no name"),
-                    "add `name: …`, e.g. name: Phường 12",
-                );
+                report.error(at.offset(), t!(UNITS_NO_NAME, id = &id), UNITS_ADD_NAME);
                 id.clone()
             });
         if ids.check(&id, id_at, &mut report) {

@@ -7,7 +7,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostics;
+use crate::diag::catalogue::data::{
+    UNITS_GIVEN_TWICE, UNITS_KEEP_ONE_FILE, UNITS_UNKNOWN, UNITS_USE_ID_FROM,
+};
 use crate::model::Unit;
+use crate::t;
 
 use super::read::read_text;
 use super::walk;
@@ -79,8 +83,8 @@ impl UnitIndex {
         if !ok {
             report.error(
                 at,
-                format_args!("unit `{id}` does not exist"),
-                format_args!("use an id from {}", self.file_name()),
+                t!(UNITS_UNKNOWN, id = id),
+                t!(UNITS_USE_ID_FROM, file = self.file_name()),
             );
         }
         ok
@@ -113,12 +117,12 @@ pub(crate) fn load_units(root: &Path, diags: &mut Diagnostics) -> UnitIndex {
                 diags.error(
                     &other.rel,
                     None,
-                    format!(
-                        "the units are given twice: in {} and in {}",
-                        first.rel.display(),
-                        other.rel.display()
+                    t!(
+                        UNITS_GIVEN_TWICE,
+                        first = first.rel.display(),
+                        second = other.rel.display()
                     ),
-                    "keep only one units file (units.yaml or units.csv) in data/",
+                    UNITS_KEEP_ONE_FILE,
                 );
             }
             return UnitIndex {

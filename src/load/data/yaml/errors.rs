@@ -6,7 +6,22 @@
 //! comes from the error's location; a duplicated key, which the library places at the start of
 //! its mapping, is moved to the second occurrence of the key.
 
-use crate::diag::{Diagnostic, Pos, SourceText};
+use crate::diag::catalogue::data::DATA_WRITE_NUMBER;
+use crate::diag::catalogue::data_yaml::{
+    DATA_YAML_A_LIST, DATA_YAML_A_MAPPING, DATA_YAML_A_NUMBER, DATA_YAML_A_SINGLE_VALUE,
+    DATA_YAML_ADD_KEY, DATA_YAML_CHECK_DOCS, DATA_YAML_DID_YOU_MEAN, DATA_YAML_EMPTY_VALUE,
+    DATA_YAML_FOUND_NUMBER, DATA_YAML_FOUND_TEXT, DATA_YAML_FOUND_WHERE, DATA_YAML_IN_PATH,
+    DATA_YAML_INDENT, DATA_YAML_ITEM, DATA_YAML_KEEP_ONE_LINE, DATA_YAML_KEY_TWICE,
+    DATA_YAML_KEYS_ALLOWED, DATA_YAML_MANY_DOCS, DATA_YAML_MANY_DOCS_HINT, DATA_YAML_MISSING,
+    DATA_YAML_NO_TABS, DATA_YAML_NOT_CLOSED, DATA_YAML_NOT_WELL_FORMED, DATA_YAML_OTHER,
+    DATA_YAML_OTHER_KIND, DATA_YAML_QUOTE_COLON, DATA_YAML_QUOTE_OPEN, DATA_YAML_QUOTE_STAR,
+    DATA_YAML_REMOVE_KEY, DATA_YAML_TOO_DEEP, DATA_YAML_TOO_DEEP_HINT, DATA_YAML_TRUE_OR_FALSE,
+    DATA_YAML_UNKNOWN_KEY, DATA_YAML_WHOLE_NUMBER, DATA_YAML_WRITE_BOOL, DATA_YAML_WRITE_LIST,
+    DATA_YAML_WRITE_MAPPING, DATA_YAML_WRITE_ONE_VALUE, DATA_YAML_WRITE_WHOLE,
+};
+use crate::diag::text::Phrase;
+use crate::diag::{Diagnostic, Pos, SourceText, Text};
+use crate::t;
 
 use super::locate::{At, locate};
 
@@ -30,19 +45,27 @@ pub(crate) fn yaml_diagnostic(src: &SourceText, e: &serde_yaml::Error) -> Diagno
         text = &text[..cut];
     }
     let (path, what) = split_path(text);
-    let place = if path.is_empty() {
-        String::new()
-    } else {
-        format!(" (in {})", readable_path(path))
+
+    // Where in the document, for the messages about one value: `… (in clusters → item 1)`.
+    let placed = |message: Text| {
+        if path.is_empty() {
+            message
+        } else {
+            t!(
+                DATA_YAML_IN_PATH,
+                what = message,
+                path = readable_path(path)
+            )
+        }
     };
 
-    let (message, hint) = if let Some(rest) = what.strip_prefix("unknown field ") {
+    let (message, hint): (Text, Text) = if let Some(rest) = what.strip_prefix("unknown field ") {
         unknown_key(rest)
     } else if let Some(rest) = what.strip_prefix("missing field ") {
         let key = first_quoted(rest).unwrap_or(rest);
         (
-            format!("`{key}` is missing{place}"),
-            format!("add a line `{key}: …` to this entry"),
+            placed(t!(DATA_YAML_MISSING, key = key)),
+            t!(DATA_YAML_ADD_KEY, key = key),
         )
     } else if let Some(rest) = what.strip_prefix("duplicate field ") {
         let key = first_quoted(rest).unwrap_or(rest);
@@ -52,30 +75,25 @@ pub(crate) fn yaml_diagnostic(src: &SourceText, e: &serde_yaml::Error) -> Diagno
             pos = src.pos_of(second.offset());
         }
         (
-            format!("`{key}` is given twice{place}"),
-            format!("keep only one `{key}:` line here"),
+            placed(t!(DATA_YAML_KEY_TWICE, key = key)),
+            t!(DATA_YAML_KEEP_ONE_LINE, key = key),
         )
     } else if let Some(rest) = what.strip_prefix("invalid type: ") {
-        invalid_type(rest, &place)
+        let (message, hint) = invalid_type(rest);
+        (placed(message), hint)
     } else if what.starts_with("deserializing from YAML containing more than one document") {
-        (
-            "the file holds more than one YAML document".to_string(),
-            "remove the second `---` line: one file holds one document".to_string(),
-        )
+        (t!(DATA_YAML_MANY_DOCS), t!(DATA_YAML_MANY_DOCS_HINT))
     } else if what.starts_with("recursion limit exceeded") {
-        (
-            "the YAML is nested too deeply".to_string(),
-            "use fewer levels of nesting".to_string(),
-        )
+        (t!(DATA_YAML_TOO_DEEP), t!(DATA_YAML_TOO_DEEP_HINT))
     } else if location.is_some() && path.is_empty() && is_syntax(what) {
         (
-            format!("the YAML is not well formed: {what}"),
-            syntax_hint(what).to_string(),
+            t!(DATA_YAML_NOT_WELL_FORMED, what = what),
+            t!(syntax_hint(what)),
         )
     } else {
         (
-            format!("{what}{place}"),
-            "check this value against the examples in docs/data-formats.md".to_string(),
+            placed(t!(DATA_YAML_OTHER, what = what)),
+            t!(DATA_YAML_CHECK_DOCS),
         )
     };
     Diagnostic::error(&src.path, Some(pos), message, hint)
@@ -92,28 +110,23 @@ fn split_path(text: &str) -> (&str, &str) {
 }
 
 /// `clusters[0].members` → `clusters → item 1 → members`: 1-based, as people count.
-fn readable_path(path: &str) -> String {
-    let mut out = String::new();
+fn readable_path(path: &str) -> Text {
+    let mut out = Text::default();
     let mut rest = path;
     while !rest.is_empty() {
         let (part, next) = if let Some(r) = rest.strip_prefix('[') {
             let end = r.find(']').unwrap_or(r.len());
             let n = r[..end]
                 .parse::<usize>()
-                .map(|n| format!("item {}", n + 1))
-                .unwrap_or_else(|_| r[..end].to_string());
+                .map(|n| t!(DATA_YAML_ITEM, n = n + 1))
+                .unwrap_or_else(|_| Text::verbatim(&r[..end]));
             (n, r.get(end + 1..).unwrap_or(""))
         } else {
             let rest2 = rest.strip_prefix('.').unwrap_or(rest);
             let end = rest2.find(['.', '[']).unwrap_or(rest2.len());
-            (rest2[..end].to_string(), &rest2[end..])
+            (Text::verbatim(&rest2[..end]), &rest2[end..])
         };
-        if !part.is_empty() {
-            if !out.is_empty() {
-                out.push_str(" → ");
-            }
-            out.push_str(&part);
-        }
+        out = out.join(" → ", &part);
         rest = next;
     }
     out
@@ -129,25 +142,21 @@ fn all_quoted(s: &str) -> Vec<&str> {
     s.split('`').skip(1).step_by(2).collect()
 }
 
-fn unknown_key(rest: &str) -> (String, String) {
+fn unknown_key(rest: &str) -> (Text, Text) {
     let key = first_quoted(rest).unwrap_or(rest);
     let allowed: Vec<&str> = rest
         .split_once("expected")
         .map(|(_, list)| all_quoted(list))
         .unwrap_or_default();
-    let mut hint = String::new();
-    if let Some(best) = closest(key, &allowed) {
-        hint.push_str(&format!("did you mean `{best}`? "));
-    }
-    if allowed.is_empty() {
-        hint.push_str("remove this key");
+    let mut hint = if allowed.is_empty() {
+        t!(DATA_YAML_REMOVE_KEY)
     } else {
-        hint.push_str(&format!(
-            "the keys allowed here are: {}",
-            allowed.join(", ")
-        ));
+        t!(DATA_YAML_KEYS_ALLOWED, keys = allowed.join(", "))
+    };
+    if let Some(best) = closest(key, &allowed) {
+        hint = t!(DATA_YAML_DID_YOU_MEAN, key = best, then = hint);
     }
-    (format!("unknown key `{key}`"), hint)
+    (t!(DATA_YAML_UNKNOWN_KEY, key = key), hint)
 }
 
 /// The allowed key nearest to a misspelt one, when it is near enough to be a typo.
@@ -176,61 +185,61 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-fn invalid_type(rest: &str, place: &str) -> (String, String) {
+fn invalid_type(rest: &str) -> (Text, Text) {
     let (found, expected) = rest
         .split_once(", expected ")
         .unwrap_or((rest, "another kind of value"));
     let found = describe_found(found);
     let (expected, hint) = describe_expected(expected);
     (
-        format!("found {found} where {expected} belongs{place}"),
-        hint.to_string(),
+        t!(
+            DATA_YAML_FOUND_WHERE,
+            found = found,
+            expected = t!(expected)
+        ),
+        t!(hint),
     )
 }
 
-fn describe_found(found: &str) -> String {
+/// What the library found, in words; a value it quotes is shown as it is.
+fn describe_found(found: &str) -> Text {
     if let Some(s) = found.strip_prefix("string ") {
-        return format!("the text {s}");
+        return t!(DATA_YAML_FOUND_TEXT, text = s);
     }
-    for (lib, ours) in [
-        ("integer ", "the number "),
-        ("floating point ", "the number "),
-        ("boolean ", ""),
-    ] {
+    for lib in ["integer ", "floating point "] {
         if let Some(v) = found.strip_prefix(lib) {
-            return format!("{ours}{}", v.trim_matches('`'));
+            return t!(DATA_YAML_FOUND_NUMBER, n = v.trim_matches('`'));
         }
     }
+    if let Some(v) = found.strip_prefix("boolean ") {
+        // `true` or `false`, the same in every language.
+        return Text::verbatim(v.trim_matches('`'));
+    }
     match found {
-        "sequence" => "a list".to_string(),
-        "map" => "a set of `key: value` lines".to_string(),
-        "unit value" => "an empty value".to_string(),
-        other => other.to_string(),
+        "sequence" => t!(DATA_YAML_A_LIST),
+        "map" => t!(DATA_YAML_A_MAPPING),
+        "unit value" => t!(DATA_YAML_EMPTY_VALUE),
+        // A kind the library names that is not described here: its own word.
+        other => Text::verbatim(other),
     }
 }
 
-fn describe_expected(expected: &str) -> (&'static str, &'static str) {
+/// What belongs where the value was found, in words, and the hint.
+fn describe_expected(expected: &str) -> (Phrase, Phrase) {
     if expected.starts_with("struct ") || expected == "a map" || expected == "a mapping" {
-        return (
-            "a set of `key: value` lines",
-            "write `key: value` lines here, indented under their key",
-        );
+        return (DATA_YAML_A_MAPPING, DATA_YAML_WRITE_MAPPING);
     }
     match expected {
-        "a sequence" => ("a list", "write a list: `[a, b]`, or one `- item` per line"),
-        "a string" | "a single value (text or a number)" => (
-            "a single value",
-            "write one value here, not a list or a mapping",
-        ),
-        "a number" => ("a number", "write a number like 9.5"),
-        "a boolean" => ("true or false", "write true or false"),
-        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" => {
-            ("a whole number", "write a whole number like 2023")
+        "a sequence" => (DATA_YAML_A_LIST, DATA_YAML_WRITE_LIST),
+        "a string" | "a single value (text or a number)" => {
+            (DATA_YAML_A_SINGLE_VALUE, DATA_YAML_WRITE_ONE_VALUE)
         }
-        _ => (
-            "another kind of value",
-            "check this value against the examples in docs/data-formats.md",
-        ),
+        "a number" => (DATA_YAML_A_NUMBER, DATA_WRITE_NUMBER),
+        "a boolean" => (DATA_YAML_TRUE_OR_FALSE, DATA_YAML_WRITE_BOOL),
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" => {
+            (DATA_YAML_WHOLE_NUMBER, DATA_YAML_WRITE_WHOLE)
+        }
+        _ => (DATA_YAML_OTHER_KIND, DATA_YAML_CHECK_DOCS),
     }
 }
 
@@ -238,19 +247,19 @@ fn is_syntax(what: &str) -> bool {
     !what.contains('`') || what.contains("found character")
 }
 
-fn syntax_hint(what: &str) -> &'static str {
+fn syntax_hint(what: &str) -> Phrase {
     if what.contains("mapping values are not allowed") {
-        "a value that contains `: ` must be put in quotes, e.g. title: \"Bước 1: chuẩn bị\"; otherwise check the indentation"
+        DATA_YAML_QUOTE_COLON
     } else if what.contains("tab") || what.contains("cannot start any token") {
-        "indent with spaces, never tabs; a value starting with @ or ` must be put in quotes"
+        DATA_YAML_NO_TABS
     } else if what.contains("expected ',' or ']'") || what.contains("expected ',' or '}'") {
-        "a list in [ ] or a mapping in { } is not closed, or two items lack the comma between them"
+        DATA_YAML_NOT_CLOSED
     } else if what.contains("quoted scalar") || what.contains("end of stream") {
-        "a quotation mark (\" or ') is opened but never closed"
+        DATA_YAML_QUOTE_OPEN
     } else if what.contains("alias") || what.contains("anchor") {
-        "a value starting with * or & must be put in quotes"
+        DATA_YAML_QUOTE_STAR
     } else {
-        "check the indentation: entries of one list or mapping must start in the same column"
+        DATA_YAML_INDENT
     }
 }
 

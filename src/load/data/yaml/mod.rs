@@ -7,6 +7,7 @@ mod values;
 
 use serde::de::DeserializeOwned;
 
+use crate::diag::catalogue::data::DATA_FILE_EMPTY;
 use crate::diag::{Diagnostic, Pos, SourceText};
 
 pub(crate) use errors::yaml_diagnostic;
@@ -39,13 +40,13 @@ pub(crate) fn is_blank(text: &str) -> bool {
 /// becomes one diagnostic at the place where the parser stopped.
 pub(crate) fn parse<T: DeserializeOwned>(
     src: &SourceText,
-    empty_hint: &str,
+    empty_hint: impl Into<crate::diag::Text>,
 ) -> Result<Parsed<T>, Diagnostic> {
     if is_blank(&src.text) {
         return Err(Diagnostic::error(
             &src.path,
             Some(Pos::line(1)),
-            "the file is empty",
+            DATA_FILE_EMPTY,
             empty_hint,
         ));
     }
