@@ -334,7 +334,11 @@ pub fn decode_source(rel: &Path, bytes: &[u8]) -> Result<SourceText, Diagnostic>
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = good.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
             use catalogue::files::{NOT_TEXT, NOT_UTF8, SAVE_AS_UTF8};
-            let what = if bytes.contains(&0) { NOT_TEXT } else { NOT_UTF8 };
+            let what = if bytes.contains(&0) {
+                NOT_TEXT
+            } else {
+                NOT_UTF8
+            };
             Err(Diagnostic::error(
                 rel,
                 Some(Pos::new(line, column)),

@@ -61,10 +61,7 @@ impl Phrase {
 
     /// The phrase with its blanks filled, in both languages.
     pub fn fill(&self, args: &[(&str, Arg)]) -> Text {
-        Text::new(
-            fill(self.vi, Lang::Vi, args),
-            fill(self.en, Lang::En, args),
-        )
+        Text::new(fill(self.vi, Lang::Vi, args), fill(self.en, Lang::En, args))
     }
 }
 
