@@ -2,6 +2,9 @@
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+use crate::diag::text::Phrase;
+use crate::diag::{Lang, Text};
+
 /// Normalises text to NFC (SPEC §2), cheaply when it already is.
 pub fn nfc(s: &str) -> String {
     match is_nfc_quick(s.chars()) {
@@ -18,41 +21,52 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// The hint that goes with an invalid identifier.
-pub const ID_HINT: &str =
-    "use only lowercase ASCII letters, digits and '-' (for example: phuong-12)";
+/// The English of the hint that goes with an invalid identifier: messages use the phrase
+/// [`crate::diag::catalogue::site::ID_HINT`]; this stays only for the callers that still
+/// build their messages from English text (`src/load/data/`, until its move to the catalogue).
+pub const ID_HINT: &str = crate::diag::catalogue::site::ID_HINT.en;
 
 /// The first character of `s` that prints nothing but can make two names look alike or
 /// reorder what is shown (zero-width characters, bidirectional controls, the soft hyphen), with
 /// its byte offset and a description for people (SPEC §10).
-pub fn invisible_char(s: &str) -> Option<(usize, &'static str)> {
+pub fn invisible(s: &str) -> Option<(usize, Phrase)> {
+    use crate::diag::catalogue::site as cat;
     s.char_indices().find_map(|(i, c)| {
         let what = match c {
-            '\u{200B}' => "a zero-width space (U+200B)",
-            '\u{200C}' => "a zero-width non-joiner (U+200C)",
-            '\u{200D}' => "a zero-width joiner (U+200D)",
-            '\u{2060}' => "a word joiner (U+2060)",
-            '\u{FEFF}' => "a zero-width no-break space (U+FEFF)",
-            '\u{00AD}' => "a soft hyphen (U+00AD)",
-            '\u{200E}' | '\u{200F}' | '\u{061C}' => "a direction mark (U+200E, U+200F or U+061C)",
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
-                "a bidirectional control character (U+202A–U+202E, U+2066–U+2069)"
-            }
+            '\u{200B}' => cat::INVISIBLE_ZERO_WIDTH_SPACE,
+            '\u{200C}' => cat::INVISIBLE_ZERO_WIDTH_NON_JOINER,
+            '\u{200D}' => cat::INVISIBLE_ZERO_WIDTH_JOINER,
+            '\u{2060}' => cat::INVISIBLE_WORD_JOINER,
+            '\u{FEFF}' => cat::INVISIBLE_NO_BREAK_SPACE,
+            '\u{00AD}' => cat::INVISIBLE_SOFT_HYPHEN,
+            '\u{200E}' | '\u{200F}' | '\u{061C}' => cat::INVISIBLE_DIRECTION_MARK,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => cat::INVISIBLE_BIDI_CONTROL,
             _ => return None,
         };
         Some((i, what))
     })
 }
 
-/// The message and hint for a name holding an invisible character (see [`invisible_char`]):
-/// `whose` says what the name is ("the unit `p12`").
-pub fn invisible_message(whose: &str, what: &str) -> (String, String) {
+/// The message and hint for a name holding an invisible character (see [`invisible`]):
+/// `whose` says what the name is ("the unit `p12`"), `what` is the character's phrase.
+pub fn invisible_text(whose: impl Into<Text>, what: impl Into<Text>) -> (Text, Text) {
+    use crate::diag::catalogue::site::{INVISIBLE_IN_NAME, INVISIBLE_IN_NAME_HINT};
     (
-        format!(
-            "the name of {whose} holds {what}, which cannot be seen but makes it a different name"
-        ),
-        "delete the character (retype the name by hand rather than pasting it)".to_string(),
+        crate::t!(INVISIBLE_IN_NAME, whose = whose.into(), what = what.into()),
+        Text::from(INVISIBLE_IN_NAME_HINT),
     )
+}
+
+/// [`invisible`] with the character described in English, for the callers that still build
+/// their messages from English text (`src/load/data/`, until its move to the catalogue).
+pub fn invisible_char(s: &str) -> Option<(usize, &'static str)> {
+    invisible(s).map(|(i, what)| (i, what.en))
+}
+
+/// [`invisible_text`] in English, for the same callers as [`invisible_char`].
+pub fn invisible_message(whose: &str, what: &str) -> (String, String) {
+    let (message, hint) = invisible_text(Text::verbatim(whose), Text::verbatim(what));
+    (message.get(Lang::En).into(), hint.get(Lang::En).into())
 }
 
 /// Escapes text for HTML element content and attribute values.

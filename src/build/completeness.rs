@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::compute::UnitResult;
-use crate::diag::{Diagnostics, Pos, Severity};
+use crate::diag::catalogue::site as msg;
+use crate::diag::{Diagnostics, Pos, Severity, Text};
 use crate::load::files::read_text;
 use crate::model::Campaign;
 use crate::site::Scored;
@@ -36,32 +37,30 @@ pub fn warn_incomplete(root: &Path, campaigns: &[Scored], diags: &mut Diagnostic
                     &file,
                     pos,
                     message(unit),
-                    format!(
-                        "add the points in a score file under {dir}/, or leave it while scoring is not finished (`--strict` fails on it)"
-                    ),
+                    crate::t!(msg::BUILD_INCOMPLETE_HINT, dir = dir),
                 );
             }
         }
     }
 }
 
-fn message(unit: &UnitResult) -> String {
+fn message(unit: &UnitResult) -> Text {
     let missing: Vec<&str> = unit
         .criteria
         .iter()
         .filter(|(_, c)| c.final_points.is_none())
         .map(|(id, _)| id.as_str())
         .collect();
-    let (noun, verb) = if missing.len() == 1 {
-        ("criterion", "it is")
+    let phrase = if missing.len() == 1 {
+        msg::BUILD_INCOMPLETE_ONE
     } else {
-        ("criteria", "they are")
+        msg::BUILD_INCOMPLETE_MANY
     };
-    format!(
-        "{} ({}) has no points for {noun} {} at any stage: {verb} counted as 0 and the unit is marked incomplete",
-        unit.name,
-        unit.unit,
-        missing.join(", ")
+    crate::t!(
+        phrase,
+        name = &unit.name,
+        unit = &unit.unit,
+        criteria = missing.join(", ")
     )
 }
 

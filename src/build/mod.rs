@@ -20,7 +20,8 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::compute::campaign_results;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::catalogue::site as msg;
+use crate::diag::{Diagnostic, Diagnostics, Text};
 use crate::load::Loaded;
 use crate::load::theme::Asset;
 use crate::photos::Photos;
@@ -250,8 +251,8 @@ pub fn render_into(
                     diags.push(Diagnostic::error(
                         from,
                         None,
-                        format!("cannot copy the file: {e}"),
-                        "check that it is readable",
+                        crate::t!(msg::BUILD_CANNOT_COPY, error = e),
+                        msg::BUILD_CANNOT_COPY_HINT,
                     ))
                 }
                 done => failed.check(path, done),
@@ -310,20 +311,20 @@ impl WriteFailures {
                     Diagnostic::error(
                         dir,
                         None,
-                        format!("the disk is full: the new output could not be written ({error})"),
-                        "free some space on the disk that holds the output folder, then build again; the previous output was not touched",
+                        crate::t!(msg::BUILD_DISK_FULL, error = error),
+                        msg::BUILD_DISK_FULL_HINT,
                     )
                 } else {
                     let others = if count > 1 {
-                        format!(" and {} other file(s)", count - 1)
+                        crate::t!(msg::BUILD_AND_OTHER_FILES, count = count - 1)
                     } else {
-                        String::new()
+                        Text::default()
                     };
                     Diagnostic::error(
                         dir.join(&first),
                         None,
-                        format!("cannot write the file{others}: {error}"),
-                        "check the free disk space and the permissions of the output's folder",
+                        crate::t!(msg::BUILD_CANNOT_WRITE, others = others, error = error),
+                        msg::BUILD_CANNOT_WRITE_HINT,
                     )
                 }
             })

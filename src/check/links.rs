@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 use crate::check::address::{Resolved, address_of_md_link, distance_within, resolve};
 use crate::check::html;
-use crate::diag::{Diagnostic, Diagnostics, Pos};
+use crate::diag::catalogue::site as msg;
+use crate::diag::{Diagnostic, Diagnostics, Pos, Text};
 use crate::load::files::read_text;
 use crate::load::frontmatter::split;
 use crate::render::engine::markdown::{self, relativise};
@@ -207,20 +208,15 @@ pub fn check_links(site: &Site, index: &OutputIndex, diags: &mut Diagnostics) {
     }
     for (problem, (page, href, count)) in groups {
         let others = if count > 1 {
-            format!(
-                " (and {} more link(s) like it on generated pages)",
-                count - 1
-            )
+            crate::t!(msg::LINK_AND_MORE, count = count - 1)
         } else {
-            String::new()
+            Text::default()
         };
         let (what, hint) = describe(index, &problem, &href);
-        let hint = format!(
-            "{hint}; this link comes from a template: check templates/ or the theme, and the data they print"
-        );
+        let hint = crate::t!(msg::LINK_FROM_TEMPLATE_HINT, hint = hint);
         let d = Diagnostic {
             file: PathBuf::from(format!("(generated page) {page}")),
-            ..Diagnostic::error("", None, format!("{what}{others}"), hint)
+            ..Diagnostic::error("", None, what.join("", &others), hint)
         };
         diags.push(if matches!(problem, Problem::FolderWithoutSlash(_)) {
             Diagnostic {
@@ -269,11 +265,8 @@ fn check_markdown_links(
         let (what, mut hint) = describe(index, &problem, &link.dest);
         if link.dest.ends_with(".md") || link.dest.contains(".md#") {
             hint = match address_of_md_link(page.source, &link.dest) {
-                Some(addr) => format!("link to the page's address, not to its file: write {addr}"),
-                None => {
-                    "link to the page's address, not to its file: for content/a/b.md write /a/b/"
-                        .into()
-                }
+                Some(addr) => crate::t!(msg::LINK_TO_MD_HINT, address = addr),
+                None => msg::LINK_TO_MD_GENERAL_HINT.into(),
             };
         }
         let pos = Some(Pos::new(line, column));
@@ -287,24 +280,19 @@ fn check_markdown_links(
 }
 
 /// The message and hint for a problem with the link `href`.
-fn describe(index: &OutputIndex, problem: &Problem, href: &str) -> (String, String) {
+fn describe(index: &OutputIndex, problem: &Problem, href: &str) -> (Text, Text) {
     match problem {
         Problem::Missing(file) => {
-            let what = format!(
-                "the link `{href}` leads to `{}`, which the site does not have",
-                display(file)
-            );
+            let what = crate::t!(msg::LINK_MISSING, href = href, target = display(file));
             let hint = match index.nearest_page(file) {
-                Some(near) => format!("did you mean /{}?", display(near)),
-                None => "check the address: content/a/b.md is published at /a/b/, and static/x/y.pdf at /x/y.pdf".into(),
+                Some(near) => crate::t!(msg::LINK_DID_YOU_MEAN, page = display(near)),
+                None => msg::LINK_MISSING_HINT.into(),
             };
             (what, hint)
         }
         Problem::FolderWithoutSlash(file) => (
-            format!(
-                "the link `{href}` leads to the folder /{file} without its final `/`: it works on a web server but not when the site is opened from disk"
-            ),
-            format!("write /{file}/"),
+            crate::t!(msg::LINK_NO_SLASH, href = href, folder = file),
+            crate::t!(msg::LINK_NO_SLASH_HINT, folder = file),
         ),
         Problem::MissingAnchor(file, anchor) => {
             let have = index.anchors_of(file);
@@ -315,25 +303,23 @@ fn describe(index: &OutputIndex, problem: &Problem, href: &str) -> (String, Stri
                 .map(|a| format!("#{a}"))
                 .collect();
             let hint = if listed.is_empty() {
-                "headings get anchors from their text: `## II. Nội dung` is #ii-noi-dung"
-                    .to_string()
+                msg::LINK_NO_ANCHOR_HINT.into()
             } else {
-                format!(
-                    "that page's anchors include {}; headings get anchors from their text (`## II. Nội dung` is #ii-noi-dung)",
-                    listed.join(", ")
-                )
+                crate::t!(msg::LINK_NO_ANCHOR_LIST_HINT, anchors = listed.join(", "))
             };
             (
-                format!(
-                    "the link `{href}` points to `#{anchor}`, but /{} has no such heading or anchor",
-                    display(file)
+                crate::t!(
+                    msg::LINK_NO_ANCHOR,
+                    href = href,
+                    anchor = anchor,
+                    page = display(file)
                 ),
                 hint,
             )
         }
         Problem::Outside => (
-            format!("the link `{href}` goes above the site's root folder"),
-            "remove the extra `../`, or write the address from the root: /a/b/".into(),
+            crate::t!(msg::LINK_OUTSIDE, href = href),
+            msg::LINK_OUTSIDE_HINT.into(),
         ),
     }
 }

@@ -13,6 +13,7 @@ pub mod privacy;
 use std::time::{Duration, Instant};
 
 use crate::build::{Options, Prepared, prepare, render_into};
+use crate::diag::catalogue::site as msg;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::write::Staging;
 
@@ -80,8 +81,8 @@ fn render_to_scratch(prepared: &Prepared, diags: &mut Diagnostics) -> Option<lin
             diags.push(Diagnostic::error(
                 std::env::temp_dir(),
                 None,
-                format!("cannot create a scratch folder to render the site into: {e}"),
-                "check that the temporary folder (TMPDIR) is writable",
+                crate::t!(msg::CHECK_NO_SCRATCH, error = e),
+                msg::CHECK_NO_SCRATCH_HINT,
             ));
             return None;
         }
@@ -104,8 +105,8 @@ fn render_to_scratch(prepared: &Prepared, diags: &mut Diagnostics) -> Option<lin
             diags.push(Diagnostic::error(
                 scratch.path(),
                 None,
-                format!("cannot read back the rendered site: {e}"),
-                "check the free space of the temporary folder",
+                crate::t!(msg::CHECK_CANNOT_READ_BACK, error = e),
+                msg::CHECK_CANNOT_READ_BACK_HINT,
             ));
             None
         }

@@ -8,7 +8,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::diag::Diagnostic;
+use crate::diag::catalogue::site as msg;
+use crate::diag::{Diagnostic, Text};
 
 /// The starter site: (path inside the new folder, content).
 pub const STARTER: &[(&str, &str)] = &[
@@ -65,8 +66,8 @@ pub fn create(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
             return Err(Diagnostic::error(
                 dir,
                 None,
-                "this path exists and is not a folder",
-                "choose a new folder name, for example `bangvang init my-site`",
+                msg::INIT_NOT_A_FOLDER,
+                msg::INIT_NEW_FOLDER_HINT,
             ));
         }
         let entries: Vec<String> = fs::read_dir(dir)
@@ -74,8 +75,8 @@ pub fn create(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
                 Diagnostic::error(
                     dir,
                     None,
-                    format!("cannot read the folder: {e}"),
-                    "check its permissions",
+                    crate::t!(msg::INIT_CANNOT_READ, error = e),
+                    msg::INIT_CANNOT_READ_HINT,
                 )
             })?
             .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
@@ -84,19 +85,16 @@ pub fn create(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
             let mut shown: Vec<String> = entries.clone();
             shown.sort();
             let more = if shown.len() > 3 {
-                format!(", … ({} entries)", shown.len())
+                crate::t!(msg::INIT_ENTRIES, count = shown.len())
             } else {
-                String::new()
+                Text::default()
             };
             shown.truncate(3);
             return Err(Diagnostic::error(
                 dir,
                 None,
-                format!(
-                    "the folder is not empty (it holds {}{more}); init only writes into a new or empty folder so that nothing is overwritten",
-                    shown.join(", ")
-                ),
-                "choose a new folder name, for example `bangvang init my-site`",
+                crate::t!(msg::INIT_NOT_EMPTY, entries = shown.join(", "), more = more),
+                msg::INIT_NEW_FOLDER_HINT,
             ));
         }
     }
@@ -107,8 +105,8 @@ pub fn create(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
             Diagnostic::error(
                 &path,
                 None,
-                format!("cannot write the file: {e}"),
-                "check that the folder is writable and the disk not full",
+                crate::t!(msg::INIT_CANNOT_WRITE, error = e),
+                msg::INIT_CANNOT_WRITE_HINT,
             )
         };
         if let Some(parent) = path.parent() {

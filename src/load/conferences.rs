@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
+use crate::diag::catalogue::load as msg;
+use crate::diag::catalogue::site::ID_HINT;
+use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, Text};
 use crate::load::content::Content;
 use crate::load::files::read_text;
 use crate::load::files::walk_files;
@@ -49,8 +51,6 @@ struct RawItem {
     speakers: Vec<String>,
 }
 
-const FIELDS_HINT: &str = "a conference's front matter takes: title, date, venue, organiser, description, program ({time, item, speakers}), honorees, campaigns, illustrative";
-
 /// Reads every conference, sorted by id; `campaigns` are the ids of the site's campaigns.
 pub fn load_conferences(
     root: &Path,
@@ -66,12 +66,7 @@ pub fn load_conferences(
         .into_iter()
         .partition(|p| p.parent() == Some(Path::new(DIR)));
     for p in nested {
-        diags.error(
-            p,
-            None,
-            "conference files must be directly in content/conferences/",
-            "move the file up to content/conferences/<id>.md",
-        );
+        diags.error(p, None, msg::CONF_NESTED, msg::CONF_NESTED_HINT);
     }
     // An honoree whose own file is broken is reported there; naming it here is no error.
     let broken: Vec<String> = stems(root, crate::load::honorees::DIR, diags)
@@ -131,15 +126,15 @@ fn parse_conference(src: &SourceText, refs: &Refs) -> Result<Conference, Vec<Dia
         return Err(vec![Diagnostic::error(
             &src.path,
             None,
-            format!("`{id}` cannot be a conference id (the file name is the id)"),
-            crate::text::ID_HINT,
+            crate::t!(msg::CONF_BAD_ID, id = &id),
+            ID_HINT,
         )]);
     }
     let (raw, sp): (RawConference, _) = parse_front(
         src,
-        "conference file",
-        "`title: …`, `date: …`, `program: …`",
-        FIELDS_HINT,
+        msg::FRONT_OF_CONFERENCE,
+        Text::verbatim("`title: …`, `date: …`, `program: …`"),
+        msg::CONF_FIELDS,
     )?;
     let mut errs = Vec::new();
     let key_line = |key: &str| {
@@ -159,8 +154,8 @@ fn parse_conference(src: &SourceText, refs: &Refs) -> Result<Conference, Vec<Dia
         errs.push(Diagnostic::error(
             &src.path,
             Some(Pos::line(sp.yaml_line)),
-            "the conference has no title",
-            "add `title:` to the front matter",
+            msg::CONF_NO_TITLE,
+            msg::CONF_NO_TITLE_HINT,
         ));
     }
     let date = raw.date.as_deref().and_then(|d| {
@@ -169,16 +164,14 @@ fn parse_conference(src: &SourceText, refs: &Refs) -> Result<Conference, Vec<Dia
             errs.push(Diagnostic::error(
                 &src.path,
                 Some(Pos::line(key_line("date"))),
-                format!("`{d}` is not a date"),
-                "write dates as YYYY-MM-DD, for example 2020-05-15",
+                crate::t!(msg::FRONT_NOT_A_DATE, value = d),
+                msg::CONF_DATE_HINT,
             ));
         }
         parsed
     });
     let is_honoree =
         |id: &str| refs.honorees.iter().any(|h| h.id == id) || refs.broken.iter().any(|b| b == id);
-    let honoree_hint =
-        "use the id of a row in data/honorees.csv or of a file content/honorees/<id>.md";
     let mut program = Vec::new();
     for item in raw.program {
         let time = item.time.as_deref().map(|t| match normalise_time(t) {
@@ -187,8 +180,8 @@ fn parse_conference(src: &SourceText, refs: &Refs) -> Result<Conference, Vec<Dia
                 errs.push(Diagnostic::error(
                     &src.path,
                     place(t, "program"),
-                    format!("`{t}` is not a time"),
-                    "write times as HH:MM, for example 08:00 or 14:30",
+                    crate::t!(msg::CONF_NOT_A_TIME, value = t),
+                    msg::CONF_TIME_HINT,
                 ));
                 t.to_string()
             }
@@ -197,8 +190,8 @@ fn parse_conference(src: &SourceText, refs: &Refs) -> Result<Conference, Vec<Dia
             errs.push(Diagnostic::error(
                 &src.path,
                 place(s, "program"),
-                format!("the speaker `{s}` is not an honoree"),
-                honoree_hint,
+                crate::t!(msg::CONF_SPEAKER_UNKNOWN, id = s),
+                msg::HONOREE_REF_HINT,
             ));
         }
         program.push(ProgramItem {
@@ -212,15 +205,15 @@ fn parse_conference(src: &SourceText, refs: &Refs) -> Result<Conference, Vec<Dia
             errs.push(Diagnostic::error(
                 &src.path,
                 place(h, "honorees"),
-                format!("the honoree `{h}` does not exist"),
-                honoree_hint,
+                crate::t!(msg::HONOREE_NOT_FOUND, id = h),
+                msg::HONOREE_REF_HINT,
             ));
         } else if raw.honorees[..i].contains(h) {
             errs.push(Diagnostic::error(
                 &src.path,
                 place(h, "honorees"),
-                format!("the honoree `{h}` is listed twice"),
-                "list each honoree once",
+                crate::t!(msg::CONF_HONOREE_TWICE, id = h),
+                msg::CONF_HONOREE_TWICE_HINT,
             ));
         }
     }
@@ -228,8 +221,8 @@ fn parse_conference(src: &SourceText, refs: &Refs) -> Result<Conference, Vec<Dia
         errs.push(Diagnostic::error(
             &src.path,
             place(c, "campaigns"),
-            format!("the campaign `{c}` does not exist"),
-            "use the name of a folder under data/campaigns/",
+            crate::t!(msg::FRONT_CAMPAIGN_NOT_FOUND, campaign = c),
+            msg::FRONT_CAMPAIGN_NOT_FOUND_HINT,
         ));
     }
     if !errs.is_empty() {
@@ -288,8 +281,8 @@ pub fn check_page_links(
             diags.error(
                 &p.source,
                 p.pos_of_key("conference"),
-                format!("the conference `{c}` does not exist"),
-                "use the name of a file under content/conferences/ (without .md)",
+                crate::t!(msg::CONF_NOT_FOUND, id = c),
+                msg::CONF_NOT_FOUND_HINT,
             );
         }
     }

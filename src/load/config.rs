@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::diag::catalogue::load as msg;
+use crate::diag::catalogue::site::ID_HINT;
 use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
 use crate::load::files::read_text;
 use crate::load::yaml_error;
@@ -79,8 +81,8 @@ pub fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         diags.push(Diagnostic::error(
             root.join(rel),
             None,
-            "there is no config.yaml: this folder is not a bangvang site",
-            "run the command in the site folder, pass --root DIR, or create a site with `bangvang init DIR`",
+            msg::CONFIG_MISSING,
+            msg::CONFIG_MISSING_HINT,
         ));
         return None;
     }
@@ -104,10 +106,8 @@ fn keep_in_output(src: &SourceText, names: Vec<String>, diags: &mut Diagnostics)
                 diags.error(
                     &src.path,
                     src.find_key("keep_in_output", 1).or(Some(Pos::line(1))),
-                    format!(
-                        "`{n}` in keep_in_output is not the name of an entry of the output folder"
-                    ),
-                    "write plain names such as CNAME, without folders or `..`",
+                    crate::t!(msg::CONFIG_KEEP_NOT_A_NAME, name = n),
+                    msg::CONFIG_KEEP_NOT_A_NAME_HINT,
                 );
             }
             plain
@@ -127,9 +127,14 @@ fn photo_limit(src: &SourceText, value: Option<u32>, diags: &mut Diagnostics) ->
     }
     diags.error(
         &src.path,
-        src.find_key("max_photo_megapixels", 1).or(Some(Pos::line(1))),
-        format!("max_photo_megapixels is {v}; it can be from 1 to {MAX_PHOTO_MEGAPIXELS}"),
-        "a photo of 100 million pixels is far more than a page needs: make large photos smaller before adding them",
+        src.find_key("max_photo_megapixels", 1)
+            .or(Some(Pos::line(1))),
+        crate::t!(
+            msg::CONFIG_PHOTO_LIMIT,
+            value = v,
+            max = MAX_PHOTO_MEGAPIXELS
+        ),
+        msg::CONFIG_PHOTO_LIMIT_HINT,
     );
     None
 }
@@ -162,7 +167,7 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
         match serde_yaml::from_str(&src.text) {
             Ok(r) => r,
             Err(e) => {
-                diags.push(yaml_error(src, &e, 0, "config.yaml takes: title, description, base_url, language, theme, output_dir, organisation, public_contacts, keep_in_output, max_photo_megapixels"));
+                diags.push(yaml_error(src, &e, 0, msg::CONFIG_FIELDS));
                 return None;
             }
         }
@@ -173,8 +178,8 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
         diags.error(
             &src.path,
             src.find_key("theme", 1).or(Some(Pos::line(1))),
-            format!("the theme name `{theme}` is not a valid name"),
-            crate::text::ID_HINT,
+            crate::t!(msg::CONFIG_THEME_NAME, theme = &theme),
+            ID_HINT,
         );
     }
     let mut base_url = raw.base_url.unwrap_or_default();

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
+use crate::diag::catalogue::load as msg;
+use crate::diag::catalogue::site::ID_HINT;
+use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, Text};
 use crate::load::frontmatter::parse_front;
 use crate::model::Date;
 use crate::model::document::{DocumentMeta, Signer};
@@ -67,12 +69,12 @@ pub fn load_content(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Conte
             diags.error(
                 &w[1].source,
                 None,
-                format!(
-                    "this page has the same address /{} as {}",
-                    w[1].path,
-                    w[0].source.display()
+                crate::t!(
+                    msg::PAGE_SAME_ADDRESS,
+                    address = &w[1].path,
+                    other = w[0].source.display()
                 ),
-                "rename one of the two files",
+                msg::PAGE_SAME_ADDRESS_HINT,
             );
         }
     }
@@ -93,14 +95,14 @@ fn in_special_dir(rel: &Path) -> bool {
 }
 
 /// The site path of a content file: `content/a/b.md` → `a/b/`, `content/a/_index.md` → `a/`.
-pub fn page_path(rel: &Path) -> Result<(String, bool), String> {
+pub fn page_path(rel: &Path) -> Result<(String, bool), Text> {
     let inner = rel.strip_prefix("content").unwrap_or(rel);
     let mut parts: Vec<String> = Vec::new();
     for c in inner.components() {
         let s = c
             .as_os_str()
             .to_str()
-            .ok_or_else(|| "the file name is not valid text".to_string())?;
+            .ok_or_else(|| Text::from(msg::PAGE_NAME_NOT_TEXT))?;
         parts.push(s.to_string());
     }
     let file = parts.pop().unwrap_or_default();
@@ -115,7 +117,7 @@ pub fn page_path(rel: &Path) -> Result<(String, bool), String> {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
             || p.is_empty()
         {
-            return Err(format!("`{p}` cannot be part of a web address"));
+            return Err(crate::t!(msg::PAGE_NAME_NOT_ADDRESS, part = p));
         }
     }
     let mut path = parts.join("/");
@@ -183,23 +185,26 @@ struct RawSigner {
     name: String,
 }
 
-const FRONT_FIELDS: &str = "front matter takes: title, date, description, draft, weight, template, campaign, conference, illustrative, document";
-
 /// Parses one content file into a page; all problems of the file are returned together.
 pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
     let mut errs = Vec::new();
     let (path, is_section) = match page_path(&src.path) {
         Ok(p) => p,
-        Err(msg) => {
+        Err(why) => {
             return Err(vec![Diagnostic::error(
                 &src.path,
                 None,
-                msg,
-                "name files and folders with lowercase ASCII letters, digits and '-' (for example ke-hoach-2024.md)",
+                why,
+                msg::PAGE_NAME_HINT,
             )]);
         }
     };
-    let (raw, sp): (RawFront, _) = parse_front(src, "page", "`title: …`", FRONT_FIELDS)?;
+    let (raw, sp): (RawFront, _) = parse_front(
+        src,
+        msg::FRONT_OF_PAGE,
+        Text::verbatim("`title: …`"),
+        msg::PAGE_FIELDS,
+    )?;
     let line_of = |key: &str| {
         src.find_key(key, sp.yaml_line)
             .or(Some(Pos::line(sp.yaml_line)))
@@ -212,8 +217,8 @@ pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
                 errs.push(Diagnostic::error(
                     &src.path,
                     line_of(key),
-                    format!("`{t}` is not a date"),
-                    "write dates as YYYY-MM-DD, for example 2024-03-15",
+                    crate::t!(msg::FRONT_NOT_A_DATE, value = t),
+                    msg::PAGE_DATE_HINT,
                 ));
             }
             d
@@ -225,8 +230,8 @@ pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
             errs.push(Diagnostic::error(
                 &src.path,
                 line_of("document"),
-                "the document has no issuer",
-                "add `issuer:` (cơ quan ban hành) to the document block",
+                msg::PAGE_NO_ISSUER,
+                msg::PAGE_NO_ISSUER_HINT,
             ));
         }
         DocumentMeta {
@@ -247,10 +252,10 @@ pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
             recipients: d.recipients,
         }
     });
-    for (key, value) in [
-        ("campaign", &raw.campaign),
-        ("conference", &raw.conference),
-        ("template", &raw.template),
+    for (key, word, value) in [
+        ("campaign", msg::PAGE_REF_CAMPAIGN, &raw.campaign),
+        ("conference", msg::PAGE_REF_CONFERENCE, &raw.conference),
+        ("template", msg::PAGE_REF_TEMPLATE, &raw.template),
     ] {
         if let Some(v) = value {
             let ok = if key == "template" {
@@ -262,8 +267,8 @@ pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
                 errs.push(Diagnostic::error(
                     &src.path,
                     line_of(key),
-                    format!("`{v}` is not a valid {key} name"),
-                    crate::text::ID_HINT,
+                    crate::t!(msg::PAGE_REF_INVALID, value = v, key = Text::from(word)),
+                    ID_HINT,
                 ));
             }
         }

@@ -9,6 +9,8 @@ use std::sync::{Mutex, OnceLock};
 
 use walkdir::WalkDir;
 
+use crate::diag::catalogue::files::{CANNOT_READ, CHECK_READABLE};
+use crate::diag::catalogue::load as msg;
 use crate::diag::{Diagnostic, Diagnostics, SourceText, decode_source};
 
 /// The largest text file read (a score file of a national campaign is a few megabytes).
@@ -28,24 +30,19 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<SourceText, Diagnostic> {
 pub fn read_bytes(root: &Path, rel: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
     let path = inside(root, rel)?;
     let cannot = |e: std::io::Error| {
-        Diagnostic::error(
-            rel,
-            None,
-            format!("cannot read the file: {e}"),
-            "check that it exists and is readable",
-        )
+        Diagnostic::error(rel, None, crate::t!(CANNOT_READ, error = e), CHECK_READABLE)
     };
     let size = std::fs::metadata(&path).map_err(cannot)?.len();
     if size > limit {
         return Err(Diagnostic::error(
             rel,
             None,
-            format!(
-                "the file is {} MB, more than the {} MB a file of a site may have",
-                size.div_ceil(1024 * 1024),
-                limit / (1024 * 1024)
+            crate::t!(
+                msg::READ_TOO_LARGE,
+                size = size.div_ceil(1024 * 1024),
+                max = limit / (1024 * 1024)
             ),
-            "check that it is the right file; split it, or make it smaller",
+            msg::READ_TOO_LARGE_HINT,
         ));
     }
     std::fs::read(&path).map_err(cannot)
@@ -70,11 +67,8 @@ fn outside(rel: &Path, target: &Path) -> Diagnostic {
     Diagnostic::error(
         rel,
         None,
-        format!(
-            "this is a symbolic link to {}, outside the site folder: it is not read or published",
-            target.display()
-        ),
-        "copy the file into the site folder instead of linking to it",
+        crate::t!(msg::READ_LINK_OUTSIDE, target = target.display()),
+        msg::READ_LINK_OUTSIDE_HINT,
     )
 }
 
@@ -133,15 +127,9 @@ pub fn walk_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathB
                     .map(|p| p.strip_prefix(root).unwrap_or(p).to_path_buf())
                     .unwrap_or_else(|| dir.to_path_buf());
                 let (what, hint) = if e.loop_ancestor().is_some() {
-                    (
-                        "this symbolic link makes a loop (it points to a folder that contains it)",
-                        "remove the link or point it somewhere outside the folder",
-                    )
+                    (msg::READ_LINK_LOOP, msg::READ_LINK_LOOP_HINT)
                 } else {
-                    (
-                        "cannot read this entry",
-                        "check the file permissions and that links point to files that exist",
-                    )
+                    (msg::READ_ENTRY_UNREADABLE, msg::READ_ENTRY_UNREADABLE_HINT)
                 };
                 diags.push(Diagnostic::error(at, None, what, hint));
             }

@@ -1,5 +1,9 @@
 //! Splits a Markdown file into its YAML front matter and its body.
 
+use crate::diag::Text;
+use crate::diag::catalogue::load as msg;
+use crate::diag::text::Phrase;
+
 /// A file cut in two: the YAML between the `---` fences and the Markdown after them.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Split<'a> {
@@ -24,13 +28,13 @@ pub enum SplitError {
 
 /// Splits a Markdown file and parses its front matter into `T`, with the diagnostics every
 /// kind of Markdown file shares: no front matter, an unclosed block, invalid YAML (placed at
-/// its line in the file). `what` names the file kind ("page", "honoree file") and
+/// its line in the file). `what` names the file kind ([`msg::FRONT_OF_PAGE`] …) and
 /// `first_keys` the keys to start with, for the hint; `fields_hint` lists the allowed keys.
 pub fn parse_front<'a, T: serde::de::DeserializeOwned>(
     src: &'a crate::diag::SourceText,
-    what: &str,
-    first_keys: &str,
-    fields_hint: &str,
+    what: Phrase,
+    first_keys: Text,
+    fields_hint: Phrase,
 ) -> Result<(T, Split<'a>), Vec<crate::diag::Diagnostic>> {
     use crate::diag::{Diagnostic, Pos};
     let sp = match split(&src.text) {
@@ -39,16 +43,16 @@ pub fn parse_front<'a, T: serde::de::DeserializeOwned>(
             return Err(vec![Diagnostic::error(
                 &src.path,
                 Some(Pos::line(1)),
-                format!("the {what} has no front matter"),
-                format!("start the file with a line `---`, then {first_keys}, then another `---`"),
+                crate::t!(msg::FRONT_MISSING, what = Text::from(what)),
+                crate::t!(msg::FRONT_MISSING_HINT, keys = first_keys),
             )]);
         }
         Err(SplitError::Unclosed(line)) => {
             return Err(vec![Diagnostic::error(
                 &src.path,
                 Some(Pos::line(line)),
-                "the front matter opened here is never closed",
-                "add a line `---` after the last front-matter line",
+                msg::FRONT_UNCLOSED,
+                msg::FRONT_UNCLOSED_HINT,
             )]);
         }
     };

@@ -2,6 +2,7 @@
 //! nests deeper than a few levels, and a text nested thousands deep (or a front matter of
 //! megabytes) is refused in one pass over its bytes, instead of costing the parser minutes.
 
+use crate::diag::catalogue::load as msg;
 use crate::diag::{Diagnostic, Pos, SourceText};
 
 /// The deepest nesting allowed: a rubric with criteria ten levels deep uses about 25.
@@ -22,20 +23,20 @@ pub fn check_yaml(
         return Err(Diagnostic::error(
             &src.path,
             Some(Pos::line(line_offset + 1)),
-            format!(
-                "this YAML is {} KB, more than the {} KB it may have here",
-                text.len().div_ceil(1024),
-                max_bytes / 1024
+            crate::t!(
+                msg::LIMIT_YAML_TOO_LARGE,
+                size = text.len().div_ceil(1024),
+                max = max_bytes / 1024
             ),
-            "check that it is the right file; keep long texts in the body of the page",
+            msg::LIMIT_YAML_TOO_LARGE_HINT,
         ));
     }
     match too_deep(text) {
         Some(line) => Err(Diagnostic::error(
             &src.path,
             Some(Pos::line(line_offset + line)),
-            format!("the YAML here is nested more than {MAX_YAML_DEPTH} levels deep"),
-            "check the brackets and the indentation; no settings or data file nests this deep",
+            crate::t!(msg::LIMIT_YAML_TOO_DEEP, depth = MAX_YAML_DEPTH),
+            msg::LIMIT_YAML_TOO_DEEP_HINT,
         )),
         None => Ok(()),
     }

@@ -18,7 +18,8 @@ pub mod theme;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
+use crate::diag::catalogue::load as msg;
+use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, Text};
 use crate::model::conference::Conference;
 use crate::model::honoree::Honoree;
 use crate::model::page::Page;
@@ -136,34 +137,35 @@ fn check_page_campaigns(content: &content::Content, data: &data::DataSet, diags:
             diags.error(
                 &p.source,
                 p.pos_of_key("campaign"),
-                format!("the campaign `{c}` does not exist"),
-                "use the name of a folder under data/campaigns/",
+                crate::t!(msg::FRONT_CAMPAIGN_NOT_FOUND, campaign = c),
+                msg::FRONT_CAMPAIGN_NOT_FOUND_HINT,
             );
         }
     }
 }
 
 /// Turns a YAML parse error into a diagnostic placed in the source file. `line_offset` is the
-/// number of lines before the YAML text within the file (for front matter).
+/// number of lines before the YAML text within the file (for front matter). The parser's own
+/// words, which are English, are quoted as they are.
 pub fn yaml_error(
     src: &SourceText,
     e: &serde_yaml::Error,
     line_offset: usize,
-    hint: &str,
+    hint: impl Into<Text>,
 ) -> Diagnostic {
-    let mut msg = e.to_string();
-    let pos = quote_opening(&msg, line_offset).or_else(|| {
+    let mut why = e.to_string();
+    let pos = quote_opening(&why, line_offset).or_else(|| {
         e.location()
             .map(|l| Pos::new(l.line() + line_offset, l.column()))
     });
     // The library appends " at line X column Y"; the position is already in the prefix.
-    if let Some(i) = msg.find(" at line ") {
-        msg.truncate(i);
+    if let Some(i) = why.find(" at line ") {
+        why.truncate(i);
     }
     Diagnostic::error(
         &src.path,
         pos.or(Some(Pos::line(line_offset + 1))),
-        format!("invalid YAML: {msg}"),
+        crate::t!(msg::LOAD_YAML_INVALID, error = why),
         hint,
     )
 }

@@ -15,7 +15,8 @@ use image::imageops::FilterType;
 use image::{DynamicImage, GenericImageView, ImageDecoder, ImageFormat, ImageReader};
 use rayon::prelude::*;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::catalogue::site as msg;
+use crate::diag::{Diagnostic, Diagnostics, Lang, Text};
 use crate::model::honoree::Honoree;
 
 /// The widths, in pixels, a photo is offered at (`srcset`): a card and a profile, or the
@@ -53,18 +54,23 @@ impl Photos {
     /// Prepares, in parallel, every photo of `honorees` in the site at `root`; a photo of
     /// more than `max_megapixels` million pixels is refused before it is decoded.
     pub fn prepare(root: &Path, honorees: &[Honoree], max_megapixels: u32) -> Photos {
-        let mut users: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        let mut users: BTreeMap<&str, Vec<Text>> = BTreeMap::new();
         for h in honorees {
             if let Some(photo) = &h.photo {
                 let at = h
                     .photo_origin
                     .as_ref()
-                    .map(|o| Diagnostic::error(&o.file, o.pos, "", "").location())
+                    .map(|o| {
+                        Diagnostic::error(&o.file, o.pos, Text::default(), Text::default())
+                            .location()
+                    })
                     .unwrap_or_else(|| h.source.display().to_string());
-                users
-                    .entry(photo)
-                    .or_default()
-                    .push(format!("`{}` ({}), set at {at}", h.id, h.name));
+                users.entry(photo).or_default().push(crate::t!(
+                    msg::PHOTO_USER,
+                    id = &h.id,
+                    name = &h.name,
+                    at = at
+                ));
             }
         }
         let entries = users
@@ -90,8 +96,8 @@ impl Photos {
             None => Err(Diagnostic::error(
                 Path::new("static").join(photo),
                 None,
-                "this photo was not prepared",
-                "this is a bug in bangvang; please report it",
+                msg::PHOTO_NOT_PREPARED,
+                msg::PHOTO_NOT_PREPARED_HINT,
             )),
         }
     }
@@ -119,32 +125,30 @@ impl Photos {
 fn prepare_file(
     root: &Path,
     photo: &str,
-    users: &[String],
+    users: &[Text],
     max_megapixels: u32,
 ) -> Result<Vec<Variant>, Diagnostic> {
     let rel = Path::new("static").join(photo);
+    let users = users
+        .iter()
+        .fold(Text::default(), |all, user| all.join("; ", user));
     let fail = |e: Refused| {
         let hint = match e {
-            Refused::TooLarge { .. } => format!(
-                "make the photo smaller (a portrait needs no more than 2000 pixels on its longer side), or raise max_photo_megapixels in config.yaml (now {max_megapixels})"
-            ),
-            Refused::Broken(_) => {
-                "save the photo again as a JPEG or PNG file, or remove `photo:` from the honoree"
-                    .into()
-            }
+            Refused::TooLarge { .. } => crate::t!(msg::PHOTO_TOO_LARGE_HINT, max = max_megapixels),
+            Refused::Broken(_) => msg::PHOTO_BROKEN_HINT.into(),
         };
         Diagnostic::error(
             &rel,
             None,
-            format!("{e}; it is the photo of {}", users.join("; ")),
+            crate::t!(msg::PHOTO_OF, why = e.text(), users = &users),
             hint,
         )
     };
     let bytes = crate::load::files::read_bytes(root, &rel, crate::load::files::MAX_PHOTO_BYTES)
         .map_err(|d| {
-            fail(Refused::Broken(format!(
-                "the photo cannot be read ({})",
-                &*d.message
+            fail(Refused::Broken(crate::t!(
+                msg::PHOTO_UNREADABLE,
+                error = d.message
             )))
         })?;
     prepare_bytes(&bytes, photo, u64::from(max_megapixels) * 1_000_000).map_err(fail)
@@ -161,30 +165,33 @@ pub enum Refused {
         height: u32,
     },
     /// Not a photo that can be read.
-    Broken(String),
+    Broken(Text),
 }
 
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Refused {
+    /// What is wrong, in both languages.
+    pub fn text(&self) -> Text {
         match self {
-            Refused::TooLarge { width, height } => write!(
-                f,
-                "the photo is {width}×{height} pixels ({:.0} million), too large to prepare",
-                f64::from(*width) * f64::from(*height) / 1e6
+            Refused::TooLarge { width, height } => crate::t!(
+                msg::PHOTO_TOO_LARGE,
+                width = width,
+                height = height,
+                millions = format!("{:.0}", f64::from(*width) * f64::from(*height) / 1e6)
             ),
-            Refused::Broken(why) => f.write_str(why),
+            Refused::Broken(why) => why.clone(),
         }
     }
 }
 
-impl From<&str> for Refused {
-    fn from(why: &str) -> Self {
-        Refused::Broken(why.into())
+/// In English (logs and tests).
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.text().get(Lang::En))
     }
 }
 
-impl From<String> for Refused {
-    fn from(why: String) -> Self {
+impl From<Text> for Refused {
+    fn from(why: Text) -> Self {
         Refused::Broken(why)
     }
 }
@@ -195,17 +202,15 @@ impl From<String> for Refused {
 pub fn prepare_bytes(bytes: &[u8], photo: &str, max_pixels: u64) -> Result<Vec<Variant>, Refused> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| format!("the photo cannot be read ({e})"))?;
+        .map_err(|e| crate::t!(msg::PHOTO_UNREADABLE, error = e))?;
     if !matches!(reader.format(), Some(ImageFormat::Jpeg | ImageFormat::Png)) {
-        return Err("the photo is not a JPEG or PNG image".into());
+        return Err(Text::from(msg::PHOTO_NOT_JPEG_OR_PNG).into());
     }
-    let broken = |e: image::ImageError| format!("the photo is damaged and cannot be decoded ({e})");
+    let broken = |e: image::ImageError| crate::t!(msg::PHOTO_DAMAGED, error = e);
     // The JPEG decoder is lenient: a file cut short decodes with its missing part grey.
     // A complete JPEG has an end marker (FF D9); without it the file is damaged.
     if reader.format() == Some(ImageFormat::Jpeg) && !bytes.windows(2).any(|w| w == [0xFF, 0xD9]) {
-        return Err(
-            "the photo is damaged: the JPEG file is cut short (it has no end marker)".into(),
-        );
+        return Err(Text::from(msg::PHOTO_CUT_SHORT).into());
     }
     let mut limits = image::Limits::default();
     limits.max_alloc = Some(MAX_DECODE_BYTES);
@@ -223,7 +228,7 @@ pub fn prepare_bytes(bytes: &[u8], photo: &str, max_pixels: u64) -> Result<Vec<V
     img.apply_orientation(orientation);
     let (w, h) = img.dimensions();
     if w == 0 || h == 0 {
-        return Err("the photo has no pixels".into());
+        return Err(Text::from(msg::PHOTO_EMPTY).into());
     }
     let mut widths: Vec<u32> = WIDTHS.iter().map(|&t| t.min(w)).collect();
     widths.dedup();
@@ -241,7 +246,7 @@ pub fn prepare_bytes(bytes: &[u8], photo: &str, max_pixels: u64) -> Result<Vec<V
             let mut out = Vec::new();
             image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, QUALITY)
                 .encode_image(&scaled)
-                .map_err(|e| format!("the photo cannot be encoded ({e})"))?;
+                .map_err(|e| crate::t!(msg::PHOTO_CANNOT_ENCODE, error = e))?;
             Ok(Variant {
                 path: crate::routes::photo(photo, tw),
                 width: tw,

@@ -20,7 +20,9 @@ use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use crate::diag::Diagnostic;
+use crate::diag::catalogue::site as msg;
+use crate::diag::text::Phrase;
+use crate::diag::{Diagnostic, Text};
 
 /// The file that marks a folder as written by bangvang, so that it may be replaced. It lists
 /// the top-level names the build wrote.
@@ -83,41 +85,34 @@ pub fn resolve(p: &Path) -> PathBuf {
 /// and either absent, or a folder that bangvang wrote before (it holds the marker), or one
 /// holding nothing but files that would be kept (`keep`, and names starting with `.`).
 pub fn check_output(root: &Path, output: &Path, keep: &[String]) -> Result<PathBuf, Diagnostic> {
-    let refuse = |what: String| {
+    let refuse = |what: Text| {
         Err(Diagnostic::error(
             output,
             None,
             what,
-            "choose another --output folder (the default is public/ inside the site)",
+            msg::OUTPUT_REFUSED_HINT,
         ))
     };
     let root_abs = resolve(root);
     let out_abs = resolve(output);
     if root_abs.starts_with(&out_abs) {
-        return refuse(
-            "the output folder is the site folder itself (or holds it); building there would delete the site".into(),
-        );
+        return refuse(msg::OUTPUT_IS_SITE.into());
     }
     for src in ["content", "data", "static", "themes", "templates"] {
         if out_abs.starts_with(root_abs.join(src)) {
-            return refuse(format!(
-                "the output folder is inside the site's {src}/ folder"
-            ));
+            return refuse(crate::t!(msg::OUTPUT_IN_SOURCES, folder = src));
         }
     }
     if out_abs.file_name().is_none() {
-        return refuse("the output folder cannot be the root of a disk".into());
+        return refuse(msg::OUTPUT_IS_DISK_ROOT.into());
     }
     match fs::symlink_metadata(&out_abs) {
         Err(_) => return Ok(out_abs),
-        Ok(m) if !m.is_dir() => return refuse("the output path exists and is not a folder".into()),
+        Ok(m) if !m.is_dir() => return refuse(msg::OUTPUT_NOT_A_FOLDER.into()),
         Ok(_) => {}
     }
     if out_abs.join("config.yaml").exists() || out_abs.join("content").exists() {
-        return refuse(
-            "the output folder holds config.yaml or content/: it looks like a site, not a build"
-                .into(),
-        );
+        return refuse(msg::OUTPUT_LOOKS_LIKE_SITE.into());
     }
     if !out_abs.join(MARKER).is_file() {
         let others: Vec<String> = entries(&out_abs)
@@ -125,14 +120,15 @@ pub fn check_output(root: &Path, output: &Path, keep: &[String]) -> Result<PathB
             .filter(|n| !kept(n, keep))
             .collect();
         if !others.is_empty() {
-            return refuse(format!(
-                "the output folder holds files that bangvang did not write ({}), and it has no {MARKER} file, so it will not be cleared",
-                others
+            return refuse(crate::t!(
+                msg::OUTPUT_NOT_OURS,
+                files = others
                     .iter()
                     .take(3)
                     .cloned()
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
+                marker = MARKER
             ));
         }
     }
@@ -175,8 +171,8 @@ impl Staging {
             Diagnostic::error(
                 at,
                 None,
-                format!("cannot create the staging folder: {e}"),
-                "check that the output's parent folder is writable",
+                crate::t!(msg::OUTPUT_CANNOT_STAGE, error = e),
+                msg::OUTPUT_CANNOT_STAGE_HINT,
             )
         };
         fs::create_dir_all(&parent).map_err(|e| fail(&parent, e))?;
@@ -220,11 +216,11 @@ impl Staging {
     /// When it fails, the error says where the previous output is.
     pub fn commit(self) -> Result<PathBuf, CommitError> {
         let output = self.output.clone();
-        let fail = |what: String, hint: &str| CommitError {
+        let fail = |what: Text, hint: Phrase| CommitError {
             diagnostic: Diagnostic::error(&output, None, what, hint),
             previous_in_place: true,
         };
-        let retry = "check that nothing else holds the output folder open and that it is writable, then build again";
+        let retry = msg::OUTPUT_RETRY_HINT;
         fs::remove_file(self.dir.join(STAGING_MARKER))
             .and_then(|_| {
                 let written = entries(&self.dir);
@@ -233,15 +229,11 @@ impl Staging {
                     format!("{MARKER_TEXT}{}\n", written.join("\n")),
                 )
             })
-            .map_err(|e| fail(format!("cannot finish the build: {e}"), retry))?;
+            .map_err(|e| fail(crate::t!(msg::OUTPUT_CANNOT_FINISH, error = e), retry))?;
         let had_old = fs::symlink_metadata(&output).is_ok();
         let moved = if had_old {
-            self.carry_over().map_err(|e| {
-                fail(
-                    format!("cannot keep the files of the previous output: {e}"),
-                    retry,
-                )
-            })?
+            self.carry_over()
+                .map_err(|e| fail(crate::t!(msg::OUTPUT_CANNOT_KEEP, error = e), retry))?
         } else {
             Vec::new()
         };
@@ -256,37 +248,29 @@ impl Staging {
         if had_old && let Err(e) = fs::rename(&output, &aside) {
             self.bring_back(&moved);
             return Err(fail(
-                format!(
-                    "cannot move the previous output aside: {e}; the previous output was left as it was"
-                ),
+                crate::t!(msg::OUTPUT_CANNOT_MOVE_ASIDE, error = e),
                 retry,
             ));
         }
         if let Err(e) = fs::rename(&self.dir, &output) {
             if !had_old {
-                return Err(fail(
-                    format!("cannot put the new output in place: {e}"),
-                    retry,
-                ));
+                return Err(fail(crate::t!(msg::OUTPUT_CANNOT_PLACE, error = e), retry));
             }
             return Err(match fs::rename(&aside, &output) {
                 Ok(()) => {
                     self.bring_back(&moved);
-                    fail(
-                        format!(
-                            "cannot put the new output in place: {e}; the previous output was left as it was"
-                        ),
-                        retry,
-                    )
+                    fail(crate::t!(msg::OUTPUT_CANNOT_PLACE_KEPT, error = e), retry)
                 }
                 Err(e2) => CommitError {
                     previous_in_place: false,
                     ..fail(
-                        format!(
-                            "cannot put the new output in place ({e}), nor the previous output back ({e2}): it is now in {}",
-                            aside.display()
+                        crate::t!(
+                            msg::OUTPUT_CANNOT_PLACE_LOST,
+                            error = &e,
+                            error2 = e2,
+                            aside = aside.display()
                         ),
-                        "move that folder back to the output's name by hand, then build again",
+                        msg::OUTPUT_CANNOT_PLACE_LOST_HINT,
                     )
                 },
             });
@@ -393,25 +377,18 @@ fn lock(path: &Path, output: &Path) -> Result<Lock, Diagnostic> {
     Err(Diagnostic::error(
         output,
         None,
-        "cannot lock the output folder: its lock file keeps changing",
-        "wait until the other build (or `bangvang serve`) has finished, then build again",
+        msg::OUTPUT_LOCK_CHANGING,
+        msg::OUTPUT_LOCK_HINT,
     ))
 }
 
 /// Opens and locks the lock file once.
 fn lock_file(path: &Path, output: &Path) -> Result<File, Diagnostic> {
-    let fail = |what: String| {
-        Diagnostic::error(
-            output,
-            None,
-            what,
-            "wait until the other build (or `bangvang serve`) has finished, then build again",
-        )
-    };
+    let fail = |what: Text| Diagnostic::error(output, None, what, msg::OUTPUT_LOCK_HINT);
     if fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
-        return Err(fail(format!(
-            "{} is not a lock file of bangvang (it is a link or a folder)",
-            path.display()
+        return Err(fail(crate::t!(
+            msg::OUTPUT_LOCK_NOT_A_FILE,
+            path = path.display()
         )));
     }
     let file = OpenOptions::new()
@@ -420,17 +397,16 @@ fn lock_file(path: &Path, output: &Path) -> Result<File, Diagnostic> {
         .write(true)
         .open(path)
         .map_err(|e| {
-            fail(format!(
-                "cannot create the lock file {}: {e}",
-                path.display()
+            fail(crate::t!(
+                msg::OUTPUT_LOCK_CANNOT_CREATE,
+                path = path.display(),
+                error = e
             ))
         })?;
     match file.try_lock() {
         Ok(()) => Ok(file),
-        Err(fs::TryLockError::WouldBlock) => Err(fail(
-            "another bangvang build is writing this output folder right now".into(),
-        )),
-        Err(fs::TryLockError::Error(e)) => Err(fail(format!("cannot lock the output folder: {e}"))),
+        Err(fs::TryLockError::WouldBlock) => Err(fail(msg::OUTPUT_LOCK_TAKEN.into())),
+        Err(fs::TryLockError::Error(e)) => Err(fail(crate::t!(msg::OUTPUT_LOCK_FAILED, error = e))),
     }
 }
 

@@ -13,6 +13,7 @@ mod scan;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use crate::diag::catalogue::site as msg;
 use crate::diag::{Diagnostics, Pos};
 use crate::load::files::read_text;
 use crate::load::files::walk_files;
@@ -177,29 +178,11 @@ pub fn lint(root: &Path, files: &[PathBuf], public: &PublicContacts, diags: &mut
         for f in scan(&text).into_iter().filter(|f| !public.allows(f)) {
             let pos = Some(Pos::new(f.line, f.column));
             let (what, hint) = match f.kind {
-                Kind::Phone => (
-                    format!(
-                        "`{}` looks like a phone number, and this file is published",
-                        f.text
-                    ),
-                    "remove it, or, if it is meant to be public (an office's number), list it under `public_contacts:` in config.yaml",
-                ),
-                Kind::Email => (
-                    format!(
-                        "`{}` is an e-mail address, and this file is published",
-                        f.text
-                    ),
-                    "remove it, or, if it is meant to be public (an office's address), list it under `public_contacts:` in config.yaml",
-                ),
-                Kind::CitizenId => (
-                    format!(
-                        "`{}` looks like a citizen ID number (CCCD, 12 digits), and this file is published",
-                        f.text
-                    ),
-                    "remove it: identity numbers must not be published",
-                ),
+                Kind::Phone => (msg::PRIVACY_PHONE, msg::PRIVACY_PHONE_HINT),
+                Kind::Email => (msg::PRIVACY_EMAIL, msg::PRIVACY_EMAIL_HINT),
+                Kind::CitizenId => (msg::PRIVACY_CITIZEN_ID, msg::PRIVACY_CITIZEN_ID_HINT),
             };
-            diags.warning(rel, pos, what, hint);
+            diags.warning(rel, pos, crate::t!(what, text = &f.text), hint);
         }
     }
 }

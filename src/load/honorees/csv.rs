@@ -6,7 +6,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::diag::{Diagnostics, Pos, SourceText};
+use crate::diag::catalogue::load as msg;
+use crate::diag::{Diagnostics, Pos, SourceText, Text};
 use crate::model::honoree::Origin;
 
 use super::{FIELDS, Partial, Value};
@@ -44,7 +45,12 @@ pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            diags.error(&src.path, Some(Pos::line(1)), format!("the header line cannot be read: {e}"), "the first line must name the columns: id,name,kind,unit,position,field,photo,summary");
+            diags.error(
+                &src.path,
+                Some(Pos::line(1)),
+                crate::t!(msg::HONOREES_HEADER_UNREADABLE, error = e),
+                msg::HONOREES_HEADER_HINT,
+            );
             return Vec::new();
         }
     };
@@ -60,8 +66,8 @@ pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
                 diags.error(
                     &src.path,
                     Some(Pos::line(line)),
-                    format!("this row cannot be read: {e}"),
-                    "check the quotes in this row",
+                    crate::t!(msg::HONOREES_ROW_UNREADABLE, error = e),
+                    msg::HONOREES_ROW_UNREADABLE_HINT,
                 );
                 continue;
             }
@@ -78,12 +84,12 @@ pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
             diags.error(
                 &src.path,
                 Some(pos),
-                format!(
-                    "this row has {} cells but the header names only {} columns",
-                    record.len(),
-                    headers.len()
+                crate::t!(
+                    msg::HONOREES_EXTRA_CELLS,
+                    cells = record.len(),
+                    columns = headers.len()
                 ),
-                "remove the extra cells, or name the column in the header line",
+                msg::HONOREES_EXTRA_CELLS_HINT,
             );
             continue;
         }
@@ -125,8 +131,8 @@ pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
             diags.error(
                 &src.path,
                 Some(Pos::line(line)),
-                "this row has no id",
-                "give every honoree an id, for example nguyen-thi-lan",
+                msg::HONOREES_NO_ID,
+                msg::HONOREES_NO_ID_HINT,
             );
             continue;
         };
@@ -154,11 +160,8 @@ fn map_columns(
         diags.error(
             &src.path,
             Some(Pos::line(1)),
-            format!(
-                "the header line has {} columns, more than any table of honorees has",
-                headers.len()
-            ),
-            "check that this is the right file; the columns are: id,name,kind,unit,position,field,photo,summary",
+            crate::t!(msg::HONOREES_TOO_MANY_COLUMNS, count = headers.len()),
+            msg::HONOREES_TOO_MANY_COLUMNS_HINT,
         );
         return None;
     }
@@ -177,8 +180,8 @@ fn map_columns(
                 diags.error(
                     &src.path,
                     pos,
-                    format!("the column `{field}` is named twice"),
-                    "keep one column for each field",
+                    crate::t!(msg::HONOREES_COLUMN_TWICE, column = field),
+                    msg::HONOREES_COLUMN_TWICE_HINT,
                 );
             }
             Some((field, _)) => {
@@ -196,28 +199,34 @@ fn map_columns(
             .map(|(n, _)| format!("`{n}`"))
             .collect();
         let more = match unknown.len() {
-            n if n > 5 => format!(" and {} more", n - 5),
-            _ => String::new(),
+            n if n > 5 => crate::t!(msg::HONOREES_AND_MORE, count = n - 5),
+            _ => Text::default(),
         };
-        let (noun, verb) = if unknown.len() == 1 {
-            (format!("the column `{first}` is"), "it is")
+        let message = if unknown.len() == 1 {
+            crate::t!(msg::HONOREES_UNKNOWN_COLUMN, column = first)
         } else {
-            (
-                format!("the columns {}{more} are", listed.join(", ")),
-                "they are",
+            crate::t!(
+                msg::HONOREES_UNKNOWN_COLUMNS,
+                columns = listed.join(", "),
+                more = more
             )
         };
         diags.warning(
             &src.path,
             Some(*pos),
-            format!("{noun} not one the honorees table knows; {verb} ignored"),
-            format!("the columns are: {}", FIELDS.join(", ")),
+            message,
+            crate::t!(msg::HONOREES_COLUMNS_ARE, columns = FIELDS.join(", ")),
         );
     }
     let mut ok = true;
     for required in ["id", "name"] {
         if !columns.values().any(|f| *f == required) {
-            diags.error(&src.path, Some(Pos::line(1)), format!("the table has no `{required}` column"), "the first line must name the columns: id,name,kind,unit,position,field,photo,summary");
+            diags.error(
+                &src.path,
+                Some(Pos::line(1)),
+                crate::t!(msg::HONOREES_NO_COLUMN, column = required),
+                msg::HONOREES_HEADER_HINT,
+            );
             ok = false;
         }
     }

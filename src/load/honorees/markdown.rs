@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::diag::{Diagnostic, Pos, SourceText};
+use crate::diag::catalogue::load as msg;
+use crate::diag::catalogue::site::ID_HINT;
+use crate::diag::{Diagnostic, Pos, SourceText, Text};
 use crate::load::frontmatter::parse_front;
 use crate::model::honoree::{HonoreeAward, Origin};
 
@@ -37,8 +39,6 @@ struct RawAward {
     by: String,
 }
 
-const FIELDS_HINT: &str = "an honoree's front matter takes: name, kind, unit, position, field, photo, summary, achievements, awards ({title, year, by}), illustrative";
-
 /// Reads one honoree file. The id is the file name; all problems of the file come back
 /// together.
 pub fn read_file(src: &SourceText) -> Result<Partial, Vec<Diagnostic>> {
@@ -52,12 +52,16 @@ pub fn read_file(src: &SourceText) -> Result<Partial, Vec<Diagnostic>> {
         return Err(vec![Diagnostic::error(
             &src.path,
             None,
-            format!("`{stem}` cannot be an honoree id (the file name is the id)"),
-            crate::text::ID_HINT,
+            crate::t!(msg::HONOREE_BAD_FILE_ID, id = &stem),
+            ID_HINT,
         )]);
     }
-    let (raw, sp): (RawHonoree, _) =
-        parse_front(src, "honoree file", "`name: …` and `kind: …`", FIELDS_HINT)?;
+    let (raw, sp): (RawHonoree, _) = parse_front(
+        src,
+        msg::FRONT_OF_HONOREE,
+        Text::from(msg::FRONT_HONOREE_KEYS),
+        msg::HONOREE_FIELDS,
+    )?;
     let origin = |key: &str| Origin {
         file: src.path.clone(),
         pos: src

@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
+use crate::diag::catalogue::load as msg;
+use crate::diag::catalogue::site::ID_HINT;
 use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, Text};
 use crate::load::files::read_text;
 use crate::load::files::walk_files;
@@ -106,8 +108,8 @@ fn insert_row(by_id: &mut BTreeMap<String, Partial>, row: Partial, diags: &mut D
     if !crate::text::is_valid_id(&row.id) {
         diags.push(at(
             &row.id_origin,
-            format!("`{}` is not a valid honoree id", row.id),
-            crate::text::ID_HINT,
+            crate::t!(msg::HONOREE_BAD_ID, id = &row.id),
+            ID_HINT,
         ));
         return;
     }
@@ -115,11 +117,8 @@ fn insert_row(by_id: &mut BTreeMap<String, Partial>, row: Partial, diags: &mut D
         let first_line = first.id_origin.pos.map(|p| p.line).unwrap_or(0);
         diags.push(at(
             &row.id_origin,
-            format!(
-                "the honoree id `{}` is used twice (first on line {first_line})",
-                row.id
-            ),
-            "give every honoree its own id",
+            crate::t!(msg::HONOREE_ID_TWICE, id = &row.id, line = first_line),
+            msg::HONOREE_ID_TWICE_HINT,
         ));
         return;
     }
@@ -136,12 +135,7 @@ fn read_markdown(root: &Path, diags: &mut Diagnostics) -> Vec<Partial> {
         .into_iter()
         .partition(|p| p.parent() == Some(Path::new(DIR)));
     for p in nested {
-        diags.error(
-            p,
-            None,
-            "honoree files must be directly in content/honorees/",
-            "move the file up to content/honorees/<id>.md",
-        );
+        diags.error(p, None, msg::HONOREE_NESTED, msg::HONOREE_NESTED_HINT);
     }
     let results: Vec<Result<Partial, Vec<Diagnostic>>> = direct
         .par_iter()
@@ -170,14 +164,14 @@ fn merge(row: Partial, md: Partial, diags: &mut Diagnostics) -> Partial {
                 let there = location(&existing.origin);
                 diags.push(at(
                     &value.origin,
-                    format!(
-                        "`{key}` is “{}” here but “{}” in {there}",
-                        value.text, existing.text
+                    crate::t!(
+                        msg::HONOREE_CONFLICT,
+                        key = key,
+                        here = &value.text,
+                        other = &existing.text,
+                        there = there
                     ),
-                    format!(
-                        "write the {key} of `{}` in one place only, or make the two the same",
-                        out.id
-                    ),
+                    crate::t!(msg::HONOREE_CONFLICT_HINT, key = key, id = &out.id),
                 ));
             }
             Some(_) => {}
@@ -213,31 +207,29 @@ fn finish(
             .map(|v| v.text.clone())
             .unwrap_or_default()
     };
-    if let Some((_, what)) = crate::text::invisible_char(&text("name")) {
-        let (msg, hint) = crate::text::invisible_message(&format!("the honoree `{}`", p.id), what);
+    if let Some((_, what)) = crate::text::invisible(&text("name")) {
+        let (message, hint) =
+            crate::text::invisible_text(crate::t!(msg::HONOREE_WHOSE, id = &p.id), what);
         let name_at = p
             .fields
             .get("name")
             .map(|v| v.origin.clone())
             .unwrap_or(place.clone());
-        diags.push(at(&name_at, msg, hint));
+        diags.push(at(&name_at, message, hint));
     }
     if text("name").is_empty() {
         diags.push(at(
             &place,
-            format!("the honoree `{}` has no name", p.id),
-            "add `name:` (in the CSV: the name column)",
+            crate::t!(msg::HONOREE_NO_NAME, id = &p.id),
+            msg::HONOREE_NO_NAME_HINT,
         ));
     }
     let kind = match p.fields.get("kind") {
         None => {
             diags.push(at(
                 &place,
-                format!(
-                    "the honoree `{}` does not say whether it is a person or a group",
-                    p.id
-                ),
-                "add `kind: individual` (cá nhân) or `kind: collective` (tập thể)",
+                crate::t!(msg::HONOREE_NO_KIND, id = &p.id),
+                msg::HONOREE_NO_KIND_HINT,
             ));
             None
         }
@@ -246,8 +238,8 @@ fn finish(
             if k.is_none() {
                 diags.push(at(
                     &v.origin,
-                    format!("`{}` is not a kind of honoree", v.text),
-                    "write individual (cá nhân) or collective (tập thể)",
+                    crate::t!(msg::HONOREE_BAD_KIND, kind = &v.text),
+                    msg::HONOREE_BAD_KIND_HINT,
                 ));
             }
             k
@@ -257,13 +249,13 @@ fn finish(
     let unit = p.fields.get("unit").map(|v| {
         if !units.contains_key(&v.text) {
             let hint = if crate::text::is_valid_id(&v.text) {
-                "use the id of a unit in data/units.yaml or data/units.csv, or leave the unit out"
+                msg::HONOREE_UNIT_NOT_FOUND_HINT
             } else {
-                crate::text::ID_HINT
+                ID_HINT
             };
             diags.push(at(
                 &v.origin,
-                format!("the unit `{}` does not exist", v.text),
+                crate::t!(msg::HONOREE_UNIT_NOT_FOUND, unit = &v.text),
                 hint,
             ));
         }
@@ -318,8 +310,8 @@ fn check_photo(root: &Path, v: &Value, id: &str, diags: &mut Diagnostics) -> Opt
     {
         diags.push(at(
             &v.origin,
-            format!("`{}` is not a path inside static/", v.text),
-            "write the photo's path under static/, for example photos/nguyen-thi-lan.jpg",
+            crate::t!(msg::HONOREE_PHOTO_OUTSIDE, path = &v.text),
+            msg::HONOREE_PHOTO_OUTSIDE_HINT,
         ));
         return None;
     }
@@ -331,16 +323,16 @@ fn check_photo(root: &Path, v: &Value, id: &str, diags: &mut Diagnostics) -> Opt
     if !matches!(ext.as_str(), "jpg" | "jpeg" | "png") {
         diags.push(at(
             &v.origin,
-            format!("the photo `{}` of `{id}` is not a JPEG or PNG file", v.text),
-            "save the photo as .jpg or .png",
+            crate::t!(msg::HONOREE_PHOTO_FORMAT, photo = &v.text, id = id),
+            msg::HONOREE_PHOTO_FORMAT_HINT,
         ));
         return None;
     }
     if !root.join("static").join(&cleaned).is_file() {
         diags.push(at(
             &v.origin,
-            format!("the photo static/{cleaned} of `{id}` does not exist"),
-            "put the photo under static/ with that name, or correct the path",
+            crate::t!(msg::HONOREE_PHOTO_MISSING, photo = &cleaned, id = id),
+            msg::HONOREE_PHOTO_MISSING_HINT,
         ));
         return None;
     }
@@ -370,7 +362,12 @@ pub fn check_nominations(
                     .map(|p| p.line)
                     .unwrap_or(1);
                 let pos = text.as_ref().and_then(|t| t.find_token(id, from));
-                diags.error(file, pos, format!("the honoree `{id}` nominated by {cluster} does not exist"), "use the id of a row in data/honorees.csv or of a file content/honorees/<id>.md");
+                diags.error(
+                    file,
+                    pos,
+                    crate::t!(msg::HONOREE_NOMINEE_NOT_FOUND, id = id, cluster = cluster),
+                    msg::HONOREE_REF_HINT,
+                );
             }
         }
     }
@@ -389,7 +386,7 @@ fn at(origin: &Origin, message: impl Into<Text>, hint: impl Into<Text>) -> Diagn
 }
 
 fn location(origin: &Origin) -> String {
-    let d = Diagnostic::error(&origin.file, origin.pos, "", "");
+    let d = Diagnostic::error(&origin.file, origin.pos, Text::default(), Text::default());
     d.location()
 }
 

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use tera::{Context, ErrorKind, Tera};
 
+use crate::diag::catalogue::site as msg;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::load::theme::TemplateSource;
 
@@ -61,7 +62,7 @@ fn template_error(
     fallback: &Path,
     e: &tera::Error,
 ) -> Diagnostic {
-    let hint = "fix the template (Tera syntax), or delete the file to use the built-in template";
+    let hint = msg::TEMPLATE_BROKEN_HINT;
     match e.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
             let file = files
@@ -72,7 +73,7 @@ fn template_error(
             Diagnostic::error(
                 file,
                 Some(Pos::new(span.start_line.max(1), span.start_col + 1)),
-                format!("the template does not work: {}", r.message()),
+                crate::t!(msg::TEMPLATE_BROKEN, error = r.message()),
                 hint,
             )
         }
@@ -91,9 +92,9 @@ fn template_error(
             Diagnostic::error(
                 file,
                 find_line_number(&detail).map(Pos::line),
-                format!(
-                    "the template does not work: {}",
-                    detail.lines().next().unwrap_or("").trim()
+                crate::t!(
+                    msg::TEMPLATE_BROKEN,
+                    error = detail.lines().next().unwrap_or("").trim()
                 ),
                 hint,
             )

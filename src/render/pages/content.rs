@@ -105,8 +105,11 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
         return Err(Diagnostic::error(
             &page.source,
             None,
-            format!("the template `{template}` does not exist"),
-            "name a template of the theme, or remove `template:`",
+            crate::t!(
+                crate::diag::catalogue::site::TEMPLATE_NOT_FOUND,
+                template = &template
+            ),
+            crate::diag::catalogue::site::TEMPLATE_NOT_FOUND_HINT,
         ));
     }
     r.page(&route, &template, &ctx)
