@@ -2,9 +2,6 @@
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use crate::diag::text::Phrase;
-use crate::diag::{Lang, Text};
-
 /// Normalises text to NFC (SPEC §2), cheaply when it already is.
 pub fn nfc(s: &str) -> String {
     match is_nfc_quick(s.chars()) {
@@ -21,52 +18,44 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// The English of the hint that goes with an invalid identifier: messages use the phrase
-/// [`crate::diag::catalogue::site::ID_HINT`]; this stays only for the callers that still
-/// build their messages from English text (`src/load/data/`, until its move to the catalogue).
-pub const ID_HINT: &str = crate::diag::catalogue::site::ID_HINT.en;
+/// A character that prints nothing but can make two names look alike or reorder what is
+/// shown (SPEC §10). [`crate::diag::invisible`] says which in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Invisible {
+    /// U+200B.
+    ZeroWidthSpace,
+    /// U+200C.
+    ZeroWidthNonJoiner,
+    /// U+200D.
+    ZeroWidthJoiner,
+    /// U+2060.
+    WordJoiner,
+    /// U+FEFF, the byte-order mark inside a text.
+    NoBreakSpace,
+    /// U+00AD.
+    SoftHyphen,
+    /// U+200E, U+200F, U+061C.
+    DirectionMark,
+    /// U+202A–U+202E, U+2066–U+2069.
+    BidiControl,
+}
 
-/// The first character of `s` that prints nothing but can make two names look alike or
-/// reorder what is shown (zero-width characters, bidirectional controls, the soft hyphen), with
-/// its byte offset and a description for people (SPEC §10).
-pub fn invisible(s: &str) -> Option<(usize, Phrase)> {
-    use crate::diag::catalogue::site as cat;
+/// The first character of `s` that cannot be seen, with its byte offset.
+pub fn invisible(s: &str) -> Option<(usize, Invisible)> {
     s.char_indices().find_map(|(i, c)| {
         let what = match c {
-            '\u{200B}' => cat::INVISIBLE_ZERO_WIDTH_SPACE,
-            '\u{200C}' => cat::INVISIBLE_ZERO_WIDTH_NON_JOINER,
-            '\u{200D}' => cat::INVISIBLE_ZERO_WIDTH_JOINER,
-            '\u{2060}' => cat::INVISIBLE_WORD_JOINER,
-            '\u{FEFF}' => cat::INVISIBLE_NO_BREAK_SPACE,
-            '\u{00AD}' => cat::INVISIBLE_SOFT_HYPHEN,
-            '\u{200E}' | '\u{200F}' | '\u{061C}' => cat::INVISIBLE_DIRECTION_MARK,
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => cat::INVISIBLE_BIDI_CONTROL,
+            '\u{200B}' => Invisible::ZeroWidthSpace,
+            '\u{200C}' => Invisible::ZeroWidthNonJoiner,
+            '\u{200D}' => Invisible::ZeroWidthJoiner,
+            '\u{2060}' => Invisible::WordJoiner,
+            '\u{FEFF}' => Invisible::NoBreakSpace,
+            '\u{00AD}' => Invisible::SoftHyphen,
+            '\u{200E}' | '\u{200F}' | '\u{061C}' => Invisible::DirectionMark,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Invisible::BidiControl,
             _ => return None,
         };
         Some((i, what))
     })
-}
-
-/// The message and hint for a name holding an invisible character (see [`invisible`]):
-/// `whose` says what the name is ("the unit `p12`"), `what` is the character's phrase.
-pub fn invisible_text(whose: impl Into<Text>, what: impl Into<Text>) -> (Text, Text) {
-    use crate::diag::catalogue::site::{INVISIBLE_IN_NAME, INVISIBLE_IN_NAME_HINT};
-    (
-        crate::t!(INVISIBLE_IN_NAME, whose = whose.into(), what = what.into()),
-        Text::from(INVISIBLE_IN_NAME_HINT),
-    )
-}
-
-/// [`invisible`] with the character described in English, for the callers that still build
-/// their messages from English text (`src/load/data/`, until its move to the catalogue).
-pub fn invisible_char(s: &str) -> Option<(usize, &'static str)> {
-    invisible(s).map(|(i, what)| (i, what.en))
-}
-
-/// [`invisible_text`] in English, for the same callers as [`invisible_char`].
-pub fn invisible_message(whose: &str, what: &str) -> (String, String) {
-    let (message, hint) = invisible_text(Text::verbatim(whose), Text::verbatim(what));
-    (message.get(Lang::En).into(), hint.get(Lang::En).into())
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -101,13 +90,11 @@ mod tests {
 
     #[test]
     fn invisible_characters_are_found() {
-        assert_eq!(invisible_char("Phường 12"), None);
-        assert_eq!(invisible_char("Phường\u{200B} 12").map(|x| x.0), Some(9));
-        assert!(
-            invisible_char("A\u{202E}B")
-                .unwrap()
-                .1
-                .contains("bidirectional")
+        assert_eq!(invisible("Phường 12"), None);
+        assert_eq!(invisible("Phường\u{200B} 12").map(|x| x.0), Some(9));
+        assert_eq!(
+            invisible("A\u{202E}B").map(|x| x.1),
+            Some(Invisible::BidiControl)
         );
     }
 

@@ -129,7 +129,11 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
                 .action(clap::ArgAction::Version)
                 .help(text(HELP_VERSION)),
         )
-        .mut_arg("lang", |a| a.help(text(HELP_LANG)));
+        .mut_arg("lang", |a| {
+            a.help(text(HELP_LANG))
+                .help_heading(text(HELP_OPTIONS))
+                .hide_possible_values(true)
+        });
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())
@@ -152,11 +156,14 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
             for id in ids {
                 if let Some(help) = help_in(&name, &id, lang) {
                     sub = sub.mut_arg(&id, |a| {
-                        let a = a.help(help);
+                        // clap's own "[default: …]" would stay in English: the catalogue's
+                        // text says the default in words.
+                        let takes_value = a.get_action().takes_values();
+                        let a = a.help(help).hide_default_value(takes_value);
                         if a.is_positional() {
                             a.help_heading(text(HELP_ARGUMENTS))
                         } else {
-                            a
+                            a.help_heading(text(HELP_OPTIONS))
                         }
                     });
                 }
@@ -279,5 +286,29 @@ mod tests {
         let build = build.find_subcommand_mut("build").unwrap();
         let help = build.render_long_help().to_string();
         assert!(help.contains("Where to write the site"), "{help}");
+    }
+
+    #[test]
+    fn the_localized_command_line_is_well_formed_and_has_no_english_left_in_vietnamese() {
+        for lang in [Lang::Vi, Lang::En] {
+            localize(crate::cli::Cli::command(), lang).debug_assert();
+        }
+        let mut vi = localize(crate::cli::Cli::command(), Lang::Vi);
+        vi.build();
+        let mut helps = vec![vi.render_long_help().to_string()];
+        for sub in vi.get_subcommands_mut() {
+            helps.push(sub.render_long_help().to_string());
+        }
+        for help in helps {
+            for english in [
+                "Options:",
+                "Arguments:",
+                "[default:",
+                "[possible values",
+                "Usage:",
+            ] {
+                assert!(!help.contains(english), "`{english}` in:\n{help}");
+            }
+        }
     }
 }

@@ -123,7 +123,12 @@ mod tests {
     #[test]
     fn caret_under_the_spot() {
         let src = SourceText::new("data/u.csv", "id,name\np 1,X\n".to_string());
-        let d = Diagnostic::error("data/u.csv", Some(Pos::new(2, 2)), "bad id", "fix it");
+        let d = Diagnostic::error(
+            "data/u.csv",
+            Some(Pos::new(2, 2)),
+            crate::diag::Text::verbatim("bad id"),
+            crate::diag::Text::verbatim("fix it"),
+        );
         let s = format_diagnostic(&d, Some(&src), false, Lang::En);
         assert_eq!(
             s,

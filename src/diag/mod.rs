@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod display;
+pub mod invisible;
 pub mod text;
 
 pub use text::{Lang, Text};
@@ -408,8 +409,8 @@ mod tests {
         let d = Diagnostic::error(
             "data/u.yaml",
             Some(Pos::new(3, 5)),
-            "bad id",
-            "use lowercase",
+            Text::verbatim("bad id"),
+            Text::verbatim("use lowercase"),
         );
         assert_eq!(
             d.to_string(),

@@ -143,28 +143,6 @@ impl From<&Phrase> for Text {
     }
 }
 
-/// Text not yet in the catalogue: the same words in both languages. Only for the move of the
-/// tool's messages into the catalogue; new messages use [`t!`](crate::t).
-impl From<String> for Text {
-    fn from(s: String) -> Text {
-        Text::verbatim(s)
-    }
-}
-
-/// See `From<String>`.
-impl From<&str> for Text {
-    fn from(s: &str) -> Text {
-        Text::verbatim(s)
-    }
-}
-
-/// See `From<String>`.
-impl From<&String> for Text {
-    fn from(s: &String) -> Text {
-        Text::verbatim(s.clone())
-    }
-}
-
 /// A value put in a blank: the same in every language, or itself a [`Text`].
 #[derive(Debug, Clone)]
 pub enum Arg {

@@ -97,7 +97,7 @@ impl Photos {
                 Path::new("static").join(photo),
                 None,
                 msg::PHOTO_NOT_PREPARED,
-                msg::PHOTO_NOT_PREPARED_HINT,
+                msg::REPORT_BUG,
             )),
         }
     }

@@ -13,6 +13,7 @@ use rayon::prelude::*;
 
 use crate::build::{Options, Prepared, prepare, render_into, render_one};
 use crate::diag::catalogue::cli::PLAN_FIRST;
+use crate::diag::catalogue::site as msg;
 use crate::diag::{Diagnostic, Diagnostics, Text};
 use crate::photos::Photos;
 use crate::render::{Output, outputs};
@@ -186,8 +187,8 @@ impl Builder {
                 diags.error(
                     self.out.join(&rel),
                     None,
-                    format!("cannot write the file: {e}"),
-                    "check the free space of the temporary folder",
+                    crate::t!(msg::BUILD_CANNOT_WRITE, others = "", error = e.to_string()),
+                    msg::BUILD_CANNOT_WRITE_HINT,
                 );
             }
         }
@@ -198,8 +199,8 @@ impl Builder {
                 diags.error(
                     from,
                     None,
-                    format!("cannot copy the file: {e}"),
-                    "check that it is readable",
+                    crate::t!(msg::BUILD_CANNOT_COPY, error = e.to_string()),
+                    msg::BUILD_CANNOT_COPY_HINT,
                 );
             }
         }

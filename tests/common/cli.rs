@@ -7,8 +7,18 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Duration;
 
-/// The `bangvang` binary built for these tests.
+/// The `bangvang` binary built for these tests, speaking English (`--lang en`): most tests read
+/// its messages, and read them in one language. Tests of the default language use
+/// [`bin_as_installed`].
 pub fn bin() -> Command {
+    let mut command = bin_as_installed();
+    command.args(["--lang", "en"]);
+    command
+}
+
+/// The `bangvang` binary as a user runs it: no `--lang`, so it speaks the site's language or
+/// Vietnamese.
+pub fn bin_as_installed() -> Command {
     Command::new(env!("CARGO_BIN_EXE_bangvang"))
 }
 

@@ -2,7 +2,6 @@
 //! changed by a test; and the command-line binary run on it.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use super::{build_into, copy_dir, snapshot};
 
@@ -105,7 +104,7 @@ impl Run {
 
 /// Runs the `bangvang` binary with `args`, without colours.
 pub fn run_cli(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_bangvang"))
+    let out = super::cli::bin()
         .args(args)
         .env("NO_COLOR", "1")
         .output()

@@ -55,8 +55,8 @@ phrases! {
     }
     /// `--root`.
     HELP_ROOT {
-        vi: "Thư mục của trang (nơi có config.yaml)",
-        en: "The site folder (holding config.yaml)",
+        vi: "Thư mục của trang, nơi có config.yaml (mặc định: thư mục hiện tại)",
+        en: "The site folder, holding config.yaml (default: the current folder)",
     }
     /// `--drafts`.
     HELP_DRAFTS {
@@ -104,8 +104,8 @@ phrases! {
     }
     /// `serve --port`.
     HELP_SERVE_PORT {
-        vi: "Cổng trên 127.0.0.1 (0: chọn một cổng còn trống)",
-        en: "Port on 127.0.0.1 (0 picks a free one)",
+        vi: "Cổng trên 127.0.0.1 (mặc định: 1111; 0: chọn một cổng còn trống)",
+        en: "Port on 127.0.0.1 (default: 1111; 0 picks a free one)",
     }
     /// `serve --open`.
     HELP_SERVE_OPEN {

@@ -19,19 +19,8 @@ phrases! {
         en: "only the first {max} are listed; fix those and run again",
     }
 
-    // --- Names holding a character that cannot be seen ---
+    // --- Whose name holds a character that cannot be seen (crate::text::invisible) ---
 
-    /// A name holding an invisible character; `whose` is [`DATA_WHOSE_UNIT`] or
-    /// [`DATA_WHOSE_CLUSTER`], `what` one of the `DATA_INVISIBLE_…` descriptions.
-    DATA_INVISIBLE_IN_NAME {
-        vi: "tên của {whose} có {what}: ký tự này không nhìn thấy được nhưng làm cho tên thành một tên khác",
-        en: "the name of {whose} holds {what}, which cannot be seen but makes it a different name",
-    }
-    /// Hint for [`DATA_INVISIBLE_IN_NAME`].
-    DATA_INVISIBLE_HINT {
-        vi: "Xóa ký tự đó (gõ lại tên bằng tay thay vì dán từ nơi khác vào).",
-        en: "delete the character (retype the name by hand rather than pasting it)",
-    }
     /// Whose name: a unit.
     DATA_WHOSE_UNIT {
         vi: "đơn vị `{id}`",
@@ -41,51 +30,6 @@ phrases! {
     DATA_WHOSE_CLUSTER {
         vi: "cụm `{id}`",
         en: "the cluster `{id}`",
-    }
-    /// An invisible character: U+200B.
-    DATA_INVISIBLE_ZWSP {
-        vi: "một dấu cách không có độ rộng (U+200B)",
-        en: "a zero-width space (U+200B)",
-    }
-    /// An invisible character: U+200C.
-    DATA_INVISIBLE_ZWNJ {
-        vi: "một ký tự ẩn ngăn nối chữ (U+200C)",
-        en: "a zero-width non-joiner (U+200C)",
-    }
-    /// An invisible character: U+200D.
-    DATA_INVISIBLE_ZWJ {
-        vi: "một ký tự ẩn nối chữ (U+200D)",
-        en: "a zero-width joiner (U+200D)",
-    }
-    /// An invisible character: U+2060.
-    DATA_INVISIBLE_WJ {
-        vi: "một ký tự ẩn nối từ (U+2060)",
-        en: "a word joiner (U+2060)",
-    }
-    /// An invisible character: U+FEFF.
-    DATA_INVISIBLE_BOM {
-        vi: "một dấu cách ẩn không ngắt dòng (U+FEFF)",
-        en: "a zero-width no-break space (U+FEFF)",
-    }
-    /// An invisible character: U+00AD.
-    DATA_INVISIBLE_SHY {
-        vi: "một dấu gạch nối ẩn (U+00AD)",
-        en: "a soft hyphen (U+00AD)",
-    }
-    /// An invisible character: a direction mark.
-    DATA_INVISIBLE_MARK {
-        vi: "một ký tự ẩn chỉ hướng viết (U+200E, U+200F hoặc U+061C)",
-        en: "a direction mark (U+200E, U+200F or U+061C)",
-    }
-    /// An invisible character: a bidirectional control.
-    DATA_INVISIBLE_BIDI {
-        vi: "một ký tự điều khiển hướng viết (U+202A–U+202E, U+2066–U+2069)",
-        en: "a bidirectional control character (U+202A–U+202E, U+2066–U+2069)",
-    }
-    /// An invisible character of another sort; `code` is `U+XXXX`.
-    DATA_INVISIBLE_OTHER {
-        vi: "một ký tự ẩn ({code})",
-        en: "an invisible character ({code})",
     }
 
     // --- Ids (ids.rs) ---
@@ -139,11 +83,6 @@ phrases! {
     DATA_ID_INVALID {
         vi: "`{id}` không phải là mã {kind} hợp lệ",
         en: "`{id}` is not a valid {kind} id",
-    }
-    /// The rule of ids, as a hint.
-    DATA_ID_RULE {
-        vi: "Chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch ngang '-' (ví dụ: phuong-12).",
-        en: "use only lowercase ASCII letters, digits and '-' (for example: phuong-12)",
     }
 
     // --- Numbers (numbers.rs) ---

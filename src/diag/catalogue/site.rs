@@ -7,7 +7,7 @@ phrases! {
 
     /// The hint that goes with an invalid identifier.
     ID_HINT {
-        vi: "Chỉ dùng chữ thường không dấu, chữ số và dấu '-' (ví dụ: phuong-12).",
+        vi: "Chỉ dùng chữ thường không dấu (a–z), chữ số và dấu gạch ngang '-' (ví dụ: phuong-12).",
         en: "use only lowercase ASCII letters, digits and '-' (for example: phuong-12)",
     }
     /// A name holding a character that cannot be seen; `whose` says what the name is
@@ -73,6 +73,11 @@ phrases! {
     BUILD_CANNOT_COPY_HINT {
         vi: "Kiểm tra xem tệp có đọc được không.",
         en: "check that it is readable",
+    }
+    /// The workbook of the results could not be made.
+    RESULTS_XLSX_FAILED {
+        vi: "không tạo được tệp Excel kết quả: {error}",
+        en: "cannot make the workbook of the results: {error}",
     }
     /// The disk filled up while the output was written.
     BUILD_DISK_FULL {
@@ -251,8 +256,8 @@ phrases! {
         vi: "ảnh này chưa được xử lý",
         en: "this photo was not prepared",
     }
-    /// Hint for [`PHOTO_NOT_PREPARED`].
-    PHOTO_NOT_PREPARED_HINT {
+    /// Hint: something that should never happen did; a bug of bangvang.
+    REPORT_BUG {
         vi: "Đây là lỗi của bangvang: hãy báo lỗi này cho người phát triển.",
         en: "this is a bug in bangvang; please report it",
     }

@@ -4,8 +4,9 @@
 use std::collections::HashMap;
 
 use crate::diag::catalogue::data::{
-    DATA_ID_EMPTY, DATA_ID_GIVE, DATA_ID_INVALID, DATA_ID_OWN, DATA_ID_RULE, DATA_ID_TWICE,
+    DATA_ID_EMPTY, DATA_ID_GIVE, DATA_ID_INVALID, DATA_ID_OWN, DATA_ID_TWICE,
 };
+use crate::diag::catalogue::site::ID_HINT;
 use crate::diag::text::Phrase;
 use crate::t;
 use crate::text::is_valid_id;
@@ -69,12 +70,12 @@ impl IdRegistry {
 /// Reports an id that breaks the rule of SPEC §3.
 pub(crate) fn report_invalid(kind: Phrase, id: &str, at: usize, report: &mut FileReport) {
     if id.is_empty() {
-        report.error(at, t!(DATA_ID_EMPTY, kind = t!(kind)), DATA_ID_RULE);
+        report.error(at, t!(DATA_ID_EMPTY, kind = t!(kind)), ID_HINT);
     } else {
         report.error(
             at,
             t!(DATA_ID_INVALID, id = Clip(id), kind = t!(kind)),
-            DATA_ID_RULE,
+            ID_HINT,
         );
     }
 }
@@ -106,11 +107,13 @@ mod tests {
     }
 
     #[test]
-    fn the_rule_of_ids_is_the_shared_one() {
-        assert_eq!(DATA_ID_RULE.en, crate::text::ID_HINT);
-        assert_eq!(
-            crate::diag::catalogue::data::DATA_RENAME_FOLDER.en,
-            format!("rename the folder: {}", crate::text::ID_HINT)
-        );
+    fn the_folder_hint_says_the_rule_of_ids() {
+        use crate::diag::Lang;
+        for lang in Lang::ALL {
+            let rule = ID_HINT.get(lang);
+            let rule = rule.split_once(' ').unwrap().1.to_lowercase();
+            let folder = crate::diag::catalogue::data::DATA_RENAME_FOLDER.get(lang);
+            assert!(folder.to_lowercase().contains(&rule), "{folder} / {rule}");
+        }
     }
 }

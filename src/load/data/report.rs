@@ -6,12 +6,7 @@
 
 use std::fmt::{self, Display};
 
-use crate::diag::catalogue::data::{
-    DATA_INVISIBLE_BIDI, DATA_INVISIBLE_BOM, DATA_INVISIBLE_HINT, DATA_INVISIBLE_IN_NAME,
-    DATA_INVISIBLE_MARK, DATA_INVISIBLE_OTHER, DATA_INVISIBLE_SHY, DATA_INVISIBLE_WJ,
-    DATA_INVISIBLE_ZWJ, DATA_INVISIBLE_ZWNJ, DATA_INVISIBLE_ZWSP, DATA_MORE_ERRORS,
-    DATA_ONLY_FIRST_LISTED,
-};
+use crate::diag::catalogue::data::{DATA_MORE_ERRORS, DATA_ONLY_FIRST_LISTED};
 use crate::diag::{Diagnostic, Diagnostics, Lang, Pos, Severity, SourceText, Text};
 use crate::t;
 
@@ -121,27 +116,9 @@ pub(crate) fn invisible_in_name(
     name: &str,
     whose: impl FnOnce() -> Text,
 ) -> Option<(usize, Text, Text)> {
-    let (at, _) = crate::text::invisible_char(name)?;
-    let c = name[at..].chars().next()?;
-    let what = match c {
-        '\u{200B}' => t!(DATA_INVISIBLE_ZWSP),
-        '\u{200C}' => t!(DATA_INVISIBLE_ZWNJ),
-        '\u{200D}' => t!(DATA_INVISIBLE_ZWJ),
-        '\u{2060}' => t!(DATA_INVISIBLE_WJ),
-        '\u{FEFF}' => t!(DATA_INVISIBLE_BOM),
-        '\u{00AD}' => t!(DATA_INVISIBLE_SHY),
-        '\u{200E}' | '\u{200F}' | '\u{061C}' => t!(DATA_INVISIBLE_MARK),
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => t!(DATA_INVISIBLE_BIDI),
-        c => t!(
-            DATA_INVISIBLE_OTHER,
-            code = format_args!("U+{:04X}", u32::from(c))
-        ),
-    };
-    Some((
-        at,
-        t!(DATA_INVISIBLE_IN_NAME, whose = whose(), what = what),
-        t!(DATA_INVISIBLE_HINT),
-    ))
+    let (at, what) = crate::text::invisible(name)?;
+    let (message, hint) = crate::diag::invisible::in_name(whose(), what);
+    Some((at, message, hint))
 }
 
 impl Clip<'_> {
@@ -164,7 +141,7 @@ mod tests {
         assert_eq!(Clip("Phường 12").to_string(), "Phường 12");
         let src = SourceText::new("a.csv", String::new());
         let mut r = FileReport::new(&src);
-        r.error(0, "y".repeat(5000), "");
+        r.error(0, Text::verbatim("y".repeat(5000)), Text::default());
         let mut d = Diagnostics::new();
         r.finish(&mut d);
         assert_eq!(d.into_vec()[0].message.chars().count(), 401);
@@ -175,7 +152,11 @@ mod tests {
         let src = SourceText::new("a.csv", "x\n".repeat(200));
         let mut r = FileReport::new(&src);
         for i in 0..120 {
-            r.error(i * 2, format!("bad {i}"), "fix it");
+            r.error(
+                i * 2,
+                Text::verbatim(format!("bad {i}")),
+                Text::verbatim("fix it"),
+            );
         }
         assert_eq!(r.error_count(), 120);
         let mut d = Diagnostics::new();
@@ -189,7 +170,8 @@ mod tests {
     }
 
     #[test]
-    fn invisible_characters_are_described_as_the_shared_rule_does() {
+    fn invisible_characters_in_names_are_found_and_described() {
+        use crate::diag::Lang;
         use crate::diag::catalogue::data::DATA_WHOSE_UNIT;
         for c in [
             '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{00AD}', '\u{200E}',
@@ -198,11 +180,14 @@ mod tests {
             let name = format!("Phường{c} 12");
             let (at, msg, hint) = invisible_in_name(&name, || t!(DATA_WHOSE_UNIT, id = "p12"))
                 .expect("an invisible character");
-            let (i, what) = crate::text::invisible_char(&name).unwrap();
-            let (en_msg, en_hint) = crate::text::invisible_message("the unit `p12`", what);
-            assert_eq!(at, i, "{c:?}");
-            assert_eq!(msg, en_msg, "{c:?}");
-            assert_eq!(hint, en_hint, "{c:?}");
+            assert_eq!(at, "Phường".len(), "{c:?}");
+            assert!(
+                msg.get(Lang::Vi)
+                    .starts_with("tên của đơn vị `p12` có chứa "),
+                "{msg:?}"
+            );
+            assert!(msg.get(Lang::En).contains("(U+"), "{msg:?}");
+            assert!(!hint.is_empty());
         }
         assert!(invisible_in_name("Phường 12", || unreachable!()).is_none());
     }

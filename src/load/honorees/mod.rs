@@ -209,7 +209,7 @@ fn finish(
     };
     if let Some((_, what)) = crate::text::invisible(&text("name")) {
         let (message, hint) =
-            crate::text::invisible_text(crate::t!(msg::HONOREE_WHOSE, id = &p.id), what);
+            crate::diag::invisible::in_name(crate::t!(msg::HONOREE_WHOSE, id = &p.id), what);
         let name_at = p
             .fields
             .get("name")

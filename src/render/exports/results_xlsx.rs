@@ -11,6 +11,7 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet,
 
 use crate::compute::{CampaignResults, RubricResults};
 use crate::diag::Diagnostic;
+use crate::diag::catalogue::site as msg;
 use crate::model::{Campaign, Rubric};
 use crate::render::engine::words::Words;
 use crate::render::parts::awards::awards_won;
@@ -31,8 +32,8 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
         Diagnostic::error(
             routes::results_xlsx(&s.campaign.id),
             None,
-            format!("cannot make the workbook of the results: {e}"),
-            "this is a bug in bangvang; please report it",
+            crate::t!(msg::RESULTS_XLSX_FAILED, error = e.to_string()),
+            msg::REPORT_BUG,
         )
     })?;
     Ok(vec![(routes::results_xlsx(&s.campaign.id), bytes)])
