@@ -369,7 +369,10 @@ mod tests {
         ))
         .unwrap();
         let d = p.document.unwrap();
-        assert_eq!(d.place_and_date(), "Tịnh Biên, ngày 15 tháng 3 năm 2024");
+        assert_eq!(
+            d.place_and_date(|x| x.to_vi_long(), ""),
+            "Tịnh Biên, ngày 15 tháng 3 năm 2024"
+        );
         assert_eq!(p.date, Date::parse("2024-03-15"));
         assert_eq!(p.body_line, 10);
     }

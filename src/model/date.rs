@@ -49,6 +49,32 @@ impl Date {
 
     /// The Vietnamese name of the weekday: "thứ Hai" … "thứ Bảy", "Chủ nhật".
     pub fn weekday_vi(self) -> &'static str {
+        [
+            "Chủ nhật",
+            "thứ Hai",
+            "thứ Ba",
+            "thứ Tư",
+            "thứ Năm",
+            "thứ Sáu",
+            "thứ Bảy",
+        ][self.weekday()]
+    }
+
+    /// The English name of the weekday.
+    pub fn weekday_en(self) -> &'static str {
+        [
+            "Sunday",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+        ][self.weekday()]
+    }
+
+    /// The day of the week, 0 for Sunday to 6 for Saturday.
+    pub fn weekday(self) -> usize {
         // Sakamoto's method: 0 = Sunday.
         const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
         let y = if self.month < 3 {
@@ -58,15 +84,7 @@ impl Date {
         };
         let w = (y + y / 4 - y / 100 + y / 400 + T[self.month as usize - 1] + self.day as i32)
             .rem_euclid(7);
-        [
-            "Chủ nhật",
-            "thứ Hai",
-            "thứ Ba",
-            "thứ Tư",
-            "thứ Năm",
-            "thứ Sáu",
-            "thứ Bảy",
-        ][w as usize]
+        w as usize
     }
 
     /// ISO form `2024-03-15`.

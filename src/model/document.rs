@@ -42,11 +42,16 @@ pub struct DocumentMeta {
 }
 
 impl DocumentMeta {
-    /// "Tịnh Biên, ngày 15 tháng 3 năm 2024" (with blanks when the date is not set yet).
-    pub fn place_and_date(&self) -> String {
+    /// The place-and-date line: "Tịnh Biên, ngày 15 tháng 3 năm 2024", the date written by
+    /// `date` (in the site's language) or `blank` when it is not set yet.
+    pub fn place_and_date(
+        &self,
+        date: impl Fn(super::date::Date) -> String,
+        blank: &str,
+    ) -> String {
         let date = match self.date {
-            Some(d) => d.to_vi_long(),
-            None => "ngày      tháng      năm".to_string(),
+            Some(d) => date(d),
+            None => blank.to_string(),
         };
         if self.place.is_empty() {
             capitalise(&date)

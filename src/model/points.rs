@@ -123,6 +123,21 @@ impl Points {
         format!("{sign}{}{frac}", group_thousands(int_part))
     }
 
+    /// The form English readers expect: decimal point, comma between thousands (`93.5`,
+    /// `1,250`, `1,250.75`).
+    pub fn to_en(self) -> String {
+        let plain = self.format('.');
+        let (sign, rest) = match plain.strip_prefix('-') {
+            Some(r) => ("-", r),
+            None => ("", plain.as_str()),
+        };
+        let (int_part, frac) = match rest.find('.') {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, ""),
+        };
+        format!("{sign}{}{frac}", group_thousands_with(int_part, ','))
+    }
+
     fn format(self, sep: char) -> String {
         let sign = if self.0 < 0 { "-" } else { "" };
         let a = self.0.unsigned_abs();
@@ -142,10 +157,15 @@ impl Points {
 
 /// Groups an integer's digits by thousands with dots: `1250` → `1.250`.
 pub fn group_thousands(digits: &str) -> String {
+    group_thousands_with(digits, '.')
+}
+
+/// Groups an integer's digits by thousands with `sep`.
+pub fn group_thousands_with(digits: &str, sep: char) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
+            out.push(sep);
         }
         out.push(c);
     }

@@ -59,7 +59,7 @@ pub fn totals_with_bands(
     let height = TOP + rows.len() as f64 * ROW_H + 20.0;
     let desc = rows
         .iter()
-        .map(|(n, v)| fill(w.chart_points_of, &[n, &v.to_vi()]))
+        .map(|(n, v)| fill(w.chart_points_of, &[n, &w.number(v)]))
         .collect::<Vec<_>>()
         .join("; ");
     let mut s = open(title, &desc, height);
@@ -74,7 +74,7 @@ pub fn totals_with_bands(
             height - 14.0,
             label_y,
             esc(&b.label),
-            b.min.to_vi()
+            w.number(b.min)
         );
     }
     for (i, (name, total)) in rows.iter().enumerate() {
@@ -89,7 +89,7 @@ pub fn totals_with_bands(
             (x - LABEL_W).max(0.0),
             x + 4.0,
             y + 12.5,
-            total.to_vi()
+            w.number(total)
         );
     }
     s.push_str("</svg>");
@@ -97,11 +97,11 @@ pub fn totals_with_bands(
 }
 
 /// A unit's points against the maximum, one row per criterion group.
-pub fn points_against_max(title: &str, rows: &[(String, Points, Points)]) -> String {
+pub fn points_against_max(w: &Words, title: &str, rows: &[(String, Points, Points)]) -> String {
     let height = TOP + rows.len() as f64 * ROW_H;
     let desc = rows
         .iter()
-        .map(|(n, v, m)| format!("{n}: {}/{}", v.to_vi(), m.to_vi()))
+        .map(|(n, v, m)| format!("{n}: {}/{}", w.number(*v), w.number(*m)))
         .collect::<Vec<_>>()
         .join("; ");
     let mut s = open(title, &desc, height);
@@ -119,8 +119,8 @@ pub fn points_against_max(title: &str, rows: &[(String, Points, Points)]) -> Str
             (x - LABEL_W).max(0.0),
             full + 4.0,
             y + 12.5,
-            got.to_vi(),
-            max.to_vi()
+            w.number(*got),
+            w.number(*max)
         );
     }
     s.push_str("</svg>");
@@ -138,8 +138,8 @@ pub fn self_against_final(
     let desc = rows
         .iter()
         .map(|(n, s, f, _)| {
-            let selfp = s.map(|p| p.to_vi()).unwrap_or_else(|| "—".into());
-            fill(w.chart_self_of, &[n, &selfp, &f.to_vi()])
+            let selfp = s.map(|p| w.number(p)).unwrap_or_else(|| "—".into());
+            fill(w.chart_self_of, &[n, &selfp, &w.number(f)])
         })
         .collect::<Vec<_>>()
         .join("; ");
@@ -170,7 +170,7 @@ pub fn self_against_final(
                 (x - LABEL_W).max(0.0),
                 x + 4.0,
                 y + 9.0,
-                sp.to_vi()
+                w.number(sp)
             );
         }
         let x = x_of(*fin, *max);
@@ -181,7 +181,7 @@ pub fn self_against_final(
             (x - LABEL_W).max(0.0),
             x + 4.0,
             y + 21.0,
-            fin.to_vi()
+            w.number(fin)
         );
     }
     s.push_str("</svg>");

@@ -39,10 +39,19 @@
 //! must not name a variable of its own `w`: it would hide the catalogue. The few words of the
 //! theme's scripts, and the formats of numbers and dates, are not here yet.
 
+use crate::diag::Lang;
+use crate::model::date::Date;
+use crate::model::points::Points;
+
 /// The words of the built-in theme, one field per phrase, grouped by the pages that print
 /// them; see the module documentation.
 #[derive(Debug, serde::Serialize)]
 pub struct Words {
+    /// The language of these words, which also chooses how numbers and dates are written
+    /// ([`Words::number`], [`Words::date`]).
+    #[serde(skip)]
+    pub lang: Lang,
+
     // Every page (base.html)
     /// The link that jumps past the header to the page's main content.
     pub skip_to_content: &'static str,
@@ -483,6 +492,8 @@ pub struct Words {
     pub form_error: &'static str,
     /// The place and date line above the signature of a form.
     pub form_date_line: &'static str,
+    /// The date of a document not dated yet, left blank to be written by hand.
+    pub document_date_blank: &'static str,
     /// Who signs a scoring form.
     pub form_signer: &'static str,
     /// Under the signer of a form.
@@ -491,6 +502,7 @@ pub struct Words {
 
 /// The Vietnamese words, as the built-in theme has always printed them.
 pub const VI: Words = Words {
+    lang: Lang::Vi,
     // Every page (base.html)
     skip_to_content: "Bỏ qua, đến nội dung chính",
     main_navigation: "Điều hướng chính",
@@ -722,12 +734,14 @@ pub const VI: Words = Words {
     form_error_title: "Điểm không hợp lệ",
     form_error: "Nhập một số từ 0 đến {}, nhiều nhất 2 chữ số thập phân; để trống nếu chưa chấm.",
     form_date_line: "…, ngày … tháng … năm …",
+    document_date_blank: "ngày      tháng      năm",
     form_signer: "THỦ TRƯỞNG ĐƠN VỊ",
     form_sign_hint: "(Ký, ghi rõ họ tên, đóng dấu)",
 };
 
-/// The English words, for a site with `language: en` (not used yet).
+/// The English words, for a site with `language: en`.
 pub const EN: Words = Words {
+    lang: Lang::En,
     // Every page (base.html)
     skip_to_content: "Skip to main content",
     main_navigation: "Main navigation",
@@ -959,9 +973,80 @@ pub const EN: Words = Words {
     form_error_title: "Points not accepted",
     form_error: "Enter a number from 0 to {}, with at most two decimals; leave it empty when not scored.",
     form_date_line: "…, date …",
+    document_date_blank: "date …",
     form_signer: "HEAD OF THE UNIT",
     form_sign_hint: "(signature, full name, stamp)",
 };
+
+/// The English names of the months.
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Words {
+    /// The words of `lang`.
+    pub fn of(lang: Lang) -> &'static Words {
+        match lang {
+            Lang::Vi => &VI,
+            Lang::En => &EN,
+        }
+    }
+
+    /// Points as this language writes them: `1.250,5` in Vietnamese, `1,250.5` in English.
+    pub fn number(&self, p: impl std::borrow::Borrow<Points>) -> String {
+        let p = *p.borrow();
+        match self.lang {
+            Lang::Vi => p.to_vi(),
+            Lang::En => p.to_en(),
+        }
+    }
+
+    /// A date in full: "ngày 15 tháng 3 năm 2024" (Decree 30's form) or "15 March 2024".
+    pub fn date(&self, d: Date) -> String {
+        match self.lang {
+            Lang::Vi => d.to_vi_long(),
+            Lang::En => format!("{} {} {}", d.day, MONTHS_EN[d.month as usize - 1], d.year),
+        }
+    }
+
+    /// A date in short: `15/03/2024` or `15 Mar 2024` (English readers disagree on the order of
+    /// day and month in figures, so the month is named).
+    pub fn date_short(&self, d: Date) -> String {
+        match self.lang {
+            Lang::Vi => d.to_vi_short(),
+            Lang::En => format!(
+                "{} {} {}",
+                d.day,
+                &MONTHS_EN[d.month as usize - 1][..3],
+                d.year
+            ),
+        }
+    }
+
+    /// The name of the date's weekday: "thứ Sáu" or "Friday".
+    pub fn weekday(&self, d: Date) -> &'static str {
+        match self.lang {
+            Lang::Vi => d.weekday_vi(),
+            Lang::En => d.weekday_en(),
+        }
+    }
+
+    /// A short date with its weekday: "thứ Sáu 15/03/2024" or "Friday 15 Mar 2024".
+    pub fn date_with_weekday(&self, d: Date) -> String {
+        format!("{} {}", self.weekday(d), self.date_short(d))
+    }
+}
 
 /// A phrase of the catalogue with its `{}` filled in order: `fill(w.photo_of, &[name])`. A
 /// phrase that puts values together keeps them in its own word order, so that each language
@@ -1043,6 +1128,24 @@ mod tests {
             });
             assert!(printed || coded, "nothing prints w.{key}");
         }
+    }
+
+    #[test]
+    fn numbers_and_dates_follow_the_language() {
+        use crate::model::date::Date;
+        use crate::model::points::Points;
+        let p = Points::parse("1250.5", false).unwrap();
+        assert_eq!(VI.number(p), "1.250,5");
+        assert_eq!(EN.number(p), "1,250.5");
+        let p = Points::parse("84.3", false).unwrap();
+        assert_eq!(EN.number(p), "84.3");
+        let d = Date::parse("2024-03-15").unwrap();
+        assert_eq!(VI.date(d), "ngày 15 tháng 3 năm 2024");
+        assert_eq!(EN.date(d), "15 March 2024");
+        assert_eq!(VI.date_short(d), "15/03/2024");
+        assert_eq!(EN.date_short(d), "15 Mar 2024");
+        assert_eq!(VI.date_with_weekday(d), "thứ Sáu 15/03/2024");
+        assert_eq!(EN.date_with_weekday(d), "Friday 15 Mar 2024");
     }
 
     #[test]

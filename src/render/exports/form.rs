@@ -301,7 +301,7 @@ impl<'a> Writer<'a> {
             .allow_custom(Formula::new(rule))
             .ignore_blank(true)
             .set_error_title(self.w.form_error_title)?
-            .set_error_message(fill(self.w.form_error, &[&max.to_vi()]))?;
+            .set_error_message(fill(self.w.form_error, &[&self.w.number(max)]))?;
         sheet.add_data_validation(row, 3, row, 3, &check)?;
         Ok(row)
     }

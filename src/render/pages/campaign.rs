@@ -1,6 +1,7 @@
 //! A campaign's page (SPEC §5 `/campaigns/<c>/`): its documents, inspection schedule,
 //! clusters, rubrics, awards and downloads.
 
+use crate::render::Words;
 use serde::Serialize;
 
 use crate::diag::Diagnostic;
@@ -77,12 +78,12 @@ struct RubricCard {
     leaders: Vec<UnitLink>,
 }
 
-/// "08:00, thứ Sáu 20/11/2020" from `2020-11-20T08:00`.
-pub fn when_vi(at: &str) -> String {
+/// "08:00, thứ Sáu 20/11/2020" (or "08:00, Friday 20 Nov 2020") from `2020-11-20T08:00`.
+pub fn when(w: &Words, at: &str) -> String {
     let (date, time) = at.split_once(['T', ' ']).unwrap_or((at, ""));
     match Date::parse(date) {
-        Some(d) if !time.is_empty() => format!("{time}, {} {}", d.weekday_vi(), d.to_vi_short()),
-        Some(d) => format!("{} {}", d.weekday_vi(), d.to_vi_short()),
+        Some(d) if !time.is_empty() => format!("{time}, {}", w.date_with_weekday(d)),
+        Some(d) => w.date_with_weekday(d),
         None => at.to_string(),
     }
 }
@@ -118,14 +119,14 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     );
     let mut docs: Vec<&crate::model::page::Page> = site.pages_of_campaign(&c.id).collect();
     docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
-    ctx.insert("documents", &children(docs));
+    ctx.insert("documents", &children(r.words, docs));
     let schedule: Vec<ScheduleRow> = c
         .clusters
         .iter()
         .filter_map(|cl| {
             cl.inspection.as_ref().map(|i| ScheduleRow {
                 cluster: cl.name.clone(),
-                when: when_vi(&i.at),
+                when: when(w, &i.at),
                 when_iso: i.at.clone(),
                 place: i.place.clone(),
                 team: cl
@@ -177,7 +178,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
         .map(|(rb, rr)| RubricCard {
             title: rb.title.clone(),
             url: routes::rubric(&c.id, &rb.id).url(),
-            max: rb.max().to_vi(),
+            max: w.number(rb.max()),
             participants: rr.units.len(),
             leaders: leaders(site, rr, None),
         })

@@ -48,7 +48,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     let mut page = PageView::titled(&c.title, &route);
     page.description = c.description.clone();
     page.html = markdown::render(&c.body, &route.root()).html;
-    page.date = c.date.map(|d| d.to_vi_short());
+    page.date = c.date.map(|d| r.words.date_short(d));
     page.date_iso = c.date.map(|d| d.iso());
     page.illustrative = illustrative_note(r.words, c);
     ctx.insert("page", &page);
@@ -59,7 +59,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
             LinkView::page(index_title(r.words, site), &routes::conferences()),
         ],
     );
-    ctx.insert("conference", &conference_view(site, c));
+    ctx.insert("conference", &conference_view(r.words, site, c));
     ctx.insert("honorees", &commended(r, c)?);
     let campaigns: Vec<LinkView> = c
         .campaigns
@@ -74,6 +74,6 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     ctx.insert("campaigns", &campaigns);
     let mut docs: Vec<&crate::model::page::Page> = site.pages_of_conference(&c.id).collect();
     docs.sort_by(|a, b| a.date.cmp(&b.date).then(a.path.cmp(&b.path)));
-    ctx.insert("documents", &children(docs));
+    ctx.insert("documents", &children(r.words, docs));
     r.page(&route, "conference.html", &ctx)
 }

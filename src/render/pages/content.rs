@@ -80,7 +80,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
             description: page.description.clone(),
             url: route.url(),
             html: body.html,
-            date: page.date.map(|d| d.to_vi_short()),
+            date: page.date.map(|d| r.words.date_short(d)),
             date_iso: page.date.map(|d| d.iso()),
             illustrative: page.illustrative.clone(),
         },
@@ -93,10 +93,13 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
         home(r, &mut ctx);
         "home.html".into()
     } else if page.document.is_some() {
-        ctx.insert("document", &page.document.as_ref().map(DocumentView::of));
+        ctx.insert(
+            "document",
+            &page.document.as_ref().map(|d| DocumentView::of(r.words, d)),
+        );
         "document.html".into()
     } else if page.is_section {
-        ctx.insert("children", &children_of(site, page));
+        ctx.insert("children", &children_of(r.words, site, page));
         "section.html".into()
     } else {
         "page.html".into()
@@ -129,9 +132,9 @@ fn home(r: &Renderer, ctx: &mut Context) {
     docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
     ctx.insert(
         "documents",
-        &children(docs.into_iter().take(HOME_DOCUMENTS)),
+        &children(r.words, docs.into_iter().take(HOME_DOCUMENTS)),
     );
-    ctx.insert("conferences", &home_list(site));
+    ctx.insert("conferences", &home_list(r.words, site));
     let sections: Vec<LinkView> = site
         .top_sections()
         .map(|p| LinkView::page(p.title.clone(), &Route::at(p.path.clone())))
@@ -140,7 +143,7 @@ fn home(r: &Renderer, ctx: &mut Context) {
 }
 
 /// The pages directly under a section, in order: weight, then newest first, then title.
-fn children_of(site: &Site, section: &Page) -> Vec<ChildView> {
+fn children_of(w: &crate::render::Words, site: &Site, section: &Page) -> Vec<ChildView> {
     let mut kids: Vec<&Page> = site
         .content
         .pages
@@ -156,7 +159,7 @@ fn children_of(site: &Site, section: &Page) -> Vec<ChildView> {
             .then_with(|| crate::model::collate::compare(&a.title, &b.title))
             .then(a.path.cmp(&b.path))
     });
-    children(kids)
+    children(w, kids)
 }
 
 /// Home, then every section above the page.

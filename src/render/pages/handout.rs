@@ -129,7 +129,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
             LinkView::page(c.title.clone(), &routes::conference(&c.id)),
         ],
     );
-    ctx.insert("conference", &conference_view(site, c));
+    ctx.insert("conference", &conference_view(w, site, c));
     let mut profiles = Vec::new();
     for (i, h) in c
         .honorees

@@ -91,17 +91,17 @@ fn tie_breaker_label(w: &Words, r: &Rubric, t: &TieBreaker) -> String {
 
 fn rubric_view(w: &Words, r: &Rubric, participants: usize) -> RubricView {
     let mut criteria = Vec::new();
-    criteria_rows(&r.criteria, 0, &mut criteria);
+    criteria_rows(w, &r.criteria, 0, &mut criteria);
     RubricView {
         title: r.title.clone(),
-        max: r.max().to_vi(),
+        max: w.number(r.max()),
         criteria,
-        bonus_max: r.bonus_max.map(|p| p.to_vi()),
-        deduction_max: r.deduction_max.map(|p| p.to_vi()),
+        bonus_max: r.bonus_max.map(|p| w.number(p)),
+        deduction_max: r.deduction_max.map(|p| w.number(p)),
         bands: r
             .bands
             .iter()
-            .map(|b| (b.label.clone(), b.min.to_vi()))
+            .map(|b| (b.label.clone(), w.number(b.min)))
             .collect(),
         tie_breakers: r
             .tie_breakers
@@ -143,11 +143,11 @@ fn rows(
                 groups: r
                     .criteria
                     .iter()
-                    .map(|crit| Num::of(criterion_points(u, &crit.id)))
+                    .map(|crit| Num::of(w, criterion_points(u, &crit.id)))
                     .collect(),
-                bonus: Num::of(u.bonus),
-                deduction: Num::of(u.deduction),
-                total: Num::of(u.total),
+                bonus: Num::of(w, u.bonus),
+                deduction: Num::of(w, u.deduction),
+                total: Num::of(w, u.total),
                 band: u.band.clone().unwrap_or_default(),
                 awards: awards_won(w, rr, &u.unit),
                 complete: u.complete,
@@ -198,7 +198,7 @@ pub fn render(
         .map(|crit| Column {
             id: crit.id.clone(),
             title: crit.title.clone(),
-            max: crit.max.to_vi(),
+            max: w.number(crit.max),
         })
         .collect();
     ctx.insert("columns", &columns);

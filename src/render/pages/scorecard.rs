@@ -75,17 +75,23 @@ struct Summary {
 }
 
 /// A change of points as people read it: `+0,5`, `−1`.
-fn signed(change: Points) -> String {
+fn signed(w: &Words, change: Points) -> String {
     if change > Points::ZERO {
-        format!("+{}", change.to_vi())
+        format!("+{}", w.number(change))
     } else {
-        format!("−{}", (-change).to_vi())
+        format!("−{}", w.number(-change))
     }
 }
 
 /// One cell across the declared stages (a stage without a file gets an empty column), each
 /// value marked when it changed an earlier stage's.
-fn stage_cells(stages: &[Stage], unit: &str, key: &CellKey, cell: &CellResult) -> Vec<StageCell> {
+fn stage_cells(
+    w: &Words,
+    stages: &[Stage],
+    unit: &str,
+    key: &CellKey,
+    cell: &CellResult,
+) -> Vec<StageCell> {
     stages
         .iter()
         .map(|s| {
@@ -98,9 +104,9 @@ fn stage_cells(stages: &[Stage], unit: &str, key: &CellKey, cell: &CellResult) -
                 .unwrap_or_default();
             let change = value.and_then(|v| v.change);
             StageCell {
-                text: value.map(|v| v.points.to_vi()).unwrap_or_default(),
+                text: value.map(|v| w.number(v.points)).unwrap_or_default(),
                 changed: change.is_some(),
-                delta: change.map(signed).unwrap_or_default(),
+                delta: change.map(|c| signed(w, c)).unwrap_or_default(),
                 note,
             }
         })
@@ -125,7 +131,7 @@ fn walk(
         let row = CardRow {
             id: c.id.clone(),
             title: c.title.clone(),
-            max: c.max.to_vi(),
+            max: w.number(c.max),
             depth,
             indent: indent(depth),
             leaf: c.is_leaf(),
@@ -141,17 +147,17 @@ fn walk(
                 .map(|(_, x)| x.clone())
                 .unwrap_or_default();
             out.push(CardRow {
-                stages: stage_cells(stages, &u.unit, &CellKey::Leaf(c.id.clone()), &cell),
+                stages: stage_cells(w, stages, &u.unit, &CellKey::Leaf(c.id.clone()), &cell),
                 final_text: cell
                     .final_points
-                    .map(|p| p.to_vi())
+                    .map(|p| w.number(p))
                     .unwrap_or_else(|| w.not_scored.into()),
                 missing: cell.final_points.is_none(),
                 ..row
             });
         } else {
             out.push(CardRow {
-                final_text: criterion_points(u, &c.id).to_vi(),
+                final_text: w.number(criterion_points(u, &c.id)),
                 ..row
             });
             walk(w, &c.items, depth + 1, u, stages, out);
@@ -160,16 +166,22 @@ fn walk(
 }
 
 /// The row of the bonus or the deduction.
-fn extra_row(title: &str, max: Points, final_points: Points, cells: Vec<StageCell>) -> CardRow {
+fn extra_row(
+    w: &Words,
+    title: &str,
+    max: Points,
+    final_points: Points,
+    cells: Vec<StageCell>,
+) -> CardRow {
     CardRow {
         id: String::new(),
         title: title.into(),
-        max: max.to_vi(),
+        max: w.number(max),
         depth: 0,
         indent: indent(0),
         leaf: true,
         stages: cells,
-        final_text: final_points.to_vi(),
+        final_text: w.number(final_points),
         missing: false,
     }
 }
@@ -217,12 +229,12 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
     let mut rows = Vec::new();
     walk(w, &rb.criteria, 0, u, &stages, &mut rows);
     if let Some(max) = rb.bonus_max {
-        let cells = stage_cells(&stages, &u.unit, &CellKey::Bonus, &u.bonus_cell);
-        rows.push(extra_row(w.bonus_points, max, u.bonus, cells));
+        let cells = stage_cells(w, &stages, &u.unit, &CellKey::Bonus, &u.bonus_cell);
+        rows.push(extra_row(w, w.bonus_points, max, u.bonus, cells));
     }
     if let Some(max) = rb.deduction_max {
-        let cells = stage_cells(&stages, &u.unit, &CellKey::Deduction, &u.deduction_cell);
-        rows.push(extra_row(w.deduction_points, max, u.deduction, cells));
+        let cells = stage_cells(w, &stages, &u.unit, &CellKey::Deduction, &u.deduction_cell);
+        rows.push(extra_row(w, w.deduction_points, max, u.deduction, cells));
     }
     let changed = rows
         .iter()
@@ -258,9 +270,9 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
             kind: u.kind.clone(),
             cluster: cluster
                 .map(|cl| LinkView::page(cl.name.clone(), &routes::cluster(&c.id, &rb.id, &cl.id))),
-            regular: Num::of(u.regular),
-            bonus: Num::of(u.bonus),
-            deduction: Num::of(u.deduction),
+            regular: Num::of(w, u.regular),
+            bonus: Num::of(w, u.bonus),
+            deduction: Num::of(w, u.deduction),
             standing: Standing::of(w, rb, rr, u, w.no_band),
             of_cluster,
         },
@@ -278,7 +290,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
         .collect();
     ctx.insert(
         "chart_points",
-        &charts::points_against_max(&fill(w.chart_points_title, &[&u.name]), &groups),
+        &charts::points_against_max(w, &fill(w.chart_points_title, &[&u.name]), &groups),
     );
     let first = c.stages.first();
     let first_stage = first.map(|s| s.id.as_str()).unwrap_or_default();

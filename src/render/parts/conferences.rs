@@ -59,7 +59,7 @@ pub struct ConferenceView {
 }
 
 /// Formats a conference's facts and program.
-pub fn conference_view(site: &Site, c: &Conference) -> ConferenceView {
+pub fn conference_view(w: &Words, site: &Site, c: &Conference) -> ConferenceView {
     let program = c
         .program
         .iter()
@@ -82,11 +82,8 @@ pub fn conference_view(site: &Site, c: &Conference) -> ConferenceView {
     ConferenceView {
         id: c.id.clone(),
         title: c.title.clone(),
-        date: c
-            .date
-            .map(|d| format!("{}, {}", d.weekday_vi(), d.to_vi_short()))
-            .unwrap_or_default(),
-        date_long: c.date.map(|d| d.to_vi_long()).unwrap_or_default(),
+        date: c.date.map(|d| format!("{}, {}", w.weekday(d), w.date_short(d))).unwrap_or_default(),
+        date_long: c.date.map(|d| w.date(d)).unwrap_or_default(),
         date_iso: c.date.map(|d| d.iso()).unwrap_or_default(),
         venue: c.venue.clone(),
         organiser: c.organiser.clone(),
@@ -138,13 +135,13 @@ pub fn newest_first(site: &Site) -> Vec<&Conference> {
 }
 
 /// The home page's conference list: title, address and date.
-pub fn home_list(site: &Site) -> Vec<ChildView> {
+pub fn home_list(w: &Words, site: &Site) -> Vec<ChildView> {
     newest_first(site)
         .into_iter()
         .map(|c| ChildView {
             title: c.title.clone(),
             url: routes::conference(&c.id).url(),
-            date: c.date.map(|d| d.to_vi_short()),
+            date: c.date.map(|d| w.date_short(d)),
             date_iso: c.date.map(|d| d.iso()),
             number: None,
             description: c.description.clone(),

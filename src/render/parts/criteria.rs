@@ -1,5 +1,6 @@
 //! The criteria tree of a rubric as rows of a table, nested rows indented.
 
+use crate::render::Words;
 use serde::Serialize;
 
 use crate::model::Criterion;
@@ -22,17 +23,17 @@ pub struct CriterionRow {
 }
 
 /// The criteria tree, flattened depth first.
-pub fn criteria_rows(list: &[Criterion], depth: usize, out: &mut Vec<CriterionRow>) {
+pub fn criteria_rows(w: &Words, list: &[Criterion], depth: usize, out: &mut Vec<CriterionRow>) {
     for c in list {
         out.push(CriterionRow {
             id: c.id.clone(),
             title: c.title.clone(),
-            max: c.max.to_vi(),
+            max: w.number(c.max),
             depth,
             indent: indent(depth),
             leaf: c.is_leaf(),
         });
-        criteria_rows(&c.items, depth + 1, out);
+        criteria_rows(w, &c.items, depth + 1, out);
     }
 }
 

@@ -1,5 +1,6 @@
 //! An official document's parts, formatted for the Decree 30 layout (SPEC §3.6).
 
+use crate::render::Words;
 use serde::Serialize;
 
 use crate::model::document::DocumentMeta;
@@ -46,13 +47,13 @@ pub struct DocumentView {
 
 impl DocumentView {
     /// Formats a document block.
-    pub fn of(d: &DocumentMeta) -> Self {
+    pub fn of(w: &Words, d: &DocumentMeta) -> Self {
         DocumentView {
             doc_type: d.doc_type.clone(),
             number: d.number.clone(),
             parent: d.parent.clone(),
             issuer: d.issuer.clone(),
-            place_date: d.place_and_date(),
+            place_date: d.place_and_date(|x| w.date(x), w.document_date_blank),
             summary: d.summary.clone(),
             to: d.to.clone(),
             to_one: match d.to.as_slice() {

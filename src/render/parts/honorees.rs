@@ -216,7 +216,7 @@ pub fn profile(r: &Renderer, h: &Honoree, root: &str) -> Result<ProfileView, Dia
                 conference: LinkView {
                     title: c.title.clone(),
                     url: routes::conference(&c.id).url(),
-                    label: c.date.map(|d| d.to_vi_short()).unwrap_or_default(),
+                    label: c.date.map(|d| r.words.date_short(d)).unwrap_or_default(),
                 },
                 role: role.into(),
             })

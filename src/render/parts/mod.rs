@@ -107,11 +107,11 @@ pub struct ChildView {
 
 impl ChildView {
     /// The listing entry of a content page.
-    pub fn of(page: &Page) -> Self {
+    pub fn of(w: &Words, page: &Page) -> Self {
         ChildView {
             title: page.title.clone(),
             url: routes::url_of(&page.path),
-            date: page.date.map(|d| d.to_vi_short()),
+            date: page.date.map(|d| w.date_short(d)),
             date_iso: page.date.map(|d| d.iso()),
             number: page
                 .document
@@ -124,8 +124,8 @@ impl ChildView {
 }
 
 /// Content pages as a list, in the order given.
-pub fn children<'a>(pages: impl IntoIterator<Item = &'a Page>) -> Vec<ChildView> {
-    pages.into_iter().map(ChildView::of).collect()
+pub fn children<'a>(w: &Words, pages: impl IntoIterator<Item = &'a Page>) -> Vec<ChildView> {
+    pages.into_iter().map(|p| ChildView::of(w, p)).collect()
 }
 
 /// The context every page starts from: the page's way back to the root, the section it is in

@@ -84,7 +84,7 @@ pub fn entries<'a>(w: &'a Words, site: &'a Site) -> Vec<Entry<'a>> {
         });
     }
     for c in &site.conferences {
-        let when = c.date.map(|d| d.to_vi_short()).unwrap_or_default();
+        let when = c.date.map(|d| w.date_short(d)).unwrap_or_default();
         out.push(Entry {
             t: &c.title,
             u: routes::conference(&c.id).url(),

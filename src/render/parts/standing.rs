@@ -35,8 +35,8 @@ impl Standing {
     /// total below every band.
     pub fn of(w: &Words, r: &Rubric, rr: &RubricResults, u: &UnitResult, no_band: &str) -> Self {
         Standing {
-            total: Num::of(u.total),
-            max: r.max().to_vi(),
+            total: Num::of(w, u.total),
+            max: w.number(r.max()),
             band: u.band.clone().unwrap_or_else(|| no_band.to_string()),
             rank_overall: u.rank_overall,
             of_overall: rr.units.len(),

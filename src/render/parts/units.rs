@@ -1,5 +1,6 @@
 //! Units as pages show them: a name linked to the unit's page, and points as a number cell.
 
+use crate::render::Words;
 use serde::Serialize;
 
 use crate::model::Points;
@@ -41,9 +42,9 @@ pub struct Num {
 
 impl Num {
     /// Formats points.
-    pub fn of(p: Points) -> Self {
+    pub fn of(w: &Words, p: Points) -> Self {
         Num {
-            text: p.to_vi(),
+            text: w.number(p),
             sort: p.to_plain(),
         }
     }
