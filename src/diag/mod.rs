@@ -207,17 +207,46 @@ impl Diagnostics {
             d.severity = Severity::Error;
         }
     }
-    /// Sorts by file, line and column so that output is the same on every run, whatever
-    /// order parallel loaders finished in.
+    /// Sorts causes before consequences, then by file, line and column, so that fixing from
+    /// the top works and the output is the same on every run whatever order parallel loaders
+    /// finished in. A file comes after the files it depends on ([`tier`]): config.yaml, the
+    /// units, each campaign.yaml, the rubrics, the scores, then pages, honorees and
+    /// conferences, then templates.
     pub fn sort(&mut self) {
         self.list.sort_by(|a, b| {
-            (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
+            (tier(&a.file), &a.file, a.line, a.column, &a.message).cmp(&(
+                tier(&b.file),
+                &b.file,
+                b.line,
+                b.column,
+                &b.message,
+            ))
         });
         self.list.dedup();
     }
     /// Consumes the collection.
     pub fn into_vec(self) -> Vec<Diagnostic> {
         self.list
+    }
+}
+
+/// Where a file stands in the order of dependencies: a mistake in a lower tier can cause
+/// errors in a higher one, never the other way round.
+pub fn tier(file: &Path) -> u8 {
+    let parts: Vec<&str> = file
+        .components()
+        .map(|c| c.as_os_str().to_str().unwrap_or(""))
+        .collect();
+    let stem = |s: &str| s.split('.').next().unwrap_or("").to_string();
+    match parts.as_slice() {
+        ["config.yaml"] => 0,
+        ["data", f] if stem(f) == "units" => 1,
+        ["data", "campaigns", _, f] if stem(f) == "campaign" => 2,
+        ["data", "campaigns", _, "rubrics", ..] => 3,
+        ["data", "campaigns", ..] => 4,
+        ["data", ..] | ["content", ..] => 5,
+        ["templates", ..] | ["themes", ..] => 6,
+        _ => 7,
     }
 }
 
@@ -402,6 +431,36 @@ mod tests {
         let e = decode_source(Path::new("x.csv"), b"unit\np1\n\xff\xfe").unwrap_err();
         assert_eq!(e.line, Some(3));
         assert!(e.to_string().starts_with("error: x.csv:3:1:"));
+    }
+
+    #[test]
+    fn causes_sort_before_their_consequences() {
+        let mut d = Diagnostics::new();
+        for file in [
+            "content/hoi-nghi.md",
+            "data/campaigns/c/scores/r/self.csv",
+            "data/campaigns/c/rubrics/r.yaml",
+            "data/campaigns/c/campaign.yaml",
+            "data/units.yaml",
+            "config.yaml",
+            "templates/page.html",
+        ] {
+            d.error(file, None, Text::verbatim("x"), Text::default());
+        }
+        d.sort();
+        let order: Vec<String> = d.iter().map(|x| x.file.display().to_string()).collect();
+        assert_eq!(
+            order,
+            [
+                "config.yaml",
+                "data/units.yaml",
+                "data/campaigns/c/campaign.yaml",
+                "data/campaigns/c/rubrics/r.yaml",
+                "data/campaigns/c/scores/r/self.csv",
+                "content/hoi-nghi.md",
+                "templates/page.html",
+            ]
+        );
     }
 
     #[test]

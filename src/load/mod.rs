@@ -68,9 +68,16 @@ pub fn load_site(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Option<L
     }
     check_page_campaigns(&content, &data, diags);
     // Honorees and conferences refer to units, campaigns and each other: loaded after data.
-    let honorees = honorees::load_honorees(root, &data.units, diags);
+    let honorees = honorees::load_honorees(root, &data.units, &data.excused_units, diags);
     honorees::check_nominations(root, &data.campaigns, &honorees, diags);
-    let campaign_ids: Vec<String> = data.campaigns.iter().map(|c| c.id.clone()).collect();
+    // A campaign whose campaign.yaml failed is named here too, so that a conference naming
+    // it is not reported as well: the cause is reported in that file.
+    let campaign_ids: Vec<String> = data
+        .campaigns
+        .iter()
+        .map(|c| c.id.clone())
+        .chain(data.broken_campaigns.iter().cloned())
+        .collect();
     let conferences = conferences::load_conferences(root, &honorees, &campaign_ids, diags);
     conferences::check_page_links(root, &content, &conferences, diags);
     let hashes = hash_sources(root, &data.sources);
@@ -158,6 +165,9 @@ pub fn yaml_error(
         e.location()
             .map(|l| Pos::new(l.line() + line_offset, l.column()))
     });
+    if let Some(tab) = pos.and_then(|p| tab_indent(src, p.line)) {
+        return tab;
+    }
     // The library appends " at line X column Y"; the position is already in the prefix.
     if let Some(i) = why.find(" at line ") {
         why.truncate(i);
@@ -168,6 +178,21 @@ pub fn yaml_error(
         crate::t!(msg::LOAD_YAML_INVALID, error = why),
         hint,
     )
+}
+
+/// The error for a line of YAML indented with a tab (the commonest reason a YAML file does not
+/// parse, and one the parser words obscurely), or `None` when line `line` has no tab in its
+/// indentation.
+pub(crate) fn tab_indent(src: &SourceText, line: usize) -> Option<Diagnostic> {
+    let text = src.line_text(line)?;
+    let indent: String = text.chars().take_while(|c| c.is_whitespace()).collect();
+    let column = indent.chars().position(|c| c == '\t')? + 1;
+    Some(Diagnostic::error(
+        &src.path,
+        Some(Pos::new(line, column)),
+        msg::LOAD_YAML_TAB,
+        msg::LOAD_YAML_TAB_HINT,
+    ))
 }
 
 /// Where an unclosed quotation mark opened, from the text of a YAML error. The parser stops at

@@ -110,19 +110,29 @@ pub fn send(port: u16, request: &[u8]) -> Option<Reply> {
     parse_reply(&buf, head_only).map(|(reply, _)| reply)
 }
 
-/// Reads one answer from a connection that stays open (its length from `Content-Length`).
+/// Reads one answer from a connection that stays open (its length from `Content-Length`),
+/// and not a byte more: the next answer, already sent when requests were pipelined, stays in
+/// the connection for the next call.
 pub fn read_reply(s: &mut TcpStream) -> Option<Reply> {
     let mut buf = Vec::new();
-    let mut chunk = [0u8; 4096];
-    loop {
-        if let Some((reply, _)) = parse_reply(&buf, false) {
-            return Some(reply);
-        }
-        match s.read(&mut chunk) {
-            Ok(0) | Err(_) => return None,
-            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+    let mut byte = [0u8; 1];
+    while !buf.ends_with(b"\r\n\r\n") {
+        match s.read(&mut byte) {
+            Ok(1) => buf.push(byte[0]),
+            _ => return None,
         }
     }
+    let head = String::from_utf8_lossy(&buf).to_ascii_lowercase();
+    let length = head
+        .split("\r\n")
+        .filter_map(|l| l.split_once(':'))
+        .find(|(n, _)| n.trim() == "content-length")
+        .and_then(|(_, v)| v.trim().parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0u8; length];
+    s.read_exact(&mut body).ok()?;
+    buf.extend_from_slice(&body);
+    parse_reply(&buf, false).map(|(reply, _)| reply)
 }
 
 /// The first complete answer in `buf` and the bytes it took; without a `Content-Length` (or

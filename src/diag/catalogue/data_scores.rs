@@ -77,6 +77,27 @@ phrases! {
         vi: "Ghi tên các cột ở dòng đầu: unit (hoặc đơn vị), rồi mã các tiêu chí được chấm, bonus, deduction, note; hoặc unit,criterion,points để mỗi dòng là một ô điểm.",
         en: "the first line names the columns: unit (or đơn vị), then the leaf ids, bonus, deduction, note; or unit,criterion,points for one row per cell",
     }
+    /// The first score file of a rubric has no column for some leaves.
+    SCORES_MISSING_COLUMNS {
+        vi: "dòng tiêu đề thiếu cột của {count} tiêu chí: {leaves}",
+        en: "the header has no column for {count} criteria: {leaves}",
+    }
+    /// Hint for [`SCORES_MISSING_COLUMNS`].
+    SCORES_MISSING_COLUMNS_HINT {
+        vi: "Thêm các cột đó vào dòng tiêu đề; để trống các ô của tiêu chí chưa chấm.",
+        en: "add those columns to the header; leave the cells of a criterion not scored yet empty",
+    }
+    /// A row of a comma-separated file with more fields than the header, where two fields
+    /// side by side look like one number with a decimal comma.
+    SCORES_DECIMAL_COMMA_SPLIT {
+        vi: "`{number}` có vẻ là một số viết bằng dấu phẩy thập phân: trong tệp dùng dấu phẩy để phân cách, nó bị tách thành hai ô (dòng có {n} ô, dòng tiêu đề có {expected} cột)",
+        en: "`{number}` looks like a number written with a decimal comma: in a comma-separated file it is split into two fields (the row has {n} fields, the header {expected} columns)",
+    }
+    /// Hint for [`SCORES_DECIMAL_COMMA_SPLIT`].
+    SCORES_DECIMAL_COMMA_SPLIT_HINT {
+        vi: "Sửa thành {fixed}, hoặc đặt trong ngoặc kép (\"{number}\"), hoặc lưu tệp với dấu chấm phẩy `;` làm dấu phân cách.",
+        en: "write {fixed}, or put it in quotes (\"{number}\"), or save the file with `;` between fields",
+    }
     /// Hint for [`DATA_ROW_FIELDS`](super::data::DATA_ROW_FIELDS) in a file separated by commas.
     SCORES_ROW_FIELDS_COMMA_HINT {
         vi: "Kiểm tra dấu `,` bị thiếu hoặc thừa; số có dấu phẩy thập phân phải đặt trong ngoặc kép (\"9,5\"), hoặc lưu tệp với dấu chấm phẩy `;` làm dấu phân cách.",

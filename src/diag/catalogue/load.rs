@@ -47,7 +47,17 @@ phrases! {
 
     // ----- YAML (src/load/mod.rs, src/load/limits.rs) -----
 
-    /// YAML that does not parse; `error` is the parser's own words.
+    /// A YAML line indented with a tab.
+    LOAD_YAML_TAB {
+        vi: "dòng này thụt lề bằng phím Tab, mà YAML chỉ chấp nhận dấu cách",
+        en: "this line is indented with a tab, and YAML accepts only spaces",
+    }
+    /// Hint for [`LOAD_YAML_TAB`].
+    LOAD_YAML_TAB_HINT {
+        vi: "Thay mỗi phím Tab ở đầu dòng bằng dấu cách (thường là 2 dấu cách cho mỗi bậc), rồi lưu lại.",
+        en: "replace each tab at the start of the line with spaces (usually 2 per level), then save",
+    }
+    /// The YAML parser refused the text; `error` is its own (English) words.
     LOAD_YAML_INVALID {
         vi: "YAML không hợp lệ: {error}",
         en: "invalid YAML: {error}",

@@ -70,7 +70,12 @@ fn units() -> &'static UnitIndex {
                 (id.to_string(), unit)
             })
             .collect();
-        UnitIndex::new(units, true, Some("data/units.yaml".into()))
+        UnitIndex::new(
+            units,
+            true,
+            Some("data/units.yaml".into()),
+            Default::default(),
+        )
     })
 }
 

@@ -36,10 +36,11 @@ mod testing;
 #[cfg(test)]
 mod tests;
 mod units;
+pub use units::Excused;
 mod walk;
 mod yaml;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -62,6 +63,12 @@ pub struct DataSet {
     pub campaigns: Vec<Campaign>,
     /// Every data file read, relative to the site root, sorted.
     pub sources: Vec<PathBuf>,
+    /// Units refused in the units file (or all, when it could not be read): a reference to
+    /// one elsewhere is a consequence of an error already reported, not another error.
+    pub excused_units: Excused,
+    /// Campaign folders whose campaign.yaml could not be read: the errors are reported there,
+    /// and a page or conference naming the campaign is not reported again.
+    pub broken_campaigns: BTreeSet<String>,
 }
 
 /// Loads the data files of the site at `root`, reporting every problem into `diags`.
@@ -110,16 +117,26 @@ pub fn load_data(root: &Path, diags: &mut Diagnostics) -> DataSet {
         .cloned()
         .collect();
     let mut campaigns = Vec::with_capacity(loaded.len());
-    for l in loaded {
+    let mut broken_campaigns = BTreeSet::new();
+    for (l, dir) in loaded.into_iter().zip(&folders) {
         diags.extend(l.diags);
         sources.extend(l.sources);
-        campaigns.extend(l.campaign);
+        match l.campaign {
+            Some(c) => campaigns.push(c),
+            None => {
+                broken_campaigns.insert(dir.name.clone());
+            }
+        }
     }
+    let mut excused_units = units.excused.clone();
+    excused_units.all = !units.reliable && (units.source.is_some() || !folders.is_empty());
     sources.sort();
     sources.dedup();
     DataSet {
         units: units.units,
         campaigns,
         sources,
+        excused_units,
+        broken_campaigns,
     }
 }

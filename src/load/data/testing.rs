@@ -103,8 +103,22 @@ impl Site {
         self.dir.path()
     }
 
-    /// Loads `data/` and returns it with every diagnostic.
+    /// Loads `data/` and returns it with every diagnostic but one: the tests write score
+    /// files with only the columns they are about (`unit,1.1`), which leaves the other leaves
+    /// of the rubric without a column, an error of its own ([`Site::load_all`]).
     pub fn load(&self) -> (DataSet, Vec<Diagnostic>) {
+        let (data, d) = self.load_all();
+        let missing = crate::diag::catalogue::data_scores::SCORES_MISSING_COLUMNS.en;
+        let missing = &missing[..missing.find('{').unwrap_or(missing.len())];
+        let d = d
+            .into_iter()
+            .filter(|d| !d.message.starts_with(missing))
+            .collect();
+        (data, d)
+    }
+
+    /// Loads `data/` and returns it with every diagnostic.
+    pub fn load_all(&self) -> (DataSet, Vec<Diagnostic>) {
         let mut d = Diagnostics::new();
         let data = load_data(self.root(), &mut d);
         (data, d.into_vec())

@@ -18,6 +18,7 @@ use serde::Deserialize;
 use crate::diag::catalogue::load as msg;
 use crate::diag::catalogue::site::ID_HINT;
 use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, Text};
+use crate::load::data::Excused;
 use crate::load::files::read_text;
 use crate::load::files::walk_files;
 use crate::model::honoree::{Honoree, HonoreeAward, HonoreeKind, Origin};
@@ -74,6 +75,7 @@ pub(crate) struct Partial {
 pub fn load_honorees(
     root: &Path,
     units: &BTreeMap<String, Unit>,
+    excused: &Excused,
     diags: &mut Diagnostics,
 ) -> Vec<Honoree> {
     let mut by_id: BTreeMap<String, Partial> = BTreeMap::new();
@@ -100,7 +102,7 @@ pub fn load_honorees(
     }
     by_id
         .into_values()
-        .filter_map(|p| finish(p, root, units, diags))
+        .filter_map(|p| finish(p, root, units, excused, diags))
         .collect()
 }
 
@@ -194,6 +196,7 @@ fn finish(
     p: Partial,
     root: &Path,
     units: &BTreeMap<String, Unit>,
+    excused: &Excused,
     diags: &mut Diagnostics,
 ) -> Option<Honoree> {
     let before = diags.error_count();
@@ -247,7 +250,7 @@ fn finish(
     };
     let fatal = diags.error_count() > before;
     let unit = p.fields.get("unit").map(|v| {
-        if !units.contains_key(&v.text) {
+        if !units.contains_key(&v.text) && !excused.covers(&v.text) {
             let hint = if crate::text::is_valid_id(&v.text) {
                 msg::HONOREE_UNIT_NOT_FOUND_HINT
             } else {
@@ -424,7 +427,7 @@ mod tests {
     fn load(files: &[(&str, &[u8])]) -> (Vec<Honoree>, Vec<String>) {
         let dir = site(files);
         let mut d = Diagnostics::new();
-        let h = load_honorees(dir.path(), &units(), &mut d);
+        let h = load_honorees(dir.path(), &units(), &Excused::default(), &mut d);
         (h, d.iter().map(|x| x.to_string()).collect())
     }
 

@@ -82,7 +82,10 @@ pub fn conference_view(w: &Words, site: &Site, c: &Conference) -> ConferenceView
     ConferenceView {
         id: c.id.clone(),
         title: c.title.clone(),
-        date: c.date.map(|d| format!("{}, {}", w.weekday(d), w.date_short(d))).unwrap_or_default(),
+        date: c
+            .date
+            .map(|d| format!("{}, {}", w.weekday(d), w.date_short(d)))
+            .unwrap_or_default(),
         date_long: c.date.map(|d| w.date(d)).unwrap_or_default(),
         date_iso: c.date.map(|d| d.iso()).unwrap_or_default(),
         venue: c.venue.clone(),

@@ -73,6 +73,7 @@ pub(super) fn clusters(
             CLUSTERS_LEADER,
             &id,
             &members,
+            units,
             at.key("leader"),
             report,
         );
@@ -81,6 +82,7 @@ pub(super) fn clusters(
             CLUSTERS_DEPUTY,
             &id,
             &members,
+            units,
             at.key("deputy"),
             report,
         );
@@ -168,6 +170,7 @@ fn role(
     what: Phrase,
     cluster: &str,
     members: &[String],
+    units: &UnitIndex,
     at: At,
     report: &mut FileReport,
 ) -> Option<String> {
@@ -176,6 +179,10 @@ fn role(
         return None;
     }
     if !members.contains(&id) {
+        if units.excused.covers(&id) {
+            // Refused in the units file (so left out of the members): reported there.
+            return None;
+        }
         report.error(
             at.offset(),
             t!(

@@ -35,7 +35,12 @@ pub(crate) struct Context<'a> {
     leaves: HashMap<&'a str, Points>,
     /// Section id → the ids of its leaves.
     sections: HashMap<&'a str, Vec<&'a str>>,
+    /// Headers of the rubric's first file that lack leaves: (file, where, leaf ids).
+    missing_columns: std::sync::Mutex<Vec<MissingColumns>>,
 }
+
+/// A header without the columns of some leaves.
+pub(crate) type MissingColumns = (std::path::PathBuf, crate::diag::Pos, Vec<String>);
 
 /// Why a unit reference is refused.
 pub(crate) enum UnitProblem<'a> {
@@ -102,7 +107,33 @@ impl<'a> Context<'a> {
             participants: participants.into_iter().collect(),
             leaves,
             sections,
+            missing_columns: std::sync::Mutex::new(Vec::new()),
         }
+    }
+
+    /// The ids of the units scored on the rubric.
+    pub fn participants(&self) -> impl Iterator<Item = &String> {
+        self.participants.iter()
+    }
+
+    /// Keeps aside a header of `file` that lacks the columns of `leaves`.
+    pub fn note_missing_columns(
+        &self,
+        file: std::path::PathBuf,
+        at: crate::diag::Pos,
+        leaves: Vec<String>,
+    ) {
+        if let Ok(mut list) = self.missing_columns.lock() {
+            list.push((file, at, leaves));
+        }
+    }
+
+    /// The headers kept aside by [`Context::note_missing_columns`].
+    pub fn take_missing_columns(&self) -> Vec<MissingColumns> {
+        self.missing_columns
+            .lock()
+            .map(|mut l| std::mem::take(&mut *l))
+            .unwrap_or_default()
     }
 
     /// True when `name` is a criterion (leaf or section) id of the rubric: used to choose
@@ -120,7 +151,9 @@ impl<'a> Context<'a> {
             Lookup::Found(u) if self.participants.contains(&u.id) => Ok(u),
             Lookup::Found(u) => Err(UnitProblem::NotParticipant(u)),
             Lookup::Ambiguous => Err(UnitProblem::Ambiguous),
-            Lookup::Unknown if !self.units.reliable => Err(UnitProblem::Unchecked),
+            Lookup::Unknown if !self.units.reliable || self.units.excused.covers(text) => {
+                Err(UnitProblem::Unchecked)
+            }
             Lookup::Unknown => Err(UnitProblem::Unknown),
         }
     }

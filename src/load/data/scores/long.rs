@@ -58,7 +58,9 @@ pub(super) fn read(
     let mut first: HashMap<(String, CellKey), usize> = HashMap::new();
     let mut out: BTreeMap<String, UnitStageScores> = BTreeMap::new();
     while let Some(row) = table.next_row() {
-        check_field_count(&row, cols.len(), delimiter, report);
+        if !check_field_count(&row, cols.len(), delimiter, report) {
+            continue;
+        }
         for (cell, h) in row.cells().zip(header) {
             if h.text.is_empty() && !cell.text.is_empty() {
                 report_unnamed(cell.offset, report);

@@ -19,11 +19,11 @@ use crate::diag::catalogue::data::{
     DATA_ROW_FIELDS, DATA_ROW_FIELDS_HINT, DATA_UNNAMED_COLUMN, DATA_UNNAMED_COLUMN_HINT,
 };
 use crate::diag::catalogue::data_scores::{
-    SCORES_FILE_NOT_DECLARED, SCORES_FOLDER_HINT, SCORES_FOLDER_NOT_DECLARED, SCORES_MOVE_TO,
-    SCORES_NAME_AFTER_STAGE, SCORES_NO_UNIT_COLUMN, SCORES_NO_UNIT_COLUMN_HINT,
-    SCORES_NOT_IN_FOLDER, SCORES_NOT_SCORE_FILE, SCORES_NOT_SCORE_FILE_HINT, SCORES_ONE_PER_STAGE,
-    SCORES_ROW_FIELDS_COMMA_HINT, SCORES_STAGE_NOT_DECLARED, SCORES_STAGE_TWO_FILES,
-    SCORES_TOO_WIDE_HINT,
+    SCORES_DECIMAL_COMMA_SPLIT, SCORES_DECIMAL_COMMA_SPLIT_HINT, SCORES_FILE_NOT_DECLARED,
+    SCORES_FOLDER_HINT, SCORES_FOLDER_NOT_DECLARED, SCORES_MOVE_TO, SCORES_NAME_AFTER_STAGE,
+    SCORES_NO_UNIT_COLUMN, SCORES_NO_UNIT_COLUMN_HINT, SCORES_NOT_IN_FOLDER, SCORES_NOT_SCORE_FILE,
+    SCORES_NOT_SCORE_FILE_HINT, SCORES_ONE_PER_STAGE, SCORES_ROW_FIELDS_COMMA_HINT,
+    SCORES_STAGE_NOT_DECLARED, SCORES_STAGE_TWO_FILES, SCORES_TOO_WIDE_HINT,
 };
 use crate::model::{Campaign, StageScores};
 use crate::t;
@@ -52,6 +52,8 @@ struct Job {
     rubric: usize,
     stage: usize,
     entry: Entry,
+    /// The rubric's first file in stage order: a wide header there must name every leaf.
+    first: bool,
 }
 
 /// Loads every score file of the campaign in `dir` (relative to `root`).
@@ -97,13 +99,42 @@ pub(crate) fn load_scores(
                 .push((job.stage, s));
         }
     }
-    let scores = scores
+    let scores: BTreeMap<String, Vec<StageScores>> = scores
         .into_iter()
         .map(|(rubric, mut stages)| {
             stages.sort_by_key(|(i, _)| *i);
             (rubric, stages.into_iter().map(|(_, s)| s).collect())
         })
         .collect();
+    for (rubric, ctx) in campaign.rubrics.iter().zip(&contexts) {
+        let stages = scores
+            .get(&rubric.id)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        for (file, at, ids) in ctx.take_missing_columns() {
+            // A leaf that later stages score for every unit of the rubric: the column is not
+            // missing, the file leaves the leaf to them. Otherwise some unit is left without
+            // it, and the header that lacks the column is the cause to report.
+            let never: Vec<&crate::model::Criterion> = rubric
+                .leaves()
+                .into_iter()
+                .filter(|leaf| ids.contains(&leaf.id))
+                .filter(|leaf| {
+                    let key = crate::model::CellKey::Leaf(leaf.id.clone());
+                    ctx.participants().any(|unit| {
+                        !stages.iter().any(|s| {
+                            s.units
+                                .get(unit)
+                                .is_some_and(|u| u.cells.contains_key(&key))
+                        })
+                    })
+                })
+                .collect();
+            if !never.is_empty() {
+                diags.push(wide::missing_columns_error(&file, at, &never));
+            }
+        }
+    }
     sources.sort();
     LoadedScores {
         scores,
@@ -204,7 +235,17 @@ fn find_files(
                 rubric,
                 stage,
                 entry: f,
+                first: false,
             });
+        }
+    }
+    for rubric in 0..campaign.rubrics.len() {
+        if let Some(job) = jobs
+            .iter_mut()
+            .filter(|j| j.rubric == rubric)
+            .min_by_key(|j| j.stage)
+        {
+            job.first = true;
         }
     }
     jobs
@@ -229,7 +270,7 @@ fn read_stage(
     let units = if job.entry.is_yaml() {
         yaml::read(&mut report, ctx)
     } else {
-        read_csv(&mut report, ctx)
+        read_csv(&mut report, ctx, job.first)
     };
     report.finish(&mut diags);
     let scores = StageScores {
@@ -255,7 +296,7 @@ pub(crate) fn read_bytes(path: &Path, bytes: &[u8], ctx: &Context, diags: &mut D
     if is_yaml {
         yaml::read(&mut report, ctx);
     } else {
-        read_csv(&mut report, ctx);
+        read_csv(&mut report, ctx, false);
     }
     report.finish(diags);
 }
@@ -264,6 +305,7 @@ pub(crate) fn read_bytes(path: &Path, bytes: &[u8], ctx: &Context, diags: &mut D
 fn read_csv(
     report: &mut FileReport,
     ctx: &Context,
+    first: bool,
 ) -> BTreeMap<String, crate::model::UnitStageScores> {
     let src = report.src();
     let mut table = Table::open(src, |name| score_column(name).is_some() || ctx.knows(name));
@@ -290,14 +332,42 @@ fn read_csv(
     {
         long::read(&mut table, &header, report, ctx)
     } else {
-        wide::read(&mut table, &header, ctx, report)
+        wide::read(&mut table, &header, ctx, first, report)
     }
 }
 
-/// Reports a row whose number of fields differs from the header's.
-fn check_field_count(row: &Row, expected: usize, delimiter: u8, report: &mut FileReport) {
+/// Reports a row whose number of fields differs from the header's; false when the row has too
+/// many, so that its values, shifted out of their columns, are not read (each would be a
+/// wrong diagnosis: "`23` is above the maximum" for a `14,5` split in two).
+fn check_field_count(row: &Row, expected: usize, delimiter: u8, report: &mut FileReport) -> bool {
     if row.len() == expected {
-        return;
+        return true;
+    }
+    if delimiter == b',' && row.len() > expected {
+        // The usual cause: a decimal comma in a comma-separated file splits a number in two.
+        let cells: Vec<_> = row.cells().collect();
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if let Some(pair) = cells
+            .windows(2)
+            .find(|w| !w[0].quoted && !w[1].quoted && digits(w[0].text) && digits(w[1].text))
+        {
+            let number = format!("{},{}", pair[0].text, pair[1].text);
+            report.error(
+                pair[0].offset,
+                t!(
+                    SCORES_DECIMAL_COMMA_SPLIT,
+                    number = &number,
+                    n = row.len(),
+                    expected = expected
+                ),
+                t!(
+                    SCORES_DECIMAL_COMMA_SPLIT_HINT,
+                    fixed = format!("{}.{}", pair[0].text, pair[1].text),
+                    number = &number
+                ),
+            );
+            return false;
+        }
     }
     let at = row.get(expected).map_or_else(|| row.end(), |c| c.offset);
     let hint = if delimiter == b',' {
@@ -310,6 +380,7 @@ fn check_field_count(row: &Row, expected: usize, delimiter: u8, report: &mut Fil
         t!(DATA_ROW_FIELDS, n = row.len(), expected = expected),
         hint,
     );
+    row.len() < expected
 }
 
 /// True when a column before `h` has exactly the same name.

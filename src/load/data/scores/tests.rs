@@ -269,10 +269,23 @@ fn number_errors() {
 
 #[test]
 fn field_count_errors() {
+    // A decimal comma in a comma-separated file: named where it is, and the shifted values
+    // after it are not read (no "`38` is above the maximum" for a column it is not in).
     let d = csv_error(
         "unit,1.1,1.2\np12,29,5,38\n",
         2,
-        10,
+        5,
+        "`29,5` looks like a number written with a decimal comma",
+    );
+    assert!(d.hint.contains("write 29.5"), "{}", &*d.hint);
+    assert_eq!(
+        d.message.get(crate::diag::Lang::Vi),
+        "`29,5` có vẻ là một số viết bằng dấu phẩy thập phân: trong tệp dùng dấu phẩy để phân cách, nó bị tách thành hai ô (dòng có 4 ô, dòng tiêu đề có 3 cột)"
+    );
+    let d = csv_error(
+        "unit,1.1,1.2\np12,29,5.5,38\n",
+        2,
+        12,
         "this row has 4 fields but the header has 3",
     );
     assert!(d.hint.contains("\"9,5\""), "{}", &*d.hint);
@@ -288,6 +301,32 @@ fn field_count_errors() {
         8,
         "this value is in a column without a name",
     );
+}
+
+#[test]
+fn a_leaf_without_a_column_in_the_first_file_is_an_error_at_its_header() {
+    // No file scores 1.2 and 2: every unit lacks them, because the first file has no column
+    // for them.
+    let (_, d) = Site::standard()
+        .with(SELF_CSV, "unit,1.1\np12,5\np4,5\np7,5\nx1,5\n")
+        .load_all();
+    let d = the_one(
+        &d,
+        SELF_CSV,
+        1,
+        9,
+        "the header has no column for 2 criteria",
+    );
+    assert!(
+        d.message.contains("`1.2` (Thực hiện), `2` (Báo cáo)"),
+        "{}",
+        &*d.message
+    );
+    // A column left empty says "not scored yet": no error.
+    let (_, d) = Site::standard()
+        .with(SELF_CSV, "unit,1.1,1.2,2\np12,5,,\n")
+        .load_all();
+    assert!(d.is_empty(), "{d:?}");
 }
 
 #[test]

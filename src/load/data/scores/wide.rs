@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::diag::catalogue::data::DATA_COLUMN_TWICE;
 use crate::diag::catalogue::data_scores::{
-    SCORES_KEEP_ONE_COLUMN, SCORES_MERGE_ROWS, SCORES_UNIT_ROW_TWICE,
+    SCORES_KEEP_ONE_COLUMN, SCORES_MERGE_ROWS, SCORES_MISSING_COLUMNS, SCORES_MISSING_COLUMNS_HINT,
+    SCORES_UNIT_ROW_TWICE,
 };
 use crate::model::{CellKey, Points, UnitStageScores};
 use crate::t;
@@ -33,19 +34,25 @@ pub(super) fn read(
     table: &mut Table,
     header: &[HeaderCell],
     ctx: &Context,
+    first: bool,
     report: &mut FileReport,
 ) -> BTreeMap<String, UnitStageScores> {
     let cols = columns(header, ctx, report);
     let Some(unit_col) = cols.iter().position(|c| *c == Col::Unit) else {
         return BTreeMap::new();
     };
+    if first {
+        missing_columns(header, &cols, ctx, report);
+    }
     let delimiter = table.delimiter;
     let comma_in_numbers = delimiter != b',';
     let src = report.src();
     let mut first_row: HashMap<String, usize> = HashMap::new();
     let mut out = BTreeMap::new();
     while let Some(row) = table.next_row() {
-        check_field_count(&row, cols.len(), delimiter, report);
+        if !check_field_count(&row, cols.len(), delimiter, report) {
+            continue;
+        }
         let Some(unit_cell) = row.get(unit_col) else {
             continue;
         };
@@ -95,6 +102,50 @@ pub(super) fn read(
         }
     }
     out
+}
+
+/// In the rubric's first score file, the leaves without a column, kept aside in `ctx`: when no
+/// stage scores such a leaf for any unit, the missing column is the cause, and it is reported
+/// at this header ([`missing_columns_error`]) rather than as every unit's incomplete score.
+fn missing_columns(header: &[HeaderCell], cols: &[Col], ctx: &Context, report: &FileReport) {
+    let missing: Vec<String> = ctx
+        .rubric
+        .leaves()
+        .into_iter()
+        .filter(|leaf| {
+            !cols
+                .iter()
+                .any(|c| matches!(c, Col::Cell(CellKey::Leaf(id), _) if *id == leaf.id))
+        })
+        .map(|leaf| leaf.id.clone())
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let at = header.last().map_or(0, |h| h.offset + h.text.len());
+    ctx.note_missing_columns(report.src().path.clone(), report.src().pos_of(at), missing);
+}
+
+/// The error for a header that lacks the columns of `leaves` (see [`missing_columns`]).
+pub(super) fn missing_columns_error(
+    file: &std::path::Path,
+    at: crate::diag::Pos,
+    leaves: &[&crate::model::Criterion],
+) -> crate::diag::Diagnostic {
+    let list: Vec<String> = leaves
+        .iter()
+        .map(|leaf| format!("`{}` ({})", leaf.id, Clip(&leaf.title)))
+        .collect();
+    crate::diag::Diagnostic::error(
+        file,
+        Some(at),
+        t!(
+            SCORES_MISSING_COLUMNS,
+            count = list.len(),
+            leaves = list.join(", ")
+        ),
+        SCORES_MISSING_COLUMNS_HINT,
+    )
 }
 
 /// Reads the header: every column must be the unit, a leaf, bonus, deduction or the note.

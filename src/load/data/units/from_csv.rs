@@ -17,6 +17,7 @@ use super::super::columns::{UnitColumn, unit_column};
 use super::super::ids::IdRegistry;
 use super::super::report::{Clip, FileReport, invisible_in_name};
 use super::super::table::Table;
+use super::Excused;
 
 /// What a column of the units file is used for.
 enum Use {
@@ -26,14 +27,21 @@ enum Use {
 }
 
 /// Reads the units; `None` when the header cannot be understood.
-pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap<String, Unit>> {
+pub(super) fn read(
+    src: &SourceText,
+    diags: &mut Diagnostics,
+) -> Option<(BTreeMap<String, Unit>, Excused)> {
     let mut report = FileReport::new(src);
     let units = read_rows(src, &mut report);
     report.finish(diags);
     units
 }
 
-fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<String, Unit>> {
+fn read_rows(
+    src: &SourceText,
+    report: &mut FileReport,
+) -> Option<(BTreeMap<String, Unit>, Excused)> {
+    let mut excused = Excused::default();
     let mut table = Table::open(src, |n| unit_column(n).is_some());
     let header = match table.next_row().map(|r| (r.offset, r.to_header())) {
         None => {
@@ -141,9 +149,11 @@ fn read_rows(src: &SourceText, report: &mut FileReport) -> Option<BTreeMap<Strin
                     attrs,
                 },
             );
+        } else if !units.contains_key(&id) {
+            excused.add(&id, &name);
         }
     }
-    Some(units)
+    Some((units, excused))
 }
 
 #[cfg(test)]
@@ -154,7 +164,7 @@ mod tests {
     fn load(text: &str) -> (Option<BTreeMap<String, Unit>>, Vec<crate::diag::Diagnostic>) {
         let src = crate::diag::decode_source(Path::new("data/units.csv"), text.as_bytes()).unwrap();
         let mut d = Diagnostics::new();
-        let u = read(&src, &mut d);
+        let u = read(&src, &mut d).map(|(u, _)| u);
         (u, d.into_vec())
     }
 

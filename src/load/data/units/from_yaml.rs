@@ -13,11 +13,15 @@ use crate::t;
 use super::super::ids::IdRegistry;
 use super::super::report::{FileReport, invisible_in_name};
 use super::super::yaml::{self, Pairs, Text};
+use super::Excused;
 
 type RawUnits = Vec<Pairs<Text, Option<Text>>>;
 
 /// Reads the units; `None` when the file cannot be parsed at all.
-pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap<String, Unit>> {
+pub(super) fn read(
+    src: &SourceText,
+    diags: &mut Diagnostics,
+) -> Option<(BTreeMap<String, Unit>, Excused)> {
     let mut report = FileReport::new(src);
     let parsed = match yaml::parse::<RawUnits>(src, UNITS_YAML_EMPTY_HINT) {
         Ok(p) => p,
@@ -29,6 +33,7 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
     };
     let mut ids = IdRegistry::new(DATA_KIND_UNIT);
     let mut units = BTreeMap::new();
+    let mut excused = Excused::default();
     for (i, pairs) in parsed.value.iter().enumerate() {
         let at = parsed.root().item(i);
         let (mut id, mut name, mut kind) = (None, None, String::new());
@@ -60,6 +65,9 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
         }
         let Some((id, id_at)) = id else {
             report.error(at.offset(), UNITS_NO_ID, UNITS_ADD_ID);
+            if let Some((n, _)) = &name {
+                excused.add("", n);
+            }
             continue;
         };
         if let Some((n, n_at)) = &name
@@ -84,10 +92,12 @@ pub(super) fn read(src: &SourceText, diags: &mut Diagnostics) -> Option<BTreeMap
                     attrs,
                 },
             );
+        } else if !units.contains_key(&id) {
+            excused.add(&id, &name);
         }
     }
     report.finish(diags);
-    Some(units)
+    Some((units, excused))
 }
 
 #[cfg(test)]
@@ -99,7 +109,7 @@ mod tests {
         let src =
             crate::diag::decode_source(Path::new("data/units.yaml"), text.as_bytes()).unwrap();
         let mut d = Diagnostics::new();
-        let u = read(&src, &mut d);
+        let u = read(&src, &mut d).map(|(u, _)| u);
         (u, d.into_vec())
     }
 

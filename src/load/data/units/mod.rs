@@ -3,7 +3,7 @@
 mod from_csv;
 mod from_yaml;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostics;
@@ -15,6 +15,38 @@ use crate::t;
 
 use super::read::read_text;
 use super::walk;
+
+/// Units that the units file names but that were refused there (an id that breaks the rule,
+/// a row without an id), or all units when the file could not be read. A reference to one of
+/// them elsewhere is a consequence of the error already reported in the units file, not an
+/// error of its own: reporting it would send the reader to the wrong file (SPEC §8).
+#[derive(Debug, Default, Clone)]
+pub struct Excused {
+    /// Every unit is excused: the units file is missing, given twice or unreadable.
+    pub all: bool,
+    /// Refused ids, trimmed and in lowercase (`P1` written for `p1`).
+    ids: HashSet<String>,
+    /// Names of the refused units, trimmed.
+    names: HashSet<String>,
+}
+
+impl Excused {
+    /// Remembers a unit refused in the units file.
+    pub fn add(&mut self, id: &str, name: &str) {
+        if !id.trim().is_empty() {
+            self.ids.insert(id.trim().to_lowercase());
+        }
+        if !name.trim().is_empty() {
+            self.names.insert(name.trim().to_string());
+        }
+    }
+
+    /// True when a reference written as `text` (an id or a name) may be to a refused unit.
+    pub fn covers(&self, text: &str) -> bool {
+        let text = text.trim();
+        self.all || self.ids.contains(&text.to_lowercase()) || self.names.contains(text)
+    }
+}
 
 /// The units of the site, with a lookup by exact name for score files.
 #[derive(Debug, Default)]
@@ -28,6 +60,8 @@ pub(crate) struct UnitIndex {
     pub reliable: bool,
     /// The units file, relative to the site root.
     pub source: Option<PathBuf>,
+    /// Units refused in the units file: references to them are not reported again.
+    pub excused: Excused,
 }
 
 /// What a unit reference in a score file points to.
@@ -43,7 +77,12 @@ pub(crate) enum Lookup<'a> {
 
 impl UnitIndex {
     /// Indexes `units`.
-    pub fn new(units: BTreeMap<String, Unit>, reliable: bool, source: Option<PathBuf>) -> Self {
+    pub fn new(
+        units: BTreeMap<String, Unit>,
+        reliable: bool,
+        source: Option<PathBuf>,
+        excused: Excused,
+    ) -> Self {
         let mut by_name: HashMap<String, Option<String>> = HashMap::new();
         for u in units.values() {
             by_name
@@ -51,11 +90,16 @@ impl UnitIndex {
                 .and_modify(|e| *e = None)
                 .or_insert_with(|| Some(u.id.clone()));
         }
+        let excused = Excused {
+            all: !reliable,
+            ..excused
+        };
         UnitIndex {
             units,
             by_name,
             reliable,
             source,
+            excused,
         }
     }
 
@@ -77,10 +121,11 @@ impl UnitIndex {
         !self.reliable || self.units.contains_key(id)
     }
 
-    /// Like [`UnitIndex::accepts`], reporting an unknown unit written at byte offset `at`.
+    /// Like [`UnitIndex::accepts`], reporting an unknown unit written at byte offset `at`
+    /// unless it is [excused](Excused) (then it is left out without a word).
     pub fn check_known(&self, id: &str, at: usize, report: &mut super::report::FileReport) -> bool {
         let ok = self.accepts(id);
-        if !ok {
+        if !ok && !self.excused.covers(id) {
             report.error(
                 at,
                 t!(UNITS_UNKNOWN, id = id),
@@ -147,11 +192,13 @@ pub(crate) fn load_units(root: &Path, diags: &mut Diagnostics) -> UnitIndex {
         from_csv::read(&src, diags)
     };
     match loaded {
-        Some(units) => UnitIndex::new(units, true, Some(file.rel.clone())),
-        None => UnitIndex {
-            source: Some(file.rel.clone()),
-            ..UnitIndex::default()
-        },
+        Some((units, excused)) => UnitIndex::new(units, true, Some(file.rel.clone()), excused),
+        None => UnitIndex::new(
+            BTreeMap::new(),
+            false,
+            Some(file.rel.clone()),
+            Excused::default(),
+        ),
     }
 }
 
@@ -178,7 +225,7 @@ mod tests {
         .into_iter()
         .map(|u| (u.id.clone(), u))
         .collect();
-        let idx = UnitIndex::new(units, true, None);
+        let idx = UnitIndex::new(units, true, None, Excused::default());
         assert_eq!(idx.resolve("p12"), Lookup::Found(&idx.units["p12"]));
         assert_eq!(idx.resolve(" Phường 12 "), Lookup::Found(&idx.units["p12"]));
         assert_eq!(idx.resolve("phường 12"), Lookup::Unknown);

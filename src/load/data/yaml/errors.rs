@@ -45,6 +45,9 @@ pub(crate) fn yaml_diagnostic(src: &SourceText, e: &serde_yaml::Error) -> Diagno
         text = &text[..cut];
     }
     let (path, what) = split_path(text);
+    if let Some(tab) = crate::load::tab_indent(src, pos.line) {
+        return tab;
+    }
 
     // Where in the document, for the messages about one value: `… (in clusters → item 1)`.
     let placed = |message: Text| {
@@ -338,8 +341,9 @@ mod tests {
         );
         assert!(d.hint.contains("quotes"), "{}", &*d.hint);
         let d = diag("clusters:\n\t- id: a\n");
-        assert_eq!(d.line, Some(2));
-        assert!(d.hint.contains("tabs"), "{}", &*d.hint);
+        assert_eq!((d.line, d.column), (Some(2), Some(1)));
+        assert!(d.message.contains("indented with a tab"), "{}", &*d.message);
+        assert!(d.hint.contains("spaces"), "{}", &*d.hint);
     }
 
     #[test]
