@@ -48,6 +48,16 @@ pub fn root_of(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
+/// Where the pages of `lang` are from the site root when the site's main language is `main`:
+/// the main language at the root, each other under `<code>/` (SPEC §8).
+pub fn language_prefix(lang: crate::diag::Lang, main: crate::diag::Lang) -> String {
+    if lang == main {
+        String::new()
+    } else {
+        format!("{}/", lang.code())
+    }
+}
+
 /// The home page.
 pub fn home() -> Route {
     Route::at("")

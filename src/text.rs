@@ -58,6 +58,44 @@ pub fn invisible(s: &str) -> Option<(usize, Invisible)> {
     })
 }
 
+/// The choice nearest to a misspelt `word`, when it is near enough to be a slip: the same
+/// letters in another case or with `_`, `-` or spaces dropped (`baseURL` for `base_url`), or
+/// at most two letters off (a quarter of a long word: `titel` for `title`).
+pub fn nearest<'a>(word: &str, choices: &[&'a str]) -> Option<&'a str> {
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-' | ' '))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let word = squeeze(word);
+    if let Some(same) = choices.iter().find(|c| squeeze(c) == word) {
+        return Some(same);
+    }
+    choices
+        .iter()
+        .map(|c| (edit_distance(&word, &squeeze(c)), *c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 4))
+        .min()
+        .map(|(_, c)| c)
+}
+
+/// The number of letters to insert, delete or change to turn `a` into `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
 /// Escapes text for HTML element content and attribute values.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
@@ -96,6 +134,16 @@ mod tests {
             invisible("A\u{202E}B").map(|x| x.1),
             Some(Invisible::BidiControl)
         );
+    }
+
+    #[test]
+    fn near_misses_find_the_word_meant() {
+        let keys = ["title", "base_url", "language", "languages", "theme"];
+        assert_eq!(nearest("baseURL", &keys), Some("base_url"));
+        assert_eq!(nearest("titel", &keys), Some("title"));
+        assert_eq!(nearest("Language", &keys), Some("language"));
+        assert_eq!(nearest("langauges", &keys), Some("languages"));
+        assert_eq!(nearest("footer", &keys), None);
     }
 
     #[test]

@@ -28,7 +28,7 @@ use crate::photos::Photos;
 use crate::render::engine::templates::Templates;
 use crate::render::engine::words::Words;
 use crate::render::parts::frame::Frame;
-use crate::render::{Output, Renderer, outputs};
+use crate::render::{Output, Renderer, outputs, outputs_in_language};
 use crate::site::{Index, Scored, Site};
 use crate::write::{Staging, check_output};
 use progress::Progress;
@@ -84,16 +84,46 @@ pub struct Prepared {
     pub words: &'static Words,
     /// Files copied into the output as they are: (path in the output, source).
     pub assets: Vec<(String, Asset)>,
+    /// The site in each of its other languages (`languages: [vi, en]`), written under
+    /// `/<code>/`.
+    pub translations: Vec<Translation>,
+}
+
+/// The site in a language other than its main one, ready to render (SPEC §8).
+#[derive(Debug)]
+pub struct Translation {
+    /// Where its outputs go in the output folder: `en/`.
+    pub prefix: String,
+    /// The site as that language shows it ([`Site::in_language`]).
+    pub site: Site,
+    /// The templates, with that language's frame.
+    pub templates: Templates,
+    /// That language's frame.
+    pub frame: Frame,
+    /// That language's words.
+    pub words: &'static Words,
 }
 
 impl Prepared {
-    /// What render jobs read.
+    /// What render jobs of the main language read.
     pub fn renderer(&self) -> Renderer<'_> {
         Renderer {
             site: &self.site,
             templates: &self.templates,
             photos: &self.photos,
             words: self.words,
+            shared: "",
+        }
+    }
+
+    /// What render jobs of another language read.
+    pub fn renderer_in<'a>(&'a self, t: &'a Translation) -> Renderer<'a> {
+        Renderer {
+            site: &t.site,
+            templates: &t.templates,
+            photos: &self.photos,
+            words: t.words,
+            shared: "../",
         }
     }
 }
@@ -173,7 +203,24 @@ pub fn prepare(
         Arc::new(Photos::prepare(&site.root, &site.honorees, limit))
     });
     diags.extend(photos.errors());
-    let words = &crate::render::engine::words::VI;
+    let main = site.config.language;
+    let mut translations = Vec::new();
+    for &lang in site.config.languages.iter().filter(|&&l| l != main) {
+        // The templates compile again for each language: each has its own global frame.
+        let mut t_templates = Templates::compile(&theme.templates, diags)?;
+        let t_site = site.in_language(lang);
+        let words = Words::of(lang);
+        let frame = Frame::of(&t_site, words);
+        t_templates.set_frame(frame.context(words, &opts.dev_script));
+        translations.push(Translation {
+            prefix: crate::routes::language_prefix(lang, main),
+            site: t_site,
+            templates: t_templates,
+            frame,
+            words,
+        });
+    }
+    let words = Words::of(main);
     let frame = Frame::of(&site, words);
     templates.set_frame(frame.context(words, &opts.dev_script));
     Some(Prepared {
@@ -183,6 +230,7 @@ pub fn prepare(
         frame,
         words,
         assets: theme.files,
+        translations,
     })
 }
 
@@ -202,9 +250,19 @@ pub fn render_into(
     out: &Staging,
     progress: &Progress,
 ) -> Result<Counts, Diagnostics> {
-    let all = outputs(&p.site);
-    progress.start(all.len());
-    let r = p.renderer();
+    // The main language at the root, then each other language under its prefix.
+    let mut jobs: Vec<(Output, Renderer, &str)> = outputs(&p.site)
+        .into_iter()
+        .map(|o| (o, p.renderer(), ""))
+        .collect();
+    for t in &p.translations {
+        jobs.extend(
+            outputs_in_language(&t.site)
+                .into_iter()
+                .map(|o| (o, p.renderer_in(t), t.prefix.as_str())),
+        );
+    }
+    progress.start(jobs.len());
     let pages = AtomicUsize::new(0);
     let files = AtomicUsize::new(0);
     let count = |path: &str| {
@@ -214,17 +272,18 @@ pub fn render_into(
         files.fetch_add(1, Ordering::Relaxed);
     };
     let failed = WriteFailures::default();
-    let errors: Vec<Diagnostic> = all
+    let errors: Vec<Diagnostic> = jobs
         .par_iter()
-        .flat_map_iter(|output| {
+        .flat_map_iter(|(output, r, prefix)| {
             if failed.disk_full() {
                 return Vec::new();
             }
-            let made = output.render(&r);
+            let made = output.render(r);
             progress.advance();
             match made {
                 Ok(made) => {
                     for (path, bytes) in made {
+                        let path = format!("{prefix}{path}");
                         count(&path);
                         failed.check(&path, out.write(&path, &bytes));
                     }

@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use crate::diag::catalogue::load as msg;
 use crate::diag::catalogue::site::ID_HINT;
-use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText};
+use crate::diag::{Diagnostic, Diagnostics, Lang, Pos, SourceText};
 use crate::load::files::read_text;
 use crate::load::yaml_error;
 
@@ -20,8 +20,12 @@ pub struct Config {
     /// Where the site will be published (used only for `sitemap.xml` and `atom.xml`, which
     /// need absolute addresses; every link in pages stays relative). May be empty.
     pub base_url: String,
-    /// Language of the pages (`vi`).
-    pub language: String,
+    /// The language of the site: of every word the pages print and of the tool's messages
+    /// (SPEC §8). The first of [`Config::languages`].
+    pub language: Lang,
+    /// Every language the site is published in, the main one first: the main language at
+    /// the root, each other under `/<code>/` (`languages: [vi, en]`).
+    pub languages: Vec<Lang>,
     /// Theme name: `themes/<name>/` in the site overrides the built-in theme file by file.
     pub theme: String,
     /// Output folder, relative to the site root unless absolute.
@@ -38,13 +42,14 @@ pub struct Config {
     pub max_photo_megapixels: u32,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     title: Option<String>,
     description: Option<String>,
     base_url: Option<String>,
     language: Option<String>,
+    languages: Option<Vec<String>>,
     theme: Option<String>,
     output_dir: Option<String>,
     organisation: Option<String>,
@@ -59,7 +64,8 @@ impl Default for Config {
             title: "Bảng vàng thi đua".into(),
             description: String::new(),
             base_url: String::new(),
-            language: "vi".into(),
+            language: Lang::Vi,
+            languages: vec![Lang::Vi],
             theme: "default".into(),
             output_dir: PathBuf::from("public"),
             organisation: String::new(),
@@ -94,6 +100,116 @@ pub fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
         }
     };
     parse_config(&src, diags)
+}
+
+/// The keys `config.yaml` takes.
+const KEYS: &[&str] = &[
+    "title",
+    "description",
+    "base_url",
+    "language",
+    "languages",
+    "theme",
+    "output_dir",
+    "organisation",
+    "public_contacts",
+    "keep_in_output",
+    "max_photo_megapixels",
+];
+
+/// Reports every key of the settings that is not one of [`KEYS`], with the key meant when it
+/// is a near miss (`baseURL`, `titel`), and drops them so that the rest is still read.
+fn without_unknown_keys(
+    src: &SourceText,
+    value: serde_yaml::Value,
+    diags: &mut Diagnostics,
+) -> serde_yaml::Value {
+    let serde_yaml::Value::Mapping(map) = value else {
+        return value;
+    };
+    let mut kept = serde_yaml::Mapping::new();
+    for (key, v) in map {
+        let name = match &key {
+            serde_yaml::Value::String(s) => s.clone(),
+            other => serde_yaml::to_string(other)
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
+        };
+        if KEYS.contains(&name.as_str()) {
+            kept.insert(key, v);
+            continue;
+        }
+        let hint = match crate::text::nearest(&name, KEYS) {
+            Some(meant) => crate::t!(msg::CONFIG_DID_YOU_MEAN, key = meant),
+            None => crate::t!(msg::CONFIG_KEYS_ARE, keys = KEYS.join(", ")),
+        };
+        diags.error(
+            &src.path,
+            src.find_key(&name, 1).or(Some(Pos::line(1))),
+            crate::t!(msg::CONFIG_UNKNOWN_KEY, key = &name),
+            hint,
+        );
+    }
+    serde_yaml::Value::Mapping(kept)
+}
+
+/// `language:` and `languages:`: each a code the tool knows (`vi`, `en`), no language twice,
+/// and `language`, when both are given, the first of `languages`.
+fn languages(
+    src: &SourceText,
+    language: Option<String>,
+    languages: Option<Vec<String>>,
+    diags: &mut Diagnostics,
+) -> (Lang, Vec<Lang>) {
+    let parse = |code: &str, key: &str, diags: &mut Diagnostics| {
+        let lang = Lang::parse(code);
+        if lang.is_none() {
+            diags.error(
+                &src.path,
+                src.find_key(key, 1).or(Some(Pos::line(1))),
+                crate::t!(msg::CONFIG_UNKNOWN_LANGUAGE, code = code.trim()),
+                msg::CONFIG_LANGUAGES_HINT,
+            );
+        }
+        lang
+    };
+    let one = language
+        .as_deref()
+        .and_then(|c| parse(c, "language", diags));
+    let mut list: Vec<Lang> = Vec::new();
+    for code in languages.iter().flatten() {
+        if let Some(l) = parse(code, "languages", diags) {
+            if list.contains(&l) {
+                diags.error(
+                    &src.path,
+                    src.find_key("languages", 1).or(Some(Pos::line(1))),
+                    crate::t!(msg::CONFIG_LANGUAGE_TWICE, code = l.code()),
+                    msg::CONFIG_LANGUAGES_HINT,
+                );
+            } else {
+                list.push(l);
+            }
+        }
+    }
+    match (one, list.first()) {
+        (Some(one), Some(&first)) if one != first => {
+            diags.error(
+                &src.path,
+                src.find_key("language", 1).or(Some(Pos::line(1))),
+                crate::t!(
+                    msg::CONFIG_LANGUAGE_NOT_FIRST,
+                    language = one.code(),
+                    first = first.code()
+                ),
+                msg::CONFIG_LANGUAGE_NOT_FIRST_HINT,
+            );
+            (first, list)
+        }
+        (_, Some(&first)) => (first, list),
+        (Some(one), None) => (one, vec![one]),
+        (None, None) => (Lang::Vi, vec![Lang::Vi]),
+    }
 }
 
 /// The names of `keep_in_output:`: plain names of entries at the top of the output folder.
@@ -142,18 +258,7 @@ fn photo_limit(src: &SourceText, value: Option<u32>, diags: &mut Diagnostics) ->
 /// Parses the text of `config.yaml`.
 pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config> {
     let raw: RawConfig = if src.text.trim().is_empty() {
-        RawConfig {
-            title: None,
-            description: None,
-            base_url: None,
-            language: None,
-            theme: None,
-            output_dir: None,
-            organisation: None,
-            public_contacts: None,
-            keep_in_output: None,
-            max_photo_megapixels: None,
-        }
+        RawConfig::default()
     } else {
         if let Err(d) = crate::load::limits::check_yaml(
             src,
@@ -164,7 +269,15 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
             diags.push(d);
             return None;
         }
-        match serde_yaml::from_str(&src.text) {
+        let value: serde_yaml::Value = match serde_yaml::from_str(&src.text) {
+            Ok(v) => v,
+            Err(e) => {
+                diags.push(yaml_error(src, &e, 0, msg::CONFIG_FIELDS));
+                return None;
+            }
+        };
+        let value = without_unknown_keys(src, value, diags);
+        match serde_yaml::from_value(value) {
             Ok(r) => r,
             Err(e) => {
                 diags.push(yaml_error(src, &e, 0, msg::CONFIG_FIELDS));
@@ -172,6 +285,7 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
             }
         }
     };
+    let (language, languages) = languages(src, raw.language, raw.languages, diags);
     let d = Config::default();
     let theme = raw.theme.unwrap_or(d.theme);
     if !crate::text::is_valid_id(&theme) {
@@ -193,7 +307,8 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
             .map(|t| crate::text::nfc(&t))
             .unwrap_or_default(),
         base_url,
-        language: raw.language.unwrap_or(d.language),
+        language,
+        languages,
         theme,
         output_dir: raw.output_dir.map(PathBuf::from).unwrap_or(d.output_dir),
         organisation: raw

@@ -4,6 +4,7 @@
 //! own loaders; this one skips those folders. Files that are not Markdown are assets, copied
 //! beside the pages.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -11,7 +12,7 @@ use serde::Deserialize;
 
 use crate::diag::catalogue::load as msg;
 use crate::diag::catalogue::site::ID_HINT;
-use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, Text};
+use crate::diag::{Diagnostic, Diagnostics, Lang, Pos, SourceText, Text};
 use crate::load::frontmatter::parse_front;
 use crate::model::Date;
 use crate::model::document::{DocumentMeta, Signer};
@@ -22,12 +23,18 @@ use crate::text::nfc;
 pub const SPECIAL_DIRS: [&str; 2] = ["honorees", "conferences"];
 
 /// What `content/` holds.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Content {
     /// Pages and sections, sorted by path.
     pub pages: Vec<Page>,
     /// Non-Markdown files (relative to `content/`), copied as they are.
     pub assets: Vec<PathBuf>,
+    /// Translations of pages into the site's other languages (`x.en.md` beside `x.md`), each
+    /// list sorted by path; a translation has the path of the page it translates.
+    pub translations: BTreeMap<Lang, Vec<Page>>,
+    /// In a language's view of the content ([`Content::in_language`]), the paths of the pages
+    /// shown in the main language because they have no translation.
+    pub untranslated: BTreeSet<String>,
 }
 
 impl Content {
@@ -39,27 +46,125 @@ impl Content {
             .ok()
             .map(|i| &self.pages[i])
     }
+
+    /// The content as the site in `lang` shows it: each page replaced by its translation
+    /// where there is one, the others kept (in the main language) and listed in
+    /// [`Content::untranslated`]. The same pages at the same paths, so that every page of one
+    /// language has its counterpart in the other.
+    pub fn in_language(&self, lang: Lang) -> Content {
+        let translated = self.translations.get(&lang);
+        let mut untranslated = BTreeSet::new();
+        let pages = self
+            .pages
+            .iter()
+            .map(|p| {
+                let found = translated.and_then(|list| {
+                    list.binary_search_by(|t| t.path.as_str().cmp(&p.path))
+                        .ok()
+                        .map(|i| &list[i])
+                });
+                match found {
+                    Some(t) => t.clone(),
+                    None => {
+                        untranslated.insert(p.path.clone());
+                        p.clone()
+                    }
+                }
+            })
+            .collect();
+        Content {
+            pages,
+            assets: self.assets.clone(),
+            translations: BTreeMap::new(),
+            untranslated,
+        }
+    }
 }
 
-/// Reads `content/`: every `.md` file becomes a page (drafts left out unless `drafts`).
-pub fn load_content(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Content {
+/// A page read, or why it could not be.
+type Parsed = Result<Page, Vec<Diagnostic>>;
+
+/// How a Markdown file under `content/` is named: a page of the main language (`x.md`), or a
+/// translation into another (`x.en.md`).
+fn language_of(rel: &Path) -> Option<Lang> {
+    let name = rel.file_name()?.to_str()?;
+    let stem = name.strip_suffix(".md")?;
+    let (_, code) = stem.rsplit_once('.')?;
+    Lang::parse(code).filter(|_| code.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// `x.en.md` → `x.md`.
+fn untranslated_name(rel: &Path, lang: Lang) -> PathBuf {
+    let name = rel.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let plain = name
+        .strip_suffix(&format!(".{}.md", lang.code()))
+        .map(|s| format!("{s}.md"))
+        .unwrap_or_else(|| name.to_string());
+    rel.with_file_name(plain)
+}
+
+/// Reads `content/`: every `.md` file becomes a page (drafts left out unless `drafts`), and
+/// `x.en.md` the translation of `x.md` into a language of `languages` other than the first.
+pub fn load_content(
+    root: &Path,
+    drafts: bool,
+    languages: &[Lang],
+    diags: &mut Diagnostics,
+) -> Content {
     let files = crate::load::files::walk_files(root, Path::new("content"), diags);
     let (md, assets): (Vec<PathBuf>, Vec<PathBuf>) = files
         .into_iter()
         .partition(|p| p.extension().is_some_and(|e| e == "md"));
     let md: Vec<PathBuf> = md.into_iter().filter(|p| !in_special_dir(p)).collect();
-    let results: Vec<Result<Page, Vec<Diagnostic>>> = md
+    let main = languages.first().copied().unwrap_or_default();
+    let mut wanted = Vec::with_capacity(md.len());
+    for rel in md {
+        match language_of(&rel) {
+            None => wanted.push((rel, None)),
+            Some(lang) if lang != main && languages.contains(&lang) => {
+                wanted.push((rel, Some(lang)))
+            }
+            Some(lang) => diags.warning(
+                &rel,
+                None,
+                crate::t!(
+                    msg::PAGE_TRANSLATION_NOT_PUBLISHED,
+                    language = crate::t!(language_name(lang))
+                ),
+                crate::t!(msg::PAGE_TRANSLATION_NOT_PUBLISHED_HINT, code = lang.code()),
+            ),
+        }
+    }
+    let results: Vec<(Option<Lang>, Parsed)> = wanted
         .par_iter()
-        .map(|rel| {
-            let src = crate::load::files::read_text(root, rel).map_err(|d| vec![d])?;
-            parse_page(&src)
+        .map(|(rel, lang)| {
+            let page = crate::load::files::read_text(root, rel)
+                .map_err(|d| vec![d])
+                .and_then(|src| match lang {
+                    None => parse_page(&src),
+                    Some(l) => {
+                        let as_main = untranslated_name(rel, *l);
+                        parse_page(&src).map(|mut p| {
+                            if let Ok((path, is_section)) = page_path(&as_main) {
+                                p.path = path;
+                                p.is_section = is_section;
+                            }
+                            p
+                        })
+                    }
+                });
+            (*lang, page)
         })
         .collect();
     let mut pages = Vec::new();
-    for r in results {
+    let mut translations: BTreeMap<Lang, Vec<Page>> = BTreeMap::new();
+    for (lang, r) in results {
         match r {
             Ok(p) if p.draft && !drafts => {}
-            Ok(p) => pages.push(p),
+            Ok(p) => match lang {
+                None => pages.push(p),
+                Some(l) => translations.entry(l).or_default().push(p),
+            },
             Err(ds) => ds.into_iter().for_each(|d| diags.push(d)),
         }
     }
@@ -78,11 +183,46 @@ pub fn load_content(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Conte
             );
         }
     }
+    for (&lang, list) in translations.iter_mut() {
+        list.sort_by(|a, b| a.path.cmp(&b.path));
+        for t in list.iter() {
+            // The home page may be translated without a content/_index.md of its own: the
+            // default home stands in for it.
+            let known = t.path.is_empty()
+                || pages
+                    .binary_search_by(|p| p.path.as_str().cmp(&t.path))
+                    .is_ok();
+            if !known {
+                diags.error(
+                    &t.source,
+                    None,
+                    crate::t!(msg::PAGE_TRANSLATION_ALONE),
+                    crate::t!(
+                        msg::PAGE_TRANSLATION_ALONE_HINT,
+                        file = untranslated_name(&t.source, lang).display()
+                    ),
+                );
+            }
+        }
+    }
     let assets = assets
         .into_iter()
         .filter_map(|p| p.strip_prefix("content").ok().map(Path::to_path_buf))
         .collect();
-    Content { pages, assets }
+    Content {
+        pages,
+        assets,
+        translations,
+        untranslated: BTreeSet::new(),
+    }
+}
+
+/// The name of a language, in words.
+pub fn language_name(lang: Lang) -> crate::diag::text::Phrase {
+    match lang {
+        Lang::Vi => msg::LANGUAGE_VI,
+        Lang::En => msg::LANGUAGE_EN,
+    }
 }
 
 fn in_special_dir(rel: &Path) -> bool {

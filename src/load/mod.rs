@@ -54,7 +54,7 @@ pub fn load_site(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Option<L
         let mut d1 = Diagnostics::new();
         let mut d2 = Diagnostics::new();
         let (c, data) = rayon::join(
-            || content::load_content(root, drafts, &mut d1),
+            || content::load_content(root, drafts, &config.languages, &mut d1),
             || data::load_data(root, &mut d2),
         );
         d1.extend(d2);
@@ -172,6 +172,13 @@ pub fn yaml_error(
     if let Some(i) = why.find(" at line ") {
         why.truncate(i);
     }
+    // A syntax error gets the hint about what usually causes it (an unclosed bracket, a colon
+    // inside a value); the caller's hint is about the keys and values of the file.
+    let hint: Text = if data::yaml::is_syntax(&why) {
+        data::yaml::syntax_hint(&why).into()
+    } else {
+        hint.into()
+    };
     Diagnostic::error(
         &src.path,
         pos.or(Some(Pos::line(line_offset + 1))),
@@ -200,9 +207,15 @@ pub(crate) fn tab_indent(src: &SourceText, line: usize) -> Option<Diagnostic> {
 /// quoted scalar at line 2 column 18"); the opening is the place to fix. `line_offset` as in
 /// [`yaml_error`].
 pub(crate) fn quote_opening(message: &str, line_offset: usize) -> Option<Pos> {
-    let rest = message
-        .split("while scanning a quoted scalar at line ")
-        .nth(1)?;
+    // The same for a list or a mapping in brackets that is not closed: the place to fix is
+    // where it opened ("… while parsing a flow sequence at line 5 column 11").
+    let rest = [
+        "while scanning a quoted scalar at line ",
+        "while parsing a flow sequence at line ",
+        "while parsing a flow mapping at line ",
+    ]
+    .iter()
+    .find_map(|context| message.split(context).nth(1))?;
     let (line, rest) = rest.split_once(" column ")?;
     let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
     Some(Pos::new(

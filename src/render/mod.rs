@@ -42,6 +42,10 @@ pub struct Renderer<'a> {
     pub photos: &'a Photos,
     /// Every word the site prints, in its language.
     pub words: &'a Words,
+    /// From the root of the language rendered to the site root, where the files every
+    /// language shares are (results.json, photos): empty for the main language, `../` for a
+    /// language under `/<code>/`.
+    pub shared: &'a str,
 }
 
 impl Renderer<'_> {
@@ -98,6 +102,20 @@ pub fn outputs(site: &Site) -> Vec<Output> {
     let mut out: Vec<Output> = pages::all(site).into_iter().map(Output::Page).collect();
     out.extend(exports::all(site).into_iter().map(Output::Export));
     out
+}
+
+/// The outputs of the site in a language other than its main one (SPEC §8), written under
+/// `/<code>/`: every page but `404.html` (which a static host serves from the root), and the
+/// files that hold words (the results workbook, the calendar, the feed, the search index).
+/// The data files and the theme's assets are shared with the main language.
+pub fn outputs_in_language(site: &Site) -> Vec<Output> {
+    outputs(site)
+        .into_iter()
+        .filter(|o| match o {
+            Output::Page(p) => *p != PageOutput::NotFound,
+            Output::Export(e) => e.per_language(),
+        })
+        .collect()
 }
 
 /// The address of every page, sorted (for the sitemap).

@@ -46,6 +46,11 @@ pub fn plan_rebuild(
     if let Some(p) = changed.iter().find(|p| !is_content(p)) {
         return Plan::Full(t!(PLAN_FRAME_FILE, file = p.display()));
     }
+    if !new.translations.is_empty() {
+        // A site in several languages renders every language again: the plan below knows
+        // the outputs of one.
+        return Plan::Full(t!(PLAN_LANGUAGES));
+    }
     let before = outputs(&old.site);
     let after = outputs(&new.site);
     if before != after

@@ -21,7 +21,7 @@ pub struct Entry {
 }
 
 /// The lookups of a site.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Index {
     /// Unit ids in order: one unit page each.
     pub unit_ids: Vec<String>,

@@ -30,7 +30,7 @@ pub struct Scored {
 }
 
 /// Everything loaded and computed.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Site {
     /// The site folder.
     pub root: PathBuf,
@@ -53,6 +53,16 @@ pub struct Site {
 }
 
 impl Site {
+    /// The site as its version in `lang` shows it (SPEC §8): the same data and pages, each page
+    /// in its translation where there is one, the words of `lang`. A copy: a site published
+    /// in two languages holds its data twice while it renders.
+    pub fn in_language(&self, lang: crate::diag::Lang) -> Site {
+        let mut site = self.clone();
+        site.config.language = lang;
+        site.content = self.content.in_language(lang);
+        site
+    }
+
     /// The campaign with this id.
     pub fn campaign(&self, id: &str) -> Option<&Scored> {
         self.campaigns

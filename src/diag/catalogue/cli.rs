@@ -378,6 +378,11 @@ phrases! {
         vi: "có trang được thêm, bớt hoặc đổi địa chỉ",
         en: "pages were added, removed or renamed",
     }
+    /// Why everything: the site is published in several languages.
+    PLAN_LANGUAGES {
+        vi: "trang web có nhiều ngôn ngữ: mọi ngôn ngữ được dựng lại",
+        en: "the site has several languages: every language is rendered again",
+    }
     /// Why everything: the navigation changed.
     PLAN_NAV_CHANGED {
         vi: "thanh điều hướng của mọi trang đã đổi",

@@ -97,8 +97,48 @@ phrases! {
     }
     /// The keys of `config.yaml`, when it does not parse.
     CONFIG_FIELDS {
-        vi: "Chỉ dùng các khóa sau trong config.yaml: title, description, base_url, language, theme, output_dir, organisation, public_contacts, keep_in_output, max_photo_megapixels.",
-        en: "config.yaml takes: title, description, base_url, language, theme, output_dir, organisation, public_contacts, keep_in_output, max_photo_megapixels",
+        vi: "Chỉ dùng các khóa sau trong config.yaml: title, description, base_url, language, languages, theme, output_dir, organisation, public_contacts, keep_in_output, max_photo_megapixels.",
+        en: "config.yaml takes: title, description, base_url, language, languages, theme, output_dir, organisation, public_contacts, keep_in_output, max_photo_megapixels",
+    }
+    /// A key `config.yaml` does not take.
+    CONFIG_UNKNOWN_KEY {
+        vi: "config.yaml không có khóa `{key}`",
+        en: "config.yaml has no key `{key}`",
+    }
+    /// Hint: the key meant.
+    CONFIG_DID_YOU_MEAN {
+        vi: "Có phải ý bạn là `{key}`? Sửa lại tên khóa cho đúng.",
+        en: "did you mean `{key}`? Correct the name of the key",
+    }
+    /// Hint: the keys there are.
+    CONFIG_KEYS_ARE {
+        vi: "Xóa khóa này; config.yaml chỉ có các khóa: {keys}.",
+        en: "remove it; config.yaml takes: {keys}",
+    }
+    /// `language:` or `languages:` names a language the tool does not know.
+    CONFIG_UNKNOWN_LANGUAGE {
+        vi: "bangvang không có ngôn ngữ `{code}`",
+        en: "bangvang has no language `{code}`",
+    }
+    /// Hint about the languages.
+    CONFIG_LANGUAGES_HINT {
+        vi: "Ghi `vi` (tiếng Việt) hoặc `en` (tiếng Anh); để đăng cả hai: `languages: [vi, en]`.",
+        en: "write `vi` (Vietnamese) or `en` (English); for both: `languages: [vi, en]`",
+    }
+    /// `languages:` names a language twice.
+    CONFIG_LANGUAGE_TWICE {
+        vi: "ngôn ngữ `{code}` được ghi hai lần trong languages",
+        en: "the language `{code}` is listed twice in languages",
+    }
+    /// `language:` and `languages:` disagree.
+    CONFIG_LANGUAGE_NOT_FIRST {
+        vi: "language là `{language}` nhưng ngôn ngữ đầu tiên của languages là `{first}`",
+        en: "language is `{language}` but the first of languages is `{first}`",
+    }
+    /// Hint for [`CONFIG_LANGUAGE_NOT_FIRST`].
+    CONFIG_LANGUAGE_NOT_FIRST_HINT {
+        vi: "Xóa dòng language: ngôn ngữ chính của trang là ngôn ngữ đầu tiên của languages.",
+        en: "remove language: the main language of the site is the first of languages",
     }
     /// A name of `keep_in_output:` that is a path.
     CONFIG_KEEP_NOT_A_NAME {
@@ -201,7 +241,37 @@ phrases! {
         vi: "tên tệp có ký tự không đọc được",
         en: "the file name is not valid text",
     }
-    /// A part of a file's path that cannot be in an address.
+    /// A translation (`x.en.md`) into a language the site does not publish.
+    PAGE_TRANSLATION_NOT_PUBLISHED {
+        vi: "đây là bản dịch sang {language}, nhưng trang web không đăng bằng ngôn ngữ đó; tệp bị bỏ qua",
+        en: "this is a translation into {language}, but the site is not published in that language; the file is left out",
+    }
+    /// Hint for [`PAGE_TRANSLATION_NOT_PUBLISHED`].
+    PAGE_TRANSLATION_NOT_PUBLISHED_HINT {
+        vi: "Thêm `{code}` vào `languages:` trong config.yaml (ví dụ `languages: [vi, {code}]`), hoặc xóa tệp này.",
+        en: "add `{code}` to `languages:` in config.yaml (for example `languages: [vi, {code}]`), or remove the file",
+    }
+    /// A translation without the page it translates.
+    PAGE_TRANSLATION_ALONE {
+        vi: "bản dịch này không có trang gốc bằng ngôn ngữ chính",
+        en: "this translation has no page in the main language to translate",
+    }
+    /// Hint for [`PAGE_TRANSLATION_ALONE`].
+    PAGE_TRANSLATION_ALONE_HINT {
+        vi: "Tạo trang gốc {file}, hoặc đổi tên tệp cho trùng với trang gốc (x.md và x.en.md).",
+        en: "create the page {file}, or rename this file after the page it translates (x.md and x.en.md)",
+    }
+    /// Vietnamese, as a language.
+    LANGUAGE_VI {
+        vi: "tiếng Việt",
+        en: "Vietnamese",
+    }
+    /// English, as a language.
+    LANGUAGE_EN {
+        vi: "tiếng Anh",
+        en: "English",
+    }
+    /// A part of a page's file name that cannot be part of an address.
     PAGE_NAME_NOT_ADDRESS {
         vi: "`{part}` không dùng được trong địa chỉ trang web",
         en: "`{part}` cannot be part of a web address",

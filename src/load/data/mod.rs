@@ -38,7 +38,7 @@ mod tests;
 mod units;
 pub use units::Excused;
 mod walk;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

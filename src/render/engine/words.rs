@@ -498,6 +498,16 @@ pub struct Words {
     pub form_signer: &'static str,
     /// Under the signer of a form.
     pub form_sign_hint: &'static str,
+
+    // Languages (a site in several, SPEC §8)
+    /// The language's own name for itself, in the switch between languages.
+    pub language_itself: &'static str,
+    /// Accessible name of the switch between languages.
+    pub languages: &'static str,
+    /// Above a page shown in the main language because it has no translation.
+    pub not_translated: &'static str,
+    /// After a link to a page that has no translation.
+    pub in_main_language: &'static str,
 }
 
 /// The Vietnamese words, as the built-in theme has always printed them.
@@ -737,6 +747,10 @@ pub const VI: Words = Words {
     document_date_blank: "ngày      tháng      năm",
     form_signer: "THỦ TRƯỞNG ĐƠN VỊ",
     form_sign_hint: "(Ký, ghi rõ họ tên, đóng dấu)",
+    language_itself: "Tiếng Việt",
+    languages: "Ngôn ngữ",
+    not_translated: "Trang này chưa được dịch sang tiếng Việt; nội dung dưới đây giữ nguyên bản tiếng Anh.",
+    in_main_language: "bản tiếng Anh",
 };
 
 /// The English words, for a site with `language: en`.
@@ -976,6 +990,10 @@ pub const EN: Words = Words {
     document_date_blank: "date …",
     form_signer: "HEAD OF THE UNIT",
     form_sign_hint: "(signature, full name, stamp)",
+    language_itself: "English",
+    languages: "Language",
+    not_translated: "This page has not been translated into English yet; it is shown in Vietnamese.",
+    in_main_language: "in Vietnamese",
 };
 
 /// The English names of the months.

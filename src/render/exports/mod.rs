@@ -61,6 +61,18 @@ pub fn all(site: &Site) -> Vec<ExportOutput> {
 }
 
 impl ExportOutput {
+    /// True for a file written in each language of the site: one that holds words. The others
+    /// (data, the sitemap of every language, the code stylesheet) are written once.
+    pub fn per_language(&self) -> bool {
+        matches!(
+            self,
+            ExportOutput::ResultsXlsx(_)
+                | ExportOutput::Schedule(_)
+                | ExportOutput::Atom
+                | ExportOutput::SearchIndex
+        )
+    }
+
     /// What the file reads besides the settings.
     pub fn reads(&self, site: &Site) -> Vec<Input> {
         match *self {

@@ -119,7 +119,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     );
     let mut docs: Vec<&crate::model::page::Page> = site.pages_of_campaign(&c.id).collect();
     docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
-    ctx.insert("documents", &children(r.words, docs));
+    ctx.insert("documents", &children(r, docs));
     let schedule: Vec<ScheduleRow> = c
         .clusters
         .iter()

@@ -74,6 +74,6 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     ctx.insert("campaigns", &campaigns);
     let mut docs: Vec<&crate::model::page::Page> = site.pages_of_conference(&c.id).collect();
     docs.sort_by(|a, b| a.date.cmp(&b.date).then(a.path.cmp(&b.path)));
-    ctx.insert("documents", &children(r.words, docs));
+    ctx.insert("documents", &children(r, docs));
     r.page(&route, "conference.html", &ctx)
 }

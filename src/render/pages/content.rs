@@ -74,6 +74,10 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     let mut ctx = page_context_in(&route, &top);
     ctx.insert("has_code", &body.has_code);
     ctx.insert(
+        "untranslated",
+        &site.content.untranslated.contains(&page.path),
+    );
+    ctx.insert(
         "page",
         &PageView {
             title: page.title.clone(),
@@ -99,7 +103,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
         );
         "document.html".into()
     } else if page.is_section {
-        ctx.insert("children", &children_of(r.words, site, page));
+        ctx.insert("children", &children_of(r, site, page));
         "section.html".into()
     } else {
         "page.html".into()
@@ -132,7 +136,7 @@ fn home(r: &Renderer, ctx: &mut Context) {
     docs.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
     ctx.insert(
         "documents",
-        &children(r.words, docs.into_iter().take(HOME_DOCUMENTS)),
+        &children(r, docs.into_iter().take(HOME_DOCUMENTS)),
     );
     ctx.insert("conferences", &home_list(r.words, site));
     let sections: Vec<LinkView> = site
@@ -143,7 +147,7 @@ fn home(r: &Renderer, ctx: &mut Context) {
 }
 
 /// The pages directly under a section, in order: weight, then newest first, then title.
-fn children_of(w: &crate::render::Words, site: &Site, section: &Page) -> Vec<ChildView> {
+fn children_of(r: &Renderer, site: &Site, section: &Page) -> Vec<ChildView> {
     let mut kids: Vec<&Page> = site
         .content
         .pages
@@ -159,7 +163,7 @@ fn children_of(w: &crate::render::Words, site: &Site, section: &Page) -> Vec<Chi
             .then_with(|| crate::model::collate::compare(&a.title, &b.title))
             .then(a.path.cmp(&b.path))
     });
-    children(w, kids)
+    children(r, kids)
 }
 
 /// Home, then every section above the page.

@@ -142,6 +142,7 @@ pub fn home_list(w: &Words, site: &Site) -> Vec<ChildView> {
     newest_first(site)
         .into_iter()
         .map(|c| ChildView {
+            untranslated: false,
             title: c.title.clone(),
             url: routes::conference(&c.id).url(),
             date: c.date.map(|d| w.date_short(d)),

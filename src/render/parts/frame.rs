@@ -16,18 +16,64 @@ pub struct Frame {
     title: String,
     description: String,
     organisation: String,
+    /// The language of the pages (`lang` of `<html>`).
     language: String,
+    /// The site's main language, which a page without a translation is shown in.
+    main_language: String,
+    /// From a language's root to the site root, where the files every language shares are
+    /// (the theme's assets, photos, results.json): empty for the main language, `../` for
+    /// the others, which live under `/<code>/` (SPEC §8).
+    shared: String,
+    /// Every language of the site, for the switch between them (empty for a site in one).
+    languages: Vec<LanguageLink>,
     nav: Vec<LinkView>,
 }
 
+/// One language of the switch: a page links to its counterpart at
+/// `{{ root }}{{ site.shared }}{{ l.prefix }}{{ page_url }}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct LanguageLink {
+    /// `vi`, `en`.
+    code: String,
+    /// The language's own name for itself ("Tiếng Việt", "English").
+    name: String,
+    /// Where its pages are from the site root: empty, or `en/`.
+    prefix: String,
+    /// True for the language of the page.
+    current: bool,
+}
+
 impl Frame {
-    /// The frame of a site.
+    /// The frame of a site, in the language of `site.config.language` (its words `w`).
     pub fn of(site: &Site, w: &Words) -> Frame {
+        let languages = &site.config.languages;
+        let main = languages.first().copied().unwrap_or_default();
+        let current = site.config.language;
         Frame {
             title: site.config.title.clone(),
             description: site.config.description.clone(),
             organisation: site.config.organisation.clone(),
-            language: site.config.language.clone(),
+            language: current.code().to_string(),
+            main_language: main.code().to_string(),
+            shared: if current == main { "" } else { "../" }.to_string(),
+            languages: if languages.len() < 2 {
+                Vec::new()
+            } else {
+                languages
+                    .iter()
+                    .map(|&l| {
+                        // Each language is named in its own words.
+                        let w = Words::of(l);
+                        (l, w.language_itself)
+                    })
+                    .map(|(l, name)| LanguageLink {
+                        code: l.code().to_string(),
+                        name: name.to_string(),
+                        prefix: crate::routes::language_prefix(l, main),
+                        current: l == current,
+                    })
+                    .collect()
+            },
             nav: nav(site, w),
         }
     }

@@ -103,12 +103,15 @@ pub struct ChildView {
     pub number: Option<String>,
     /// Description.
     pub description: String,
+    /// True when the page is shown in the main language, having no translation.
+    pub untranslated: bool,
 }
 
 impl ChildView {
     /// The listing entry of a content page.
     pub fn of(w: &Words, page: &Page) -> Self {
         ChildView {
+            untranslated: false,
             title: page.title.clone(),
             url: routes::url_of(&page.path),
             date: page.date.map(|d| w.date_short(d)),
@@ -124,8 +127,17 @@ impl ChildView {
 }
 
 /// Content pages as a list, in the order given.
-pub fn children<'a>(w: &Words, pages: impl IntoIterator<Item = &'a Page>) -> Vec<ChildView> {
-    pages.into_iter().map(|p| ChildView::of(w, p)).collect()
+pub fn children<'a>(
+    r: &crate::render::Renderer,
+    pages: impl IntoIterator<Item = &'a Page>,
+) -> Vec<ChildView> {
+    pages
+        .into_iter()
+        .map(|p| ChildView {
+            untranslated: r.site.content.untranslated.contains(&p.path),
+            ..ChildView::of(r.words, p)
+        })
+        .collect()
 }
 
 /// The context every page starts from: the page's way back to the root, the section it is in
@@ -139,6 +151,11 @@ pub fn page_context(route: &Route, section: &Route) -> Context {
 pub fn page_context_in(route: &Route, section_url: &str) -> Context {
     let mut ctx = Context::new();
     ctx.insert("root", &route.root());
+    // The page's own address from its language's root: the language switch links to the
+    // same address under another language's root.
+    ctx.insert("page_url", &route.url());
+    // True on a page shown in the site's main language for want of a translation.
+    ctx.insert("untranslated", &false);
     ctx.insert("section_url", section_url);
     ctx.insert("breadcrumbs", &Vec::<LinkView>::new());
     ctx.insert("has_code", &false);

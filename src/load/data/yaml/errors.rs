@@ -164,28 +164,7 @@ fn unknown_key(rest: &str) -> (Text, Text) {
 
 /// The allowed key nearest to a misspelt one, when it is near enough to be a typo.
 fn closest<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
-    let key = key.to_lowercase();
-    allowed
-        .iter()
-        .map(|a| (edit_distance(&key, a), *a))
-        .filter(|(d, a)| *d <= 2.max(a.len() / 4))
-        .min()
-        .map(|(_, a)| a)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
+    crate::text::nearest(key, allowed)
 }
 
 fn invalid_type(rest: &str) -> (Text, Text) {
@@ -246,11 +225,11 @@ fn describe_expected(expected: &str) -> (Phrase, Phrase) {
     }
 }
 
-fn is_syntax(what: &str) -> bool {
+pub(crate) fn is_syntax(what: &str) -> bool {
     !what.contains('`') || what.contains("found character")
 }
 
-fn syntax_hint(what: &str) -> Phrase {
+pub(crate) fn syntax_hint(what: &str) -> Phrase {
     if what.contains("mapping values are not allowed") {
         DATA_YAML_QUOTE_COLON
     } else if what.contains("tab") || what.contains("cannot start any token") {
@@ -354,8 +333,8 @@ mod tests {
     }
 
     #[test]
-    fn edit_distance_counts_typos() {
-        assert_eq!(edit_distance("mebers", "members"), 1);
+    fn near_misses_are_found() {
+        assert_eq!(closest("mebers", &["members", "leader"]), Some("members"));
         assert_eq!(closest("ttile", &["title", "year"]), Some("title"));
         assert_eq!(closest("zzz", &["title", "year"]), None);
     }

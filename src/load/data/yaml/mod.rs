@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use crate::diag::catalogue::data::DATA_FILE_EMPTY;
 use crate::diag::{Diagnostic, Pos, SourceText};
 
-pub(crate) use errors::yaml_diagnostic;
+pub(crate) use errors::{is_syntax, syntax_hint, yaml_diagnostic};
 pub(crate) use locate::At;
 pub(crate) use values::{Num, Pairs, Text};
 
