@@ -1,16 +1,18 @@
 //! Markdown to HTML: pulldown-cmark with tables, footnotes, strikethrough, task lists and
-//! heading anchors; fenced code highlighted by syntect into CSS classes; internal links made
-//! relative so the site works under any sub-path and from `file://`.
+//! heading anchors; fenced code highlighted by syntect into CSS classes ([`highlight`]);
+//! internal links made relative so the site works under any sub-path and from `file://`.
+
+mod highlight;
+mod syntaxes;
 
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
 };
-use syntect::html::{ClassStyle, ClassedHTMLGenerator};
-use syntect::parsing::SyntaxSet;
-use syntect::util::LinesWithEndings;
+
+use highlight::highlight;
+pub use highlight::{CODE_CLASS_STYLE, code_css};
 
 /// A link found in a page, for `check` to verify.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,14 +37,6 @@ pub struct Rendered {
     /// True when a fenced code block was highlighted (the page needs the syntax CSS).
     pub has_code: bool,
 }
-
-fn syntaxes() -> &'static SyntaxSet {
-    static SET: OnceLock<SyntaxSet> = OnceLock::new();
-    SET.get_or_init(SyntaxSet::load_defaults_newlines)
-}
-
-/// CSS class prefix of highlighted code, shared with the stylesheet generator.
-pub const CODE_CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
 
 /// Renders Markdown. `root` is the relative prefix from the page to the site root (`../../`),
 /// used to turn site-absolute links (`/van-ban/x/`) into relative ones.
@@ -245,57 +239,6 @@ pub fn relativise(dest: &str, root: &str) -> String {
         p.push_str("index.html");
     }
     format!("{p}{frag}")
-}
-
-fn highlight(lang: &str, code: &str) -> (String, bool) {
-    let set = syntaxes();
-    let syntax = if lang.is_empty() {
-        None
-    } else {
-        set.find_syntax_by_token(lang)
-    };
-    let Some(syntax) = syntax else {
-        return (
-            format!(
-                "<pre><code>{}</code></pre>\n",
-                crate::text::escape_html(code)
-            ),
-            false,
-        );
-    };
-    let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, set, CODE_CLASS_STYLE);
-    for line in LinesWithEndings::from(code) {
-        if generator
-            .parse_html_for_line_which_includes_newline(line)
-            .is_err()
-        {
-            return (
-                format!(
-                    "<pre><code>{}</code></pre>\n",
-                    crate::text::escape_html(code)
-                ),
-                false,
-            );
-        }
-    }
-    (
-        format!(
-            "<pre class=\"code\"><code class=\"language-{}\">{}</code></pre>\n",
-            crate::text::escape_html(lang),
-            generator.finalize()
-        ),
-        true,
-    )
-}
-
-/// The stylesheet for highlighted code (light theme), generated once at build time.
-pub fn code_css() -> String {
-    let themes = syntect::highlighting::ThemeSet::load_defaults();
-    themes
-        .themes
-        .get("InspiredGitHub")
-        .and_then(|t| syntect::html::css_for_theme_with_class_style(t, CODE_CLASS_STYLE).ok())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
