@@ -93,3 +93,178 @@ fn a_good_build_reports_in_vietnamese_numbers() {
     assert!(said.contains(" giây"), "{said}");
     assert!(said.contains(','), "a decimal comma: {said}");
 }
+
+// ----- The site in English, and in two languages -----
+
+use common::{build_into, read, snapshot};
+
+/// A letter that only Vietnamese writes (a vowel with a tone or a hat, đ).
+fn vietnamese_letter(s: &str) -> Option<char> {
+    s.chars().find(|c| {
+        "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+            .contains(c.to_lowercase().next().unwrap_or(*c))
+    })
+}
+
+/// `text` without `/* … */` comments and lines that are `//` comments.
+fn without_comments(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    out.push_str(rest);
+    out.lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn an_english_site_prints_no_vietnamese_of_its_own_and_writes_numbers_as_english_does() {
+    // Every text of this fixture is plain ASCII English: a Vietnamese letter in its output can
+    // only come from the tool.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    build_into(&common::fixture("english-site"), &out).unwrap();
+    let files = snapshot(&out);
+    let mut checked = 0;
+    for (rel, bytes) in &files {
+        let text_like = [".html", ".js", ".css", ".xml", ".json", ".csv", ".ics"]
+            .iter()
+            .any(|x| rel.ends_with(x));
+        if !text_like {
+            continue;
+        }
+        let text = String::from_utf8_lossy(bytes);
+        // Comments in the theme's stylesheets and scripts are for its authors, not printed.
+        let text = if rel.ends_with(".css") || rel.ends_with(".js") {
+            without_comments(&text)
+        } else {
+            text.into_owned()
+        };
+        if let Some(c) = vietnamese_letter(&text) {
+            let at = text.find(c).unwrap();
+            let around: String = text[at.saturating_sub(60)..].chars().take(120).collect();
+            panic!("{rel} holds `{c}`: …{around}…");
+        }
+        checked += 1;
+    }
+    assert!(checked > 30, "only {checked} files checked");
+    let home = read(&out, "index.html");
+    assert!(home.contains("<html lang=\"en\">"), "{home}");
+    // Ward 4: 13 + 20.3 + 16 + 15 + 18 − 1 = 81.3.
+    let board = read(&out, "campaigns/awards-2024/culture/index.html");
+    assert!(board.contains(">81.3<"), "no 81.3 on the board");
+    assert!(
+        !board.contains("81,3"),
+        "a decimal comma on an English board"
+    );
+    let doc = read(&out, "documents/plan-2024/index.html");
+    assert!(doc.contains("Sample District, 15 March 2024"), "{doc}");
+}
+
+/// The starter site of `bangvang init` in two languages, with its plan translated.
+fn two_languages() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    assert!(bin().arg("init").arg(&site).status().unwrap().success());
+    let config = site.join("config.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, text.replace("language: vi", "languages: [vi, en]")).unwrap();
+    std::fs::write(
+        site.join("content/van-ban/ke-hoach-thi-dua-2024.en.md"),
+        "---\ntitle: Plan of the 2024 campaign for cultural life\ncampaign: thi-dua-2024\n---\nThe wards score themselves by 15 November; see [the documents](/van-ban/) and [the file](/tai-lieu/ke-hoach.pdf).\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(site.join("static/tai-lieu")).unwrap();
+    std::fs::write(site.join("static/tai-lieu/ke-hoach.pdf"), b"%PDF-1.4\n").unwrap();
+    (dir, site)
+}
+
+#[test]
+fn a_site_in_two_languages_mirrors_every_page_under_en_with_a_switch() {
+    let (dir, site) = two_languages();
+    let out = dir.path().join("public");
+    build_into(&site, &out).unwrap();
+    let files = snapshot(&out);
+    let pages: Vec<&String> = files
+        .keys()
+        .filter(|p| p.ends_with(".html") && !p.starts_with("en/") && *p != "404.html")
+        .collect();
+    assert!(pages.len() > 20);
+    for page in &pages {
+        let en = format!("en/{page}");
+        assert!(files.contains_key(&en), "{en} is missing");
+        let depth = page.matches('/').count();
+        let vi_html = String::from_utf8_lossy(&files[*page]);
+        let to_en = format!("href=\"{}en/{page}\" hreflang=\"en\"", "../".repeat(depth));
+        assert!(vi_html.contains(&to_en), "{page} does not link to {en}");
+        let en_html = String::from_utf8_lossy(&files[&en]);
+        let to_vi = format!("href=\"{}{page}\" hreflang=\"vi\"", "../".repeat(depth + 1));
+        assert!(
+            en_html.contains(&to_vi),
+            "{en} does not link back to {page}"
+        );
+        assert!(en_html.contains("<html lang=\"en\">"), "{en}");
+    }
+    // The translation, in English; the file link leads to the one shared copy.
+    let plan = read(&out, "en/van-ban/ke-hoach-thi-dua-2024/index.html");
+    assert!(plan.contains("Plan of the 2024 campaign for cultural life"));
+    assert!(plan.contains("href=\"../../van-ban/index.html\""), "{plan}");
+    assert!(
+        plan.contains("href=\"../../../tai-lieu/ke-hoach.pdf\""),
+        "{plan}"
+    );
+    assert!(!plan.contains("class=\"untranslated\""));
+    // A page without a translation is there, in Vietnamese, with a note.
+    let section = read(&out, "en/van-ban/index.html");
+    assert!(section.contains("class=\"untranslated\""), "{section}");
+    // Shared files are not copied: the English pages use the root's.
+    assert!(!files.contains_key("en/assets/style.css"));
+    assert!(
+        section.contains("href=\"../../assets/style.css\""),
+        "{section}"
+    );
+    assert!(files.contains_key("en/search-index.js"));
+    assert!(!files.contains_key("en/campaigns/thi-dua-2024/results.json"));
+    let campaign = read(&out, "en/campaigns/thi-dua-2024/index.html");
+    assert!(campaign.contains("href=\"../../../campaigns/thi-dua-2024/results.json\""));
+    // English numbers on the English board, Vietnamese ones on the Vietnamese board.
+    let board_en = read(&out, "en/campaigns/thi-dua-2024/van-hoa/index.html");
+    let board_vi = read(&out, "campaigns/thi-dua-2024/van-hoa/index.html");
+    // Phường 2: 14 + 23 + 18 + 17.5 (appraised) + 20 + 2 = 94.5.
+    assert!(board_en.contains(">94.5<") && board_vi.contains(">94,5<"));
+    // Every link of both languages leads somewhere: `check` reads the pages back.
+    let checked = bin()
+        .args(["check", "-r", site.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        checked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+}
+
+#[test]
+fn a_translation_needs_its_page_and_its_language() {
+    let (_dir, site) = two_languages();
+    std::fs::write(
+        site.join("content/van-ban/mot-minh.en.md"),
+        "---\ntitle: Alone\n---\n",
+    )
+    .unwrap();
+    let out = bin()
+        .args(["check", "-r", site.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("error: content/van-ban/mot-minh.en.md: this translation has no page"),
+        "{said}"
+    );
+}

@@ -36,7 +36,7 @@ pub fn run(args: BuildArgs) -> ExitCode {
                 BUILD_FAILED_MOVED
             };
             let line = t!(phrase, errors = failure.error_count());
-            eprintln!("{}", line.get(crate::cli::lang()));
+            say_err!("{}", line.get(crate::cli::lang()));
             ExitCode::from(EXIT_INVALID)
         }
     }

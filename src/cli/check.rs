@@ -50,6 +50,6 @@ pub fn run(args: CheckArgs) -> ExitCode {
         seconds = seconds(report.elapsed),
         found = found
     );
-    eprintln!("{}", line.get(crate::cli::lang()));
+    say_err!("{}", line.get(crate::cli::lang()));
     ExitCode::from(if errors > 0 { EXIT_INVALID } else { EXIT_OK })
 }

@@ -53,12 +53,12 @@ pub fn run(args: FormsArgs) -> ExitCode {
                 seconds = crate::cli::report::seconds(report.elapsed),
                 folder = report.output.display()
             );
-            println!("{}", done.get(lang));
+            say!("{}", done.get(lang));
             ExitCode::from(EXIT_OK)
         }
         Err(failure) => {
             print_diagnostics(&args.root, &failure);
-            eprintln!(
+            say_err!(
                 "{}",
                 t!(FORMS_FAILED, errors = failure.error_count()).get(lang)
             );

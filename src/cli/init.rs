@@ -23,11 +23,11 @@ pub fn run(args: InitArgs) -> ExitCode {
         Ok(files) => {
             let lang = crate::cli::lang();
             let done = t!(INIT_DONE, folder = args.dir.display(), count = files.len());
-            println!("{}", done.get(lang));
+            say!("{}", done.get(lang));
             for f in &files {
-                println!("  {}", f.display());
+                say!("  {}", f.display());
             }
-            println!("{}", t!(INIT_NEXT, folder = args.dir.display()).get(lang));
+            say!("{}", t!(INIT_NEXT, folder = args.dir.display()).get(lang));
             ExitCode::from(EXIT_OK)
         }
         Err(d) => {

@@ -1,5 +1,22 @@
 //! The command line (SPEC §6): one file per sub-command; the library does the work.
 
+/// Writes a line to standard output. A closed pipe (`bangvang build | head`) is not a reason to
+/// stop with a panic, as `println!` would.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// [`say!`] for standard error.
+macro_rules! say_err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 pub mod build;
 pub mod check;
 pub mod forms;

@@ -6,7 +6,10 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use crate::build::Report;
-use crate::diag::catalogue::cli::{BUILD_DONE, SECONDS, SUMMARY_WARNINGS};
+use crate::diag::catalogue::cli::{
+    BUILD_DONE, COUNT_CAMPAIGNS, COUNT_HONOREES, COUNT_ONE_CAMPAIGN, COUNT_ONE_HONOREE, SECONDS,
+    SUMMARY_WARNINGS,
+};
 use crate::diag::display::format_diagnostics;
 use crate::diag::{Diagnostics, Lang, Text};
 use crate::t;
@@ -32,17 +35,26 @@ pub fn print_summary(r: &Report) {
         0 => Text::verbatim(""),
         n => t!(SUMMARY_WARNINGS, count = n),
     };
+    let campaigns = match r.campaigns {
+        1 => t!(COUNT_ONE_CAMPAIGN),
+        n => t!(COUNT_CAMPAIGNS, n = n),
+    };
+    let honorees = match r.honorees {
+        1 => t!(COUNT_ONE_HONOREE),
+        n => t!(COUNT_HONOREES, n = n),
+    };
     let line = t!(
         BUILD_DONE,
         pages = r.pages,
         files = r.files,
-        campaigns = r.campaigns,
-        honorees = r.honorees,
+        campaigns = campaigns,
+        honorees = honorees,
         seconds = seconds(r.elapsed),
         warnings = warnings,
         folder = out
     );
-    println!("{}", line.get(crate::cli::lang()));
+    // A closed pipe (`bangvang build | head`) is not a reason to stop with a panic.
+    let _ = writeln!(std::io::stdout(), "{}", line.get(crate::cli::lang()));
 }
 
 /// A duration for people, in both languages: `0.18 s`, `0,18 giây`.

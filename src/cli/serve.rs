@@ -42,7 +42,7 @@ pub fn run(args: ServeArgs) -> ExitCode {
         port: args.port,
         lang,
     };
-    let say = |text: Text| println!("{}", text.get(lang));
+    let say = |text: Text| say!("{}", text.get(lang));
     // Warnings are printed when they change, not again after every save.
     let mut last_warnings: Vec<String> = Vec::new();
     let mut to_open = args.open.then_some(());
@@ -89,7 +89,7 @@ fn open_browser(url: &str, lang: crate::diag::Lang) {
         std::process::Command::new("xdg-open").arg(url).spawn()
     };
     if opened.is_err() {
-        eprintln!("{}", t!(SERVE_NO_BROWSER, url = url).get(lang));
+        say_err!("{}", t!(SERVE_NO_BROWSER, url = url).get(lang));
     }
 }
 
@@ -155,7 +155,7 @@ fn report(
                     )
                 }
             };
-            println!("{}", line.get(lang));
+            say!("{}", line.get(lang));
         }
         Outcome::Failed(diags) => {
             print_diagnostics(root, diags);
@@ -165,7 +165,7 @@ fn report(
                 SERVE_FAILED
             };
             let line = t!(phrase, changed = what, errors = diags.error_count());
-            eprintln!("{}", line.get(lang));
+            say_err!("{}", line.get(lang));
         }
     }
 }

@@ -142,16 +142,7 @@ pub fn load_content(
                 .map_err(|d| vec![d])
                 .and_then(|src| match lang {
                     None => parse_page(&src),
-                    Some(l) => {
-                        let as_main = untranslated_name(rel, *l);
-                        parse_page(&src).map(|mut p| {
-                            if let Ok((path, is_section)) = page_path(&as_main) {
-                                p.path = path;
-                                p.is_section = is_section;
-                            }
-                            p
-                        })
-                    }
+                    Some(l) => parse_page_as(&src, &untranslated_name(rel, *l)),
                 });
             (*lang, page)
         })
@@ -327,8 +318,14 @@ struct RawSigner {
 
 /// Parses one content file into a page; all problems of the file are returned together.
 pub fn parse_page(src: &SourceText) -> Result<Page, Vec<Diagnostic>> {
+    parse_page_as(src, &src.path)
+}
+
+/// [`parse_page`] for a file whose address is that of `file` (a translation `x.en.md` has
+/// the address of `x.md`).
+fn parse_page_as(src: &SourceText, file: &Path) -> Result<Page, Vec<Diagnostic>> {
     let mut errs = Vec::new();
-    let (path, is_section) = match page_path(&src.path) {
+    let (path, is_section) = match page_path(file) {
         Ok(p) => p,
         Err(why) => {
             return Err(vec![Diagnostic::error(

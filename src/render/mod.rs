@@ -49,6 +49,12 @@ pub struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
+    /// Renders Markdown of a page whose way back to its language's root is `root` (see
+    /// [`engine::markdown::render_with`]).
+    pub fn markdown(&self, md: &str, root: &str) -> engine::markdown::Rendered {
+        engine::markdown::render_with(md, root, &format!("{root}{}", self.shared))
+    }
+
     /// Renders the template `name` into the page at `route`.
     pub fn page(
         &self,

@@ -229,8 +229,28 @@ phrases! {
     // build
     /// The summary of a build.
     BUILD_DONE {
-        vi: "đã dựng {pages} trang ({files} tệp), {campaigns} phong trào, {honorees} gương điển hình trong {seconds}{warnings} → {folder}",
-        en: "built {pages} pages ({files} files), {campaigns} campaigns, {honorees} honorees in {seconds}{warnings} → {folder}",
+        vi: "đã dựng {pages} trang ({files} tệp), {campaigns}, {honorees} trong {seconds}{warnings} → {folder}",
+        en: "built {pages} pages ({files} files), {campaigns}, {honorees} in {seconds}{warnings} → {folder}",
+    }
+    /// A number of campaigns, in [`BUILD_DONE`].
+    COUNT_CAMPAIGNS {
+        vi: "{n} phong trào",
+        en: "{n} campaigns",
+    }
+    /// One campaign, in [`BUILD_DONE`].
+    COUNT_ONE_CAMPAIGN {
+        vi: "1 phong trào",
+        en: "1 campaign",
+    }
+    /// A number of honorees, in [`BUILD_DONE`].
+    COUNT_HONOREES {
+        vi: "{n} gương điển hình",
+        en: "{n} honorees",
+    }
+    /// One honoree, in [`BUILD_DONE`].
+    COUNT_ONE_HONOREE {
+        vi: "1 gương điển hình",
+        en: "1 honoree",
     }
     /// The count of warnings in a summary.
     SUMMARY_WARNINGS {

@@ -41,6 +41,13 @@ pub struct Rendered {
 /// Renders Markdown. `root` is the relative prefix from the page to the site root (`../../`),
 /// used to turn site-absolute links (`/van-ban/x/`) into relative ones.
 pub fn render(md: &str, root: &str) -> Rendered {
+    render_with(md, root, root)
+}
+
+/// [`render`] for a page of a site in several languages: a site-absolute link to a page
+/// (`/van-ban/x/`) leads to the page in the same language, under `root`; one to a file
+/// (`/tai-lieu/ke-hoach.pdf`, an image), which every language shares, under `files_root`.
+pub fn render_with(md: &str, root: &str, files_root: &str) -> Rendered {
     let mut opts = Options::empty();
     opts.insert(Options::ENABLE_TABLES);
     opts.insert(Options::ENABLE_FOOTNOTES);
@@ -103,7 +110,8 @@ pub fn render(md: &str, root: &str) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest_url = record_link(&mut out, &dest_url, line_of(range.start), root);
+                let dest_url =
+                    record_link(&mut out, &dest_url, line_of(range.start), root, files_root);
                 events.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -117,7 +125,8 @@ pub fn render(md: &str, root: &str) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest_url = record_link(&mut out, &dest_url, line_of(range.start), root);
+                let dest_url =
+                    record_link(&mut out, &dest_url, line_of(range.start), root, files_root);
                 events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -148,12 +157,32 @@ pub fn render(md: &str, root: &str) -> Rendered {
 
 /// Notes a link or image address as written (for `check`) and returns the address to
 /// publish: made inert if it could run, and relative to the page.
-fn record_link(out: &mut Rendered, dest: &str, line: usize, root: &str) -> CowStr<'static> {
+fn record_link(
+    out: &mut Rendered,
+    dest: &str,
+    line: usize,
+    root: &str,
+    files_root: &str,
+) -> CowStr<'static> {
     out.links.push(FoundLink {
         dest: dest.to_string(),
         line,
     });
-    CowStr::from(relativise(inert_url(dest), root))
+    let dest = inert_url(dest);
+    let root = if is_file(dest) { files_root } else { root };
+    CowStr::from(relativise(dest, root))
+}
+
+/// True for a site-absolute link to a file rather than a page: its last segment has an
+/// extension other than `.html` (`/tai-lieu/ke-hoach.pdf`).
+fn is_file(dest: &str) -> bool {
+    let path = dest.split(['#', '?']).next().unwrap_or(dest);
+    path.starts_with('/')
+        && path
+            .rsplit('/')
+            .next()
+            .and_then(|last| last.rsplit_once('.'))
+            .is_some_and(|(_, ext)| !ext.is_empty() && ext != "html" && ext != "htm")
 }
 
 fn unique(base: String, used: &mut HashSet<String>) -> String {
@@ -257,6 +286,18 @@ mod tests {
             "{}",
             r.html
         );
+    }
+
+    #[test]
+    fn in_another_language_pages_stay_in_it_and_files_are_shared() {
+        let md = "[kế hoạch](/van-ban/ke-hoach/) · [tệp](/tai-lieu/kh.pdf) · ![ảnh](/anh/a.jpg)";
+        let html = render_with(md, "../../", "../../../").html;
+        assert!(
+            html.contains("href=\"../../van-ban/ke-hoach/index.html\""),
+            "{html}"
+        );
+        assert!(html.contains("href=\"../../../tai-lieu/kh.pdf\""), "{html}");
+        assert!(html.contains("src=\"../../../anh/a.jpg\""), "{html}");
     }
 
     #[test]

@@ -508,6 +508,20 @@ pub struct Words {
     pub not_translated: &'static str,
     /// After a link to a page that has no translation.
     pub in_main_language: &'static str,
+    /// Before the speakers of an item of a conference's programme.
+    pub speakers: &'static str,
+
+    // The words of the theme's scripts, given to them by the page
+    /// Before "12/40" when the honoree index is filtered.
+    pub showing: &'static str,
+    /// After "12/40" when the honoree index is filtered (with its full stop).
+    pub role_models_shown: &'static str,
+    /// After the number of search results.
+    pub results_found: &'static str,
+    /// After the number of search results when only the first are shown.
+    pub results_first: &'static str,
+    /// When a search finds nothing.
+    pub no_results: &'static str,
 }
 
 /// The Vietnamese words, as the built-in theme has always printed them.
@@ -751,6 +765,12 @@ pub const VI: Words = Words {
     languages: "Ngôn ngữ",
     not_translated: "Trang này chưa được dịch sang tiếng Việt; nội dung dưới đây giữ nguyên bản tiếng Anh.",
     in_main_language: "bản tiếng Anh",
+    speakers: "Tham luận",
+    showing: "Đang hiện",
+    role_models_shown: "gương điển hình.",
+    results_found: "kết quả",
+    results_first: "(đầu tiên)",
+    no_results: "Không tìm thấy kết quả.",
 };
 
 /// The English words, for a site with `language: en`.
@@ -920,7 +940,7 @@ pub const EN: Words = Words {
 
     // Search (search.html)
     search_label: "Search documents, campaigns, units and role models (Vietnamese may be typed with or without accents)",
-    search_example: "For example: Phường 12, Tịnh Biên, plan",
+    search_example: "For example: the name of a unit, a place, plan",
     search_count_before: "This site has",
     search_count_after: "items to search.",
     search_needs_js: "Search needs JavaScript; you can still browse from the",
@@ -994,6 +1014,12 @@ pub const EN: Words = Words {
     languages: "Language",
     not_translated: "This page has not been translated into English yet; it is shown in Vietnamese.",
     in_main_language: "in Vietnamese",
+    speakers: "Speakers",
+    showing: "Showing",
+    role_models_shown: "role models.",
+    results_found: "results",
+    results_first: "(the first)",
+    no_results: "Nothing found.",
 };
 
 /// The English names of the months.

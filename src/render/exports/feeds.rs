@@ -14,9 +14,19 @@ pub fn reads_atom() -> Vec<Input> {
 
 /// Writes `sitemap.xml`.
 pub fn render_sitemap(r: &Renderer) -> Result<Files, Diagnostic> {
+    // Every page in every language: a language other than the main one mirrors the main
+    // one's pages under its prefix (SPEC §8).
+    let main = r.site.config.languages.first().copied().unwrap_or_default();
+    let prefixes: Vec<String> = r
+        .site
+        .config
+        .languages
+        .iter()
+        .map(|&l| routes::language_prefix(l, main))
+        .collect();
     let paths: Vec<String> = page_routes(r.site)
         .into_iter()
-        .map(|route| route.path().to_string())
+        .flat_map(|route| prefixes.iter().map(move |p| format!("{p}{}", route.path())))
         .collect();
     Ok(vec![(
         routes::SITEMAP.into(),
@@ -28,9 +38,15 @@ pub fn render_sitemap(r: &Renderer) -> Result<Files, Diagnostic> {
 pub fn render_atom(r: &Renderer) -> Result<Files, Diagnostic> {
     let site = r.site;
     let pages: Vec<&Page> = site.content.pages.iter().collect();
+    // The feed of another language links to that language's pages, under its prefix.
+    let main = site.config.languages.first().copied().unwrap_or_default();
+    let base = match site.config.base_url.as_str() {
+        "" => String::new(),
+        b => format!("{b}{}", routes::language_prefix(site.config.language, main)),
+    };
     Ok(vec![(
         routes::ATOM.into(),
-        atom(&site.config.title, &site.config.base_url, &pages).into_bytes(),
+        atom(&site.config.title, &base, &pages).into_bytes(),
     )])
 }
 

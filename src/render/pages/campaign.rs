@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use crate::diag::Diagnostic;
 use crate::model::Date;
-use crate::render::engine::markdown;
 use crate::render::parts::awards::{award_views, leaders};
 use crate::render::parts::honorees::nomination_links;
 use crate::render::parts::units::UnitLink;
@@ -113,7 +112,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
             title: &c.title,
             year: c.year,
             organiser: &c.organiser,
-            description: markdown::render(&c.description, &route.root()).html,
+            description: r.markdown(&c.description, &route.root()).html,
             stages: c.stages.iter().map(|s| s.label.as_str()).collect(),
         },
     );
@@ -188,7 +187,9 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     let mut downloads = vec![
         LinkView {
             title: w.download_json.into(),
-            url: routes::results_json(&c.id),
+            // The data files are shared by every language: from another language's root,
+            // `shared` leads back to the site root.
+            url: format!("{}{}", r.shared, routes::results_json(&c.id)),
             label: "results.json".into(),
         },
         LinkView {
@@ -198,7 +199,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
         },
         LinkView {
             title: w.download_csv.into(),
-            url: routes::results_csv(&c.id),
+            url: format!("{}{}", r.shared, routes::results_csv(&c.id)),
             label: "results.csv".into(),
         },
     ];

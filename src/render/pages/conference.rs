@@ -3,7 +3,6 @@
 //! and the documents that belong to the conference.
 
 use crate::diag::Diagnostic;
-use crate::render::engine::markdown;
 use crate::render::parts::conferences::{
     commended, conference_view, illustrative_note, index_title,
 };
@@ -47,7 +46,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     let mut ctx = page_context(&route, &routes::conferences());
     let mut page = PageView::titled(&c.title, &route);
     page.description = c.description.clone();
-    page.html = markdown::render(&c.body, &route.root()).html;
+    page.html = r.markdown(&c.body, &route.root()).html;
     page.date = c.date.map(|d| r.words.date_short(d));
     page.date_iso = c.date.map(|d| d.iso());
     page.illustrative = illustrative_note(r.words, c);

@@ -3,7 +3,6 @@
 use serde::Serialize;
 
 use crate::diag::Diagnostic;
-use crate::render::engine::markdown;
 use crate::render::parts::conferences::{index_title, newest_first};
 use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
@@ -43,7 +42,7 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
     let mut page = PageView::titled(index_title(r.words, site), &route);
     if let Some(p) = own {
         page.description = p.description.clone();
-        page.html = markdown::render(&p.body, &route.root()).html;
+        page.html = r.markdown(&p.body, &route.root()).html;
         page.illustrative = p.illustrative.clone();
     }
     ctx.insert("page", &page);

@@ -6,7 +6,6 @@ use tera::Context;
 
 use crate::diag::Diagnostic;
 use crate::model::page::Page;
-use crate::render::engine::markdown;
 use crate::render::parts::campaigns::campaign_cards;
 use crate::render::parts::conferences::{home_list, link_of_page};
 use crate::render::parts::document::DocumentView;
@@ -63,7 +62,15 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     let site = r.site;
     let page = &site.content.pages[i];
     let route = route(site, i);
-    let body = markdown::render(&page.body, &route.root());
+    let untranslated = site.content.untranslated.contains(&page.path);
+    // A page shown in the main language for want of a translation links, as its text does,
+    // to the pages of the main language (their headings are the anchors it names).
+    let body = if untranslated {
+        let main_root = format!("{}{}", route.root(), r.shared);
+        crate::render::engine::markdown::render(&page.body, &main_root)
+    } else {
+        r.markdown(&page.body, &route.root())
+    };
     let top = page
         .path
         .split('/')
@@ -73,10 +80,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
         .unwrap_or_default();
     let mut ctx = page_context_in(&route, &top);
     ctx.insert("has_code", &body.has_code);
-    ctx.insert(
-        "untranslated",
-        &site.content.untranslated.contains(&page.path),
-    );
+    ctx.insert("untranslated", &untranslated);
     ctx.insert(
         "page",
         &PageView {

@@ -15,7 +15,6 @@ use crate::compute::RubricResults;
 use crate::diag::Diagnostic;
 use crate::model::honoree::HonoreeKind;
 use crate::model::{AwardRule, Campaign, Rubric, Scope};
-use crate::render::engine::markdown;
 use crate::render::engine::words::{Words, fill};
 use crate::render::parts::awards::{leaders, ranks_label};
 use crate::render::parts::conferences::{conference_view, illustrative_note, index_title};
@@ -118,7 +117,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     let mut ctx = page_context(&route, &routes::conferences());
     let mut page = PageView::titled(fill(w.handout_title, &[&c.title]), &route);
     page.description = fill(w.handout_description, &[&c.title]);
-    page.html = markdown::render(&c.body, &root).html;
+    page.html = r.markdown(&c.body, &root).html;
     page.illustrative = illustrative_note(w, c);
     ctx.insert("page", &page);
     ctx.insert(

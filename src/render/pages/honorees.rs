@@ -10,7 +10,6 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::model::collate::compare;
 use crate::model::honoree::{HonoreeKind, in_vietnamese_order};
-use crate::render::engine::markdown;
 use crate::render::parts::honorees::{HonoreeCard, card, index_title, kind_label, years_of};
 use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
@@ -87,7 +86,7 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
     let mut page = PageView::titled(index_title(w, site), &route);
     if let Some(p) = own {
         page.description = p.description.clone();
-        page.html = markdown::render(&p.body, &route.root()).html;
+        page.html = r.markdown(&p.body, &route.root()).html;
         page.illustrative = p.illustrative.clone();
     }
     if page.illustrative.is_none() && site.honorees.iter().any(|h| h.illustrative.is_some()) {

@@ -9,7 +9,6 @@ use crate::diag::Diagnostic;
 use crate::model::Campaign;
 use crate::model::honoree::{Honoree, HonoreeKind};
 use crate::render::Renderer;
-use crate::render::engine::markdown;
 use crate::render::engine::words::Words;
 use crate::render::parts::LinkView;
 use crate::render::parts::portrait::{PortraitView, portrait};
@@ -235,7 +234,7 @@ pub fn profile(r: &Renderer, h: &Honoree, root: &str) -> Result<ProfileView, Dia
             .collect(),
         nominations,
         conferences,
-        story: markdown::render(&h.story, root).html,
+        story: r.markdown(&h.story, root).html,
     })
 }
 

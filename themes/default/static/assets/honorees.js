@@ -27,7 +27,8 @@
       g.hidden = !g.querySelector(".honoree-card:not([hidden])");
     });
     if (empty) empty.hidden = shown > 0;
-    count.textContent = "Đang hiện " + shown + "/" + cards.length + " gương điển hình.";
+    // The words come from the page, in its language.
+    count.textContent = count.getAttribute("data-before") + " " + shown + "/" + cards.length + " " + count.getAttribute("data-after");
   }
   selects.forEach(function (s) { s.addEventListener("change", apply); });
   form.addEventListener("submit", function (e) { e.preventDefault(); });

@@ -8,7 +8,7 @@
   if (!input || !list) return;
   var root = (document.querySelector("a.brand") || {}).getAttribute ? document.querySelector("a.brand").getAttribute("href").replace(/index\.html$/, "") : "";
   function fold(s) {
-    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\u0111/g, "d").replace(/\u0110/g, "D").toLowerCase();
   }
   var folded = data.map(function (e) { return fold(e.t + " " + e.d); });
   function run() {
@@ -31,7 +31,9 @@
       li.appendChild(kind);
       list.appendChild(li);
     }
-    status.textContent = shown ? shown + " kết quả" + (shown === 100 ? " (đầu tiên)" : "") : "Không tìm thấy kết quả.";
+    // The words come from the page, in its language.
+    var say = function (name) { return status.getAttribute("data-" + name); };
+    status.textContent = shown ? shown + " " + say("found") + (shown === 100 ? " " + say("first") : "") : say("none");
   }
   input.addEventListener("input", run);
   var params = new URLSearchParams(window.location.search);
