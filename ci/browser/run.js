@@ -79,8 +79,8 @@ async function main() {
       errors.length = 0;
       await checkLayout(page, url, p.name, shots, report);
       await checkAxe(page, p.name, report);
-      if (LINKED.includes(p.name)) await checkLinks(page, p.name, report);
-      if (PRINTED.includes(p.name)) {
+      if (LINKED.includes(p.kind)) await checkLinks(page, p.name, report);
+      if (PRINTED.includes(p.kind)) {
         await checkPrint(page, url, p.name, shots, report);
       }
       report.check(`scripts: ${p.name} runs without errors in the console`, [...errors]);

@@ -70,7 +70,12 @@ function choosePages(site) {
     { name: 'honoree', rel: honorees[0] || null },
     { name: 'handout', rel: handouts[0] || null },
   ];
-  return { pages, documents };
+  // A site in two languages (`languages: [vi, en]`) mirrors its pages under `en/`: the same
+  // kinds of page are checked there too, named `<kind>-en`.
+  const english = pages
+    .filter((p) => p.rel && fs.existsSync(path.join(site, 'en', p.rel)))
+    .map((p) => ({ name: `${p.name}-en`, kind: p.name, rel: `en/${p.rel}` }));
+  return { pages: [...pages.map((p) => ({ ...p, kind: p.name })), ...english], documents };
 }
 
 module.exports = { choosePages, indexPages, isDocument };
