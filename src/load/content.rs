@@ -13,7 +13,7 @@ use serde::Deserialize;
 use crate::diag::catalogue::load as msg;
 use crate::diag::catalogue::site::ID_HINT;
 use crate::diag::{Diagnostic, Diagnostics, Lang, Pos, SourceText, Text};
-use crate::load::frontmatter::parse_front;
+use crate::load::frontmatter::{date_hint, parse_front};
 use crate::model::Date;
 use crate::model::document::{DocumentMeta, Signer};
 use crate::model::page::Page;
@@ -355,7 +355,7 @@ fn parse_page_as(src: &SourceText, file: &Path) -> Result<Page, Vec<Diagnostic>>
                     &src.path,
                     line_of(key),
                     crate::t!(msg::FRONT_NOT_A_DATE, value = t),
-                    msg::PAGE_DATE_HINT,
+                    date_hint(t, msg::PAGE_DATE_HINT),
                 ));
             }
             d
