@@ -58,13 +58,17 @@ pub fn format_diagnostic(
     } else {
         "warning"
     };
-    let mut out = format!("{on}{word}{off}: {}: {}", d.location(), d.message.get(lang));
+    let mut out = format!(
+        "{on}{word}{off}: {}: {}",
+        d.location_in(lang),
+        d.message.get(lang)
+    );
     if !d.hint.is_empty() {
         out.push_str(" — ");
         out.push_str(d.hint.get(lang));
     }
     out.push('\n');
-    if let (Some(line), Some(src)) = (d.line, src)
+    if let (Some(line), Some(src), None) = (d.line, src, &d.cell)
         && let Some(text) = src.line_text(line)
     {
         let (shown, caret) = window(text, d.column);

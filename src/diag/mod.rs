@@ -36,6 +36,9 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     /// 1-based column (in characters), when known.
     pub column: Option<usize>,
+    /// The sheet and cell, for a problem in a workbook (SPEC §7.1); then `line` is the row
+    /// and `column` the column number, and the place is printed as the cell.
+    pub cell: Option<Box<SheetCell>>,
     /// What is wrong, one sentence.
     pub message: Text,
     /// What to do about it, one sentence.
@@ -55,6 +58,7 @@ impl Diagnostic {
             file: file.into(),
             line: pos.map(|p| p.line),
             column: pos.map(|p| p.column),
+            cell: None,
             message: message.into(),
             hint: hint.into(),
         }
@@ -73,9 +77,25 @@ impl Diagnostic {
         }
     }
 
-    /// `file:line:column` (or less, when the position is not known).
+    /// `file:line:column` (or less, when the position is not known), in English.
     pub fn location(&self) -> String {
+        self.location_in(Lang::En)
+    }
+
+    /// `file:line:column` (or less, when the position is not known); in a workbook, `file,
+    /// sheet "X", cell D7` in `lang`.
+    pub fn location_in(&self, lang: Lang) -> String {
         let mut s = self.file.display().to_string();
+        if let Some(c) = &self.cell {
+            let at = crate::t!(
+                catalogue::data_sheets::SHEET_CELL,
+                sheet = &c.sheet,
+                cell = &c.cell
+            );
+            s.push_str(", ");
+            s.push_str(at.get(lang));
+            return s;
+        }
         if let Some(line) = self.line {
             s.push_str(&format!(":{line}"));
             if let Some(col) = self.column {
@@ -94,7 +114,11 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut s = format!("{word}: {}: {}", self.location(), self.message.get(lang));
+        let mut s = format!(
+            "{word}: {}: {}",
+            self.location_in(lang),
+            self.message.get(lang)
+        );
         if !self.hint.is_empty() {
             s.push_str(" — ");
             s.push_str(self.hint.get(lang));
@@ -108,6 +132,15 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.line_in(Lang::En))
     }
+}
+
+/// A cell of a workbook's sheet, as a problem's place: `sheet "Tự chấm", cell D7`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SheetCell {
+    /// The sheet's name.
+    pub sheet: String,
+    /// The cell's name: column letters and row number (`D7`).
+    pub cell: String,
 }
 
 /// A 1-based line and column in a text file.
@@ -196,6 +229,10 @@ impl Diagnostics {
     /// True when nothing was reported.
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
+    }
+    /// All diagnostics, to change in place (placing a workbook's problems in its cells).
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut Diagnostic> {
+        self.list.iter_mut()
     }
     /// All diagnostics, in the order found.
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {

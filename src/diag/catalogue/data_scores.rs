@@ -31,13 +31,13 @@ phrases! {
     }
     /// A file that is neither CSV nor YAML.
     SCORES_NOT_SCORE_FILE {
-        vi: "đây không phải tệp điểm (.csv hoặc .yaml)",
-        en: "this is not a score file (.csv or .yaml)",
+        vi: "đây không phải tệp điểm (.csv, .yaml, .xlsx, .ods hoặc .xls)",
+        en: "this is not a score file (.csv, .yaml, .xlsx, .ods or .xls)",
     }
     /// Hint for [`SCORES_NOT_SCORE_FILE`].
     SCORES_NOT_SCORE_FILE_HINT {
-        vi: "Lưu bảng tính dạng \"CSV UTF-8\", hoặc xóa tệp khỏi thư mục scores.",
-        en: "save the sheet as \"CSV UTF-8\", or remove the file from the scores folder",
+        vi: "Lưu bảng tính dạng .xlsx hoặc \"CSV UTF-8\", hoặc xóa tệp khỏi thư mục scores.",
+        en: "save the sheet as .xlsx or \"CSV UTF-8\", or remove the file from the scores folder",
     }
     /// A score file named after no stage.
     SCORES_STAGE_NOT_DECLARED {

@@ -31,6 +31,7 @@ pub mod data;
 pub mod data_campaign;
 pub mod data_rubric;
 pub mod data_scores;
+pub mod data_sheets;
 pub mod data_yaml;
 pub mod files;
 pub mod forms;
@@ -39,12 +40,13 @@ pub mod site;
 
 /// Every phrase of the catalogue, by file and name.
 pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
-    let parts: [(&str, &[(&str, Phrase)]); 10] = [
+    let parts: [(&str, &[(&str, Phrase)]); 11] = [
         ("cli", cli::ALL),
         ("data", data::ALL),
         ("data_campaign", data_campaign::ALL),
         ("data_rubric", data_rubric::ALL),
         ("data_scores", data_scores::ALL),
+        ("data_sheets", data_sheets::ALL),
         ("data_yaml", data_yaml::ALL),
         ("files", files::ALL),
         ("forms", forms::ALL),

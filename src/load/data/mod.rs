@@ -14,7 +14,8 @@
 //! awards, nominations, and which rubric files to load) · `rubric/` (the criteria tree, bands,
 //! tie-breakers) · `scores/` (finding score files; wide, long and YAML readers sharing one
 //! `Context` of checks) · `table` (CSV with delimiter detection, field positions and quoting) ·
-//! `yaml/` (parsing, positions, readable errors) · `report` (per-file diagnostics, capped) ·
+//! `workbook` (`.xlsx`, `.ods`, `.xls` read as CSV text, with a map from its positions back to
+//! sheets and cells, SPEC §7.1) · `yaml/` (parsing, positions, readable errors) · `report` (per-file diagnostics, capped) ·
 //! `columns`, `ids`, `numbers`, `read`, `walk` (small shared rules).
 //!
 //! [`Diagnostic`]: crate::diag::Diagnostic
@@ -38,6 +39,7 @@ mod tests;
 mod units;
 pub use units::Excused;
 mod walk;
+pub mod workbook;
 pub(crate) mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -31,7 +31,9 @@ const COLUMNS: &[(&str, &[&str])] = &[
 
 /// Reads the rows of the table, in file order. Rows that are entirely blank are skipped.
 pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
-    let header_line = src.line_text(1).unwrap_or("");
+    // A workbook's title rows before the header are blank lines.
+    let first = header_line(src);
+    let header_line = src.line_text(first).unwrap_or("");
     let delimiter = if header_line.matches(';').count() > header_line.matches(',').count() {
         b';'
     } else {
@@ -47,7 +49,7 @@ pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
         Err(e) => {
             diags.error(
                 &src.path,
-                Some(Pos::line(1)),
+                Some(Pos::line(first)),
                 crate::t!(msg::HONOREES_HEADER_UNREADABLE, error = e),
                 msg::HONOREES_HEADER_HINT,
             );
@@ -156,21 +158,22 @@ fn map_columns(
     delimiter: u8,
     diags: &mut Diagnostics,
 ) -> Option<BTreeMap<usize, &'static str>> {
+    let first = header_line(src);
     if headers.len() > crate::load::data::MAX_COLUMNS {
         diags.error(
             &src.path,
-            Some(Pos::line(1)),
+            Some(Pos::line(first)),
             crate::t!(msg::HONOREES_TOO_MANY_COLUMNS, count = headers.len()),
             msg::HONOREES_TOO_MANY_COLUMNS_HINT,
         );
         return None;
     }
-    let starts = cell_starts(src, 1, delimiter);
+    let starts = cell_starts(src, first, delimiter);
     let mut unknown: Vec<(String, Pos)> = Vec::new();
     let mut columns: BTreeMap<usize, &'static str> = BTreeMap::new();
     for (i, h) in headers.iter().enumerate() {
         let name = crate::text::nfc(h.trim()).to_lowercase();
-        let at = starts.get(i).copied().unwrap_or(Pos::line(1));
+        let at = starts.get(i).copied().unwrap_or(Pos::line(first));
         let pos = Some(at);
         match COLUMNS
             .iter()
@@ -251,9 +254,32 @@ fn cell_starts(src: &SourceText, line: usize, delimiter: u8) -> Vec<Pos> {
     out
 }
 
-/// True when the site has a honorees table.
-pub fn exists(root: &Path) -> bool {
-    root.join(CSV_FILE).is_file()
+/// The line of the header: the first that is not blank.
+fn header_line(src: &SourceText) -> usize {
+    src.text
+        .lines()
+        .position(|l| !l.trim().is_empty())
+        .map_or(1, |i| i + 1)
+}
+
+/// The honorees tables of the site: `data/honorees.csv` or a workbook of the same name
+/// (SPEC §7.1); more than one is an error reported by the caller.
+pub fn files(root: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = vec![Path::new(CSV_FILE).to_path_buf()];
+    for ext in crate::load::data::workbook::EXTENSIONS {
+        out.push(Path::new(CSV_FILE).with_extension(ext));
+    }
+    out.retain(|rel| root.join(rel).is_file());
+    out
+}
+
+/// True when a header cell names the id or name column (the header row of a workbook).
+pub fn is_header(name: &str) -> bool {
+    let name = crate::text::nfc(name.trim()).to_lowercase();
+    COLUMNS
+        .iter()
+        .take(2)
+        .any(|(_, names)| names.contains(&name.as_str()))
 }
 
 #[cfg(test)]

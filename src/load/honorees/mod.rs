@@ -15,10 +15,12 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
+use crate::diag::catalogue::data_sheets::{SHEETS_KEEP_ONE, SHEETS_TWO_FILES};
 use crate::diag::catalogue::load as msg;
 use crate::diag::catalogue::site::ID_HINT;
 use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, Text};
 use crate::load::data::Excused;
+use crate::load::data::workbook;
 use crate::load::files::read_text;
 use crate::load::files::walk_files;
 use crate::model::honoree::{Honoree, HonoreeAward, HonoreeKind, Origin};
@@ -79,12 +81,33 @@ pub fn load_honorees(
     diags: &mut Diagnostics,
 ) -> Vec<Honoree> {
     let mut by_id: BTreeMap<String, Partial> = BTreeMap::new();
-    if csv::exists(root) {
-        match read_text(root, Path::new(CSV_FILE)) {
-            Ok(src) => {
+    let tables = csv::files(root);
+    for other in tables.iter().skip(1) {
+        diags.error(
+            other,
+            None,
+            crate::t!(
+                SHEETS_TWO_FILES,
+                first = tables[0].display(),
+                second = other.display()
+            ),
+            SHEETS_KEEP_ONE,
+        );
+    }
+    let mut map = None;
+    if let Some(table) = tables.first() {
+        let read = if workbook::is_workbook(table) {
+            workbook::read(root, table, &["honorees"], csv::is_header, diags)
+                .map(|sheet| (sheet.src, Some(sheet.map)))
+        } else {
+            read_text(root, table).map(|src| (src, None))
+        };
+        match read {
+            Ok((src, sheet)) => {
                 for row in csv::read_rows(&src, diags) {
                     insert_row(&mut by_id, row, diags);
                 }
+                map = sheet;
             }
             Err(d) => diags.push(d),
         }
@@ -100,10 +123,14 @@ pub fn load_honorees(
             }
         }
     }
-    by_id
+    let honorees = by_id
         .into_values()
         .filter_map(|p| finish(p, root, units, excused, diags))
-        .collect()
+        .collect();
+    if let Some(map) = map {
+        map.place(diags);
+    }
+    honorees
 }
 
 fn insert_row(by_id: &mut BTreeMap<String, Partial>, row: Partial, diags: &mut Diagnostics) {

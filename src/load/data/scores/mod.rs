@@ -25,7 +25,7 @@ use crate::diag::catalogue::data_scores::{
     SCORES_NOT_SCORE_FILE_HINT, SCORES_ONE_PER_STAGE, SCORES_ROW_FIELDS_COMMA_HINT,
     SCORES_STAGE_NOT_DECLARED, SCORES_STAGE_TWO_FILES, SCORES_TOO_WIDE_HINT,
 };
-use crate::model::{Campaign, StageScores};
+use crate::model::{Campaign, Stage, StageScores};
 use crate::t;
 
 use super::columns::{ScoreColumn, score_column};
@@ -34,6 +34,7 @@ use super::report::FileReport;
 use super::table::{HeaderCell, Row, Table};
 use super::units::UnitIndex;
 use super::walk::{self, Entry};
+use super::workbook::{self, SheetMap};
 use context::Context;
 
 /// The scores of one campaign, the files read and the problems found.
@@ -71,14 +72,14 @@ pub(crate) fn load_scores(
         .iter()
         .map(|r| Context::new(r, units, participants(campaign, r, &units.units)))
         .collect();
-    let results: Vec<(Option<StageScores>, Option<PathBuf>, Diagnostics)> = jobs
+    let results: Vec<ReadStage> = jobs
         .par_iter()
         .map(|job| {
             // One context per rubric, built from the same list the jobs index.
             read_stage(
                 root,
                 job,
-                &campaign.stages[job.stage].id,
+                &campaign.stages[job.stage],
                 &contexts[job.rubric],
             )
         })
@@ -89,8 +90,10 @@ pub(crate) fn load_scores(
         .map(|r| (r.id.clone(), Vec::new()))
         .collect();
     let mut sources = Vec::new();
-    for (job, (stage_scores, source, d)) in jobs.iter().zip(results) {
+    let mut maps = Vec::new();
+    for (job, (stage_scores, source, d, map)) in jobs.iter().zip(results) {
         diags.extend(d);
+        maps.extend(map);
         sources.extend(source);
         if let Some(s) = stage_scores {
             scores
@@ -134,6 +137,9 @@ pub(crate) fn load_scores(
                 diags.push(wide::missing_columns_error(&file, at, &never));
             }
         }
+    }
+    for map in &maps {
+        map.place(&mut diags);
     }
     sources.sort();
     LoadedScores {
@@ -199,7 +205,10 @@ fn find_files(
         let mut taken: Vec<Option<PathBuf>> = vec![None; campaign.stages.len()];
         for f in files {
             let (stem, ext) = f.stem_and_ext();
-            if f.is_dir || !matches!(ext.as_str(), "csv" | "yaml" | "yml") {
+            if f.is_dir
+                || !(matches!(ext.as_str(), "csv" | "yaml" | "yml")
+                    || workbook::is_workbook_ext(&ext))
+            {
                 diags.error(
                     &f.rel,
                     None,
@@ -251,19 +260,28 @@ fn find_files(
     jobs
 }
 
-/// Reads one score file.
-fn read_stage(
-    root: &Path,
-    job: &Job,
-    stage: &str,
-    ctx: &Context,
-) -> (Option<StageScores>, Option<PathBuf>, Diagnostics) {
+/// Reads one score file: CSV, YAML or a workbook (whose diagnostics are placed in its cells
+/// by [`load_scores`], with the map returned).
+fn read_stage(root: &Path, job: &Job, stage: &Stage, ctx: &Context) -> ReadStage {
     let mut diags = Diagnostics::new();
-    let src = match read_text(root, &job.entry.rel) {
+    let rel = &job.entry.rel;
+    let read = if workbook::is_workbook(rel) {
+        let names = [
+            stage.id.as_str(),
+            stage.label.as_str(),
+            ctx.rubric.id.as_str(),
+            ctx.rubric.title.as_str(),
+        ];
+        workbook::read(root, rel, &names, is_unit_column, &mut diags)
+            .map(|sheet| (sheet.src, Some(sheet.map)))
+    } else {
+        read_text(root, rel).map(|src| (src, None))
+    };
+    let (src, map) = match read {
         Ok(s) => s,
         Err(d) => {
             diags.push(d);
-            return (None, Some(job.entry.rel.clone()), diags);
+            return (None, Some(rel.clone()), diags, None);
         }
     };
     let mut report = FileReport::new(&src);
@@ -274,11 +292,25 @@ fn read_stage(
     };
     report.finish(&mut diags);
     let scores = StageScores {
-        stage: stage.to_string(),
+        stage: stage.id.clone(),
         units,
-        source: job.entry.rel.clone(),
+        source: rel.clone(),
     };
-    (Some(scores), Some(job.entry.rel.clone()), diags)
+    (Some(scores), Some(rel.clone()), diags, map)
+}
+
+/// What [`read_stage`] gives: the scores, the file read, its problems, and for a workbook the
+/// map from its text to its cells.
+type ReadStage = (
+    Option<StageScores>,
+    Option<PathBuf>,
+    Diagnostics,
+    Option<SheetMap>,
+);
+
+/// True for a header cell naming the unit column (the header row of a workbook).
+fn is_unit_column(name: &str) -> bool {
+    score_column(name) == Some(ScoreColumn::Unit)
 }
 
 /// Reads one score file given as bytes, as [`read_stage`] does after reading it from disk: for

@@ -412,10 +412,10 @@ fn files_for_undeclared_stages_and_rubrics() {
         "data/campaigns/c2023/scores/khac/self.csv",
         "a score file for a rubric that is not declared: `khac`",
     );
-    let (_, d) = load("data/campaigns/c2023/scores/vhtt/self.xlsx", "PK");
+    let (_, d) = load("data/campaigns/c2023/scores/vhtt/self.docx", "PK");
     the_one_file(
         &d,
-        "data/campaigns/c2023/scores/vhtt/self.xlsx",
+        "data/campaigns/c2023/scores/vhtt/self.docx",
         "not a score file",
     );
     let (_, d) = Site::standard()

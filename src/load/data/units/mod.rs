@@ -13,8 +13,10 @@ use crate::diag::catalogue::data::{
 use crate::model::Unit;
 use crate::t;
 
+use super::columns::{UnitColumn, unit_column};
 use super::read::read_text;
 use super::walk;
+use super::workbook;
 
 /// Units that the units file names but that were refused there (an id that breaks the rule,
 /// a row without an id), or all units when the file could not be read. A reference to one of
@@ -152,7 +154,11 @@ pub(crate) fn load_units(root: &Path, diags: &mut Diagnostics) -> UnitIndex {
     candidates.extend(
         entries
             .iter()
-            .filter(|e| !e.is_dir && e.stem_and_ext() == ("units", "csv".to_string())),
+            .filter(|e| !e.is_dir && e.stem_and_ext().0 == "units")
+            .filter(|e| {
+                let ext = e.stem_and_ext().1;
+                ext == "csv" || workbook::is_workbook_ext(&ext)
+            }),
     );
     let file = match candidates.as_slice() {
         [] => return UnitIndex::default(),
@@ -176,8 +182,15 @@ pub(crate) fn load_units(root: &Path, diags: &mut Diagnostics) -> UnitIndex {
             };
         }
     };
-    let src = match read_text(root, &file.rel) {
-        Ok(src) => src,
+    let read = if workbook::is_workbook(&file.rel) {
+        let is_header = |n: &str| unit_column(n) == Some(UnitColumn::Id);
+        workbook::read(root, &file.rel, &["units", "đơn vị"], is_header, diags)
+            .map(|sheet| (sheet.src, Some(sheet.map)))
+    } else {
+        read_text(root, &file.rel).map(|src| (src, None))
+    };
+    let (src, map) = match read {
+        Ok(read) => read,
         Err(d) => {
             diags.push(d);
             return UnitIndex {
@@ -191,6 +204,9 @@ pub(crate) fn load_units(root: &Path, diags: &mut Diagnostics) -> UnitIndex {
     } else {
         from_csv::read(&src, diags)
     };
+    if let Some(map) = map {
+        map.place(diags);
+    }
     match loaded {
         Some((units, excused)) => UnitIndex::new(units, true, Some(file.rel.clone()), excused),
         None => UnitIndex::new(
