@@ -29,6 +29,7 @@ macro_rules! phrases {
 pub mod cli;
 pub mod data;
 pub mod data_campaign;
+pub mod data_decisions;
 pub mod data_rubric;
 pub mod data_scores;
 pub mod data_yaml;
@@ -39,10 +40,11 @@ pub mod site;
 
 /// Every phrase of the catalogue, by file and name.
 pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
-    let parts: [(&str, &[(&str, Phrase)]); 10] = [
+    let parts: [(&str, &[(&str, Phrase)]); 11] = [
         ("cli", cli::ALL),
         ("data", data::ALL),
         ("data_campaign", data_campaign::ALL),
+        ("data_decisions", data_decisions::ALL),
         ("data_rubric", data_rubric::ALL),
         ("data_scores", data_scores::ALL),
         ("data_yaml", data_yaml::ALL),
