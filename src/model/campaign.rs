@@ -109,6 +109,66 @@ impl RankRange {
     }
 }
 
+/// How a rule rounds a share to a whole number of winners (SPEC §9.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rounding {
+    /// Toward zero (the default): 20% of 7 is 1.
+    Down,
+    /// To the nearest whole number, a half up: 50% of 5 is 3.
+    Nearest,
+    /// Away from zero: 20% of 7 is 2.
+    Up,
+}
+
+impl Rounding {
+    /// `down`, `nearest` or `up`, as in the YAML.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rounding::Down => "down",
+            Rounding::Nearest => "nearest",
+            Rounding::Up => "up",
+        }
+    }
+}
+
+/// A quota given as a share of the participants (`share: 12.5%`), exact: the percentage is
+/// kept in hundredths of a percent (12.5% is 1250), so 28% of 25 is 7, never 7.000000001.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Share {
+    /// The percentage in hundredths of a percent: 2000 is 20%.
+    pub hundredths: u32,
+    /// How a fraction of a unit is rounded.
+    pub rounding: Rounding,
+}
+
+impl Share {
+    /// The quota K for `base` participants: share × base, rounded as the rule says.
+    pub fn of(self, base: usize) -> usize {
+        let num = u128::from(self.hundredths) * base as u128;
+        const WHOLE: u128 = 10_000;
+        let k = match self.rounding {
+            Rounding::Down => num / WHOLE,
+            Rounding::Up => num.div_ceil(WHOLE),
+            Rounding::Nearest => (num + WHOLE / 2) / WHOLE,
+        };
+        k as usize
+    }
+
+    /// The percentage as a number of hundredths, for printing ("12.5" as 12.50).
+    pub fn percent(self) -> super::Points {
+        super::Points::from_hundredths(i64::from(self.hundredths))
+    }
+}
+
+/// How many win: ranks (`ranks: "2-4"`) or a share of the participants (`share: 20%`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quota {
+    /// The candidates ranked within this range.
+    Ranks(RankRange),
+    /// The candidates ranked at most K = share × participants of the scope.
+    Share(Share),
+}
+
 /// An award rule — "khen thưởng": who wins what, by rank (SPEC §3.2, §4).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AwardRule {
@@ -118,8 +178,8 @@ pub struct AwardRule {
     pub rubric: String,
     /// Per cluster or overall.
     pub scope: Scope,
-    /// Winning ranks.
-    pub ranks: RankRange,
+    /// Winning ranks, or a share of the participants.
+    pub quota: Quota,
     /// Only units of these kinds compete, when given.
     pub kinds: Option<Vec<String>>,
     /// Only units classified at least this band compete, when given (a label of the rubric's bands).

@@ -16,7 +16,10 @@ pub mod rubric;
 pub mod scores;
 pub mod unit;
 
-pub use campaign::{AwardRule, Campaign, Cluster, Inspection, RankRange, Scope, Stage, TeamMember};
+pub use campaign::{
+    AwardRule, Campaign, Cluster, Inspection, Quota, RankRange, Rounding, Scope, Share, Stage,
+    TeamMember,
+};
 pub use date::Date;
 pub use points::Points;
 pub use rubric::{Band, Criterion, Participants, Rubric, TieBreaker};

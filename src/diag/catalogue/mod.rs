@@ -29,6 +29,7 @@ macro_rules! phrases {
 pub mod cli;
 pub mod data;
 pub mod data_campaign;
+pub mod data_decisions;
 pub mod data_rubric;
 pub mod data_scores;
 pub mod data_sheets;
@@ -44,6 +45,7 @@ pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
         ("cli", cli::ALL),
         ("data", data::ALL),
         ("data_campaign", data_campaign::ALL),
+        ("data_decisions", data_decisions::ALL),
         ("data_rubric", data_rubric::ALL),
         ("data_scores", data_scores::ALL),
         ("data_sheets", data_sheets::ALL),

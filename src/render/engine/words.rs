@@ -522,6 +522,18 @@ pub struct Words {
     pub results_first: &'static str,
     /// When a search finds nothing.
     pub no_results: &'static str,
+
+    // From ranking to decision (SPEC §9)
+    /// How many a share rule awards: the percentage, then how it is rounded.
+    pub share_of_units: &'static str,
+    /// A share rounded down.
+    pub rounding_down: &'static str,
+    /// A share rounded to the nearest whole number, a half up.
+    pub rounding_nearest: &'static str,
+    /// A share rounded up.
+    pub rounding_up: &'static str,
+    /// The quota of a share rule in one scope: the percentage, the units it is a share of, the quota.
+    pub share_quota: &'static str,
 }
 
 /// The Vietnamese words, as the built-in theme has always printed them.
@@ -771,6 +783,12 @@ pub const VI: Words = Words {
     results_found: "kết quả",
     results_first: "(đầu tiên)",
     no_results: "Không tìm thấy kết quả.",
+    // From ranking to decision (SPEC §9)
+    share_of_units: "{} số đơn vị ({})",
+    rounding_down: "làm tròn xuống",
+    rounding_nearest: "làm tròn, từ nửa trở lên thì lên",
+    rounding_up: "làm tròn lên",
+    share_quota: "{} của {} đơn vị = {}",
 };
 
 /// The English words, for a site with `language: en`.
@@ -1020,6 +1038,12 @@ pub const EN: Words = Words {
     results_found: "results",
     results_first: "(the first)",
     no_results: "Nothing found.",
+    // From ranking to decision (SPEC §9)
+    share_of_units: "{} of the units ({})",
+    rounding_down: "rounded down",
+    rounding_nearest: "rounded to the nearest, a half up",
+    rounding_up: "rounded up",
+    share_quota: "{} of {} units = {}",
 };
 
 /// The English names of the months.

@@ -206,6 +206,9 @@ struct JsonAward<'a> {
     cluster: Option<&'a str>,
     units: &'a [String],
     tie: bool,
+    /// K, for a rule whose quota is a share (SPEC §9.1); absent for a rule by ranks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quota: Option<usize>,
 }
 
 impl<'a> JsonAward<'a> {
@@ -216,6 +219,7 @@ impl<'a> JsonAward<'a> {
             cluster: a.cluster.as_deref(),
             units: &a.units,
             tie: a.tie,
+            quota: a.share.map(|s| s.quota),
         }
     }
 }

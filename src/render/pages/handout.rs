@@ -16,7 +16,7 @@ use crate::diag::Diagnostic;
 use crate::model::honoree::HonoreeKind;
 use crate::model::{AwardRule, Campaign, Rubric, Scope};
 use crate::render::engine::words::{Words, fill};
-use crate::render::parts::awards::{leaders, ranks_label};
+use crate::render::parts::awards::{leaders, quota_label};
 use crate::render::parts::conferences::{conference_view, illustrative_note, index_title};
 use crate::render::parts::honorees::{ProfileView, profile};
 use crate::render::parts::units::UnitLink;
@@ -235,7 +235,7 @@ fn rubric_summary(
                 format!(
                     "{} ({})",
                     c.awards[i].title,
-                    ranks_label(w, c.awards[i].ranks.from, c.awards[i].ranks.to).to_lowercase()
+                    quota_label(w, c.awards[i].quota).to_lowercase()
                 )
             })
             .collect(),
@@ -267,7 +267,7 @@ fn rubric_summary(
                 let res = result(i, None);
                 OverallAward {
                     title: a.title.clone(),
-                    ranks: ranks_label(w, a.ranks.from, a.ranks.to),
+                    ranks: quota_label(w, a.quota),
                     winners: res.map(|x| links(&x.units)).unwrap_or_default(),
                     tie: res.is_some_and(|x| x.tie),
                 }

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::compute::RubricResults;
-use crate::model::Scope;
+use crate::compute::{AwardResult, RubricResults};
+use crate::model::{AwardRule, Quota, Rounding, Scope, Share};
 use crate::render::engine::words::{Words, fill};
 use crate::render::parts::units::UnitLink;
 use crate::site::{Scored, Site};
@@ -18,7 +18,7 @@ pub struct AwardView {
     pub rubric: String,
     /// "Mỗi cụm" or "Toàn bộ".
     pub scope: String,
-    /// "Hạng 1", "Hạng 2–4".
+    /// "Hạng 1", "Hạng 2–4", or "20% số đơn vị (làm tròn xuống)".
     pub ranks: String,
     /// Kinds that compete, if limited.
     pub kinds: String,
@@ -37,6 +37,8 @@ pub struct AwardOutcome {
     pub winners: Vec<UnitLink>,
     /// A tie made the winners more than the quota: the council decides.
     pub tie: bool,
+    /// For a share rule, how its quota came out: "20% của 7 đơn vị = 1"; empty otherwise.
+    pub quota: String,
 }
 
 /// The awards a unit won on a rubric, as people read them: a win that is tied beyond the
@@ -61,6 +63,37 @@ pub fn ranks_label(w: &Words, from: u32, to: u32) -> String {
         format!("{} {from}", w.rank)
     } else {
         format!("{} {from}–{to}", w.rank)
+    }
+}
+
+/// How many a rule awards, as people read it: "Hạng 2–4" or "20% số đơn vị (làm tròn xuống)".
+pub fn quota_label(w: &Words, quota: Quota) -> String {
+    match quota {
+        Quota::Ranks(r) => ranks_label(w, r.from, r.to),
+        Quota::Share(s) => {
+            let rounding = match s.rounding {
+                Rounding::Down => w.rounding_down,
+                Rounding::Nearest => w.rounding_nearest,
+                Rounding::Up => w.rounding_up,
+            };
+            fill(w.share_of_units, &[&percent(w, s), rounding])
+        }
+    }
+}
+
+/// "20%", "12,5%" (or "12.5%" in English).
+pub fn percent(w: &Words, s: Share) -> String {
+    format!("{}%", w.number(s.percent()))
+}
+
+/// The quota of a share rule in one scope: "20% của 7 đơn vị = 1"; empty for a rule by ranks.
+pub fn share_line(w: &Words, rule: &AwardRule, outcome: &AwardResult) -> String {
+    match (rule.quota, outcome.share) {
+        (Quota::Share(s), Some(q)) => fill(
+            w.share_quota,
+            &[&percent(w, s), &q.base.to_string(), &q.quota.to_string()],
+        ),
+        _ => String::new(),
     }
 }
 
@@ -93,6 +126,7 @@ pub fn award_views(
                         .unwrap_or_default(),
                     winners: UnitLink::all(site, &a.units),
                     tie: a.tie,
+                    quota: share_line(w, rule, a),
                 })
                 .collect();
             AwardView {
@@ -102,7 +136,7 @@ pub fn award_views(
                     Scope::Cluster => w.scope_each_cluster.into(),
                     Scope::Overall => w.scope_overall.into(),
                 },
-                ranks: ranks_label(w, rule.ranks.from, rule.ranks.to),
+                ranks: quota_label(w, rule.quota),
                 kinds: rule
                     .kinds
                     .as_ref()

@@ -66,6 +66,8 @@ pub(super) struct RawAward {
     pub rubric: Option<Text>,
     pub scope: Option<Text>,
     pub ranks: Option<Text>,
+    pub share: Option<Text>,
+    pub rounding: Option<Text>,
     pub kinds: Option<Vec<Text>>,
     pub min_band: Option<Text>,
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::load::data::testing::{CAMPAIGN, DIR, RUBRIC, Site, the_one, the_one_file};
-use crate::model::{RankRange, Scope, Stage};
+use crate::model::{Quota, RankRange, Rounding, Scope, Share, Stage};
 
 const FILE: &str = "data/campaigns/c2023/campaign.yaml";
 
@@ -22,8 +22,8 @@ fn the_standard_campaign_loads_with_defaults() {
     assert_eq!(c.clusters[1].members, ["x1"]);
     let award = &c.awards[0];
     assert_eq!(
-        (award.scope, award.ranks),
-        (Scope::Cluster, RankRange { from: 1, to: 1 })
+        (award.scope, award.quota),
+        (Scope::Cluster, Quota::Ranks(RankRange { from: 1, to: 1 }))
     );
     assert!(!c.illustrative);
     let sources: Vec<&str> = c.sources.iter().map(|p| p.to_str().unwrap()).collect();
@@ -192,7 +192,27 @@ fn award_rules_are_checked() {
         (
             "{title: Cờ, rubric: vhtt}",
             5,
-            "this award does not say which ranks win",
+            "this award does not say how many win: by ranks or by a share",
+        ),
+        (
+            "{title: Cờ, rubric: vhtt, ranks: 1, share: 20%}",
+            48,
+            "this award gives both `ranks` and `share`",
+        ),
+        (
+            "{title: Cờ, rubric: vhtt, share: 12.345%}",
+            38,
+            "the share \"12.345%\" is not a percentage",
+        ),
+        (
+            "{title: Cờ, rubric: vhtt, share: 20%, rounding: ceil}",
+            53,
+            "there is no rounding \"ceil\"",
+        ),
+        (
+            "{title: Cờ, rubric: vhtt, ranks: 2, rounding: up}",
+            51,
+            "`rounding` applies only to a quota given as a `share`",
         ),
     ];
     for (rule, col, message) in cases {
@@ -205,12 +225,23 @@ fn award_rules_are_checked() {
     ))
     .load_clean();
     let a = &data.campaigns[0].awards[0];
-    assert_eq!(a.ranks, RankRange { from: 2, to: 4 });
+    assert_eq!(a.quota, Quota::Ranks(RankRange { from: 2, to: 4 }));
     assert_eq!(a.kinds.as_deref(), Some(&["phuong".to_string()][..]));
     let data = with_campaign(&award("{title: Cờ, rubric: vhtt, ranks: 3}")).load_clean();
     assert_eq!(
-        data.campaigns[0].awards[0].ranks,
-        RankRange { from: 1, to: 3 }
+        data.campaigns[0].awards[0].quota,
+        Quota::Ranks(RankRange { from: 1, to: 3 })
+    );
+    let data = with_campaign(&award(
+        "{title: Giấy khen, rubric: vhtt, share: \"12,5%\", rounding: nearest}",
+    ))
+    .load_clean();
+    assert_eq!(
+        data.campaigns[0].awards[0].quota,
+        Quota::Share(Share {
+            hundredths: 1250,
+            rounding: Rounding::Nearest
+        })
     );
 }
 
