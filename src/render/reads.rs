@@ -146,7 +146,7 @@ fn same_front_matter(a: &Page, b: &Page) -> bool {
 }
 
 /// True when two campaigns are the same but for their scores and files.
-fn same_head(a: &Campaign, b: &Campaign) -> bool {
+pub fn same_head(a: &Campaign, b: &Campaign) -> bool {
     let Campaign {
         id,
         title,

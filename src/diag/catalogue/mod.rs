@@ -37,6 +37,7 @@ pub mod data_yaml;
 pub mod files;
 pub mod forms;
 pub mod load;
+pub mod serve_loop;
 pub mod site;
 
 /// Every phrase of the catalogue, by file and name.
@@ -53,6 +54,7 @@ pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
         ("files", files::ALL),
         ("forms", forms::ALL),
         ("load", load::ALL),
+        ("serve_loop", serve_loop::ALL),
         ("site", site::ALL),
     ];
     parts
