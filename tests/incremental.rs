@@ -16,14 +16,19 @@ use common::{build_into, repo_root, snapshot};
 const APPRAISED: &str = "data/campaigns/bien-hoa-2023/scores/vhtt/appraised.yaml";
 const CLUSTER: &str = "data/campaigns/bien-hoa-2023/scores/vhtt/cluster.csv";
 
-/// A copy of the example site, in two languages when `bilingual`.
+/// A copy of the example site (in Vietnamese and English), in Vietnamese alone unless
+/// `bilingual`.
 fn example(bilingual: bool) -> Scratch {
     let s = Scratch::copy_of(&repo_root());
     let _ = std::fs::remove_dir_all(s.root().join("public"));
     let _ = std::fs::remove_dir_all(s.root().join("target"));
-    if bilingual {
-        let config = s.read("config.yaml");
-        s.write("config.yaml", format!("{config}\nlanguages: [vi, en]\n"));
+    let config = s.read("config.yaml");
+    assert!(config.contains("languages: [vi, en]"));
+    if !bilingual {
+        s.write(
+            "config.yaml",
+            config.replace("languages: [vi, en]", "languages: [vi]"),
+        );
     }
     s
 }

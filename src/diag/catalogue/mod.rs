@@ -42,7 +42,7 @@ pub mod site;
 
 /// Every phrase of the catalogue, by file and name.
 pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
-    let parts: [(&str, &[(&str, Phrase)]); 11] = [
+    let parts: [(&str, &[(&str, Phrase)]); 13] = [
         ("cli", cli::ALL),
         ("data", data::ALL),
         ("data_campaign", data_campaign::ALL),
