@@ -19,9 +19,7 @@ const CLUSTER: &str = "data/campaigns/bien-hoa-2023/scores/vhtt/cluster.csv";
 /// A copy of the example site (in Vietnamese and English), in Vietnamese alone unless
 /// `bilingual`.
 fn example(bilingual: bool) -> Scratch {
-    let s = Scratch::copy_of(&repo_root());
-    let _ = std::fs::remove_dir_all(s.root().join("public"));
-    let _ = std::fs::remove_dir_all(s.root().join("target"));
+    let s = Scratch::site_of(&repo_root());
     let config = s.read("config.yaml");
     assert!(config.contains("languages: [vi, en]"));
     if !bilingual {
