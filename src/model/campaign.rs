@@ -4,6 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use super::date::Date;
+use super::decisions::{CertificateSettings, Consultation, Milestone, Status};
+use super::document::DocumentMeta;
 use super::rubric::Rubric;
 use super::scores::StageScores;
 
@@ -215,6 +218,18 @@ pub struct Campaign {
     pub scores: BTreeMap<String, Vec<StageScores>>,
     /// Every file read for this campaign, relative to the site root, sorted.
     pub sources: Vec<PathBuf>,
+    /// Whether the results are approved (SPEC §9.2).
+    pub status: Status,
+    /// The public comment window, when announced.
+    pub consultation: Option<Consultation>,
+    /// Days off besides Saturdays and Sundays, sorted.
+    pub holidays: Vec<Date>,
+    /// Deadlines and events (SPEC §9.3), in date and time order.
+    pub timeline: Vec<Milestone>,
+    /// The header and footer of the draft award decisions (SPEC §9.4), when asked for.
+    pub decisions: Option<DocumentMeta>,
+    /// The certificates printed for the winners, when asked for.
+    pub certificates: Option<CertificateSettings>,
 }
 
 impl Campaign {

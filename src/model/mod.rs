@@ -8,6 +8,7 @@ pub mod campaign;
 pub mod collate;
 pub mod conference;
 pub mod date;
+pub mod decisions;
 pub mod document;
 pub mod honoree;
 pub mod page;

@@ -534,6 +534,24 @@ pub struct Words {
     pub rounding_up: &'static str,
     /// The quota of a share rule in one scope: the percentage, the units it is a share of, the quota.
     pub share_quota: &'static str,
+    /// The notice on every page that shows results not yet approved (without full stop).
+    pub provisional_results: &'static str,
+    /// After the notice: what provisional means (a sentence).
+    pub provisional_note: &'static str,
+    /// After the notice on a page showing several campaigns: the titles of the provisional ones.
+    pub provisional_of: &'static str,
+    /// Heading of the public comment window.
+    pub consultation_heading: &'static str,
+    /// The comment window: first day, last day, number of working days.
+    pub consultation_window: &'static str,
+    /// Before where to send comments.
+    pub consultation_contact: &'static str,
+    /// Heading of the campaign timeline.
+    pub timeline_heading: &'static str,
+    /// Column of the timeline: what happens.
+    pub timeline_what: &'static str,
+    /// Column of the timeline: who does it.
+    pub timeline_who: &'static str,
 }
 
 /// The Vietnamese words, as the built-in theme has always printed them.
@@ -789,6 +807,15 @@ pub const VI: Words = Words {
     rounding_nearest: "làm tròn, từ nửa trở lên thì lên",
     rounding_up: "làm tròn lên",
     share_quota: "{} của {} đơn vị = {}",
+    provisional_results: "Kết quả tạm thời",
+    provisional_note: "Kết quả chưa được Hội đồng Thi đua - Khen thưởng xét duyệt, có thể còn thay đổi.",
+    provisional_of: "Kết quả của {} chưa được xét duyệt, có thể còn thay đổi.",
+    consultation_heading: "Lấy ý kiến",
+    consultation_window: "Danh sách được công khai lấy ý kiến từ {} đến hết ngày {} ({} ngày làm việc).",
+    consultation_contact: "Góp ý gửi về",
+    timeline_heading: "Các mốc thời gian",
+    timeline_what: "Nội dung",
+    timeline_who: "Đơn vị thực hiện",
 };
 
 /// The English words, for a site with `language: en`.
@@ -1044,6 +1071,15 @@ pub const EN: Words = Words {
     rounding_nearest: "rounded to the nearest, a half up",
     rounding_up: "rounded up",
     share_quota: "{} of {} units = {}",
+    provisional_results: "Provisional results",
+    provisional_note: "The results are not yet approved by the Emulation and Commendation Council and may still change.",
+    provisional_of: "The results of {} are not yet approved and may still change.",
+    consultation_heading: "Public comments",
+    consultation_window: "The lists are open for comments from {} to the end of {} ({} working days).",
+    consultation_contact: "Send comments to",
+    timeline_heading: "Timeline",
+    timeline_what: "What",
+    timeline_who: "Who",
 };
 
 /// The English names of the months.

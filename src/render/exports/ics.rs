@@ -289,6 +289,12 @@ mod tests {
             nominations: BTreeMap::new(),
             scores: BTreeMap::new(),
             sources: vec![],
+            status: Default::default(),
+            consultation: None,
+            holidays: Vec::new(),
+            timeline: Vec::new(),
+            decisions: None,
+            certificates: None,
         }
     }
 

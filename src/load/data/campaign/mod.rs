@@ -3,6 +3,7 @@
 
 mod awards;
 mod clusters;
+mod decisions;
 mod nominations;
 mod raw;
 mod rubric_files;
@@ -165,6 +166,7 @@ fn load(
         .as_deref()
         .map(|a| awards::awards(a, root_at.key("awards"), &ctx, &mut report))
         .unwrap_or_default();
+    let proceedings = decisions::proceedings(raw, root_at, &mut report);
     report.finish(diags);
 
     let mut campaign = Campaign {
@@ -185,6 +187,12 @@ fn load(
         nominations,
         scores: BTreeMap::new(),
         sources: Vec::new(),
+        status: proceedings.status,
+        consultation: proceedings.consultation,
+        holidays: proceedings.holidays,
+        timeline: proceedings.timeline,
+        decisions: proceedings.decisions,
+        certificates: proceedings.certificates,
     };
     let scores = load_scores(root, &dir.rel, &campaign, &declared_ids, units);
     campaign.scores = scores.scores;

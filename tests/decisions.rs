@@ -1,0 +1,96 @@
+//! From ranking to decision (SPEC §9) on the example site: quotas as a share, provisional
+//! results and the comment window, the timeline in `schedule.ics`, decision drafts and
+//! certificates.
+
+mod common;
+
+use common::{example_output, read, strip_tags};
+
+fn json(rel: &str) -> serde_json::Value {
+    serde_json::from_str(&read(&example_output(), rel)).unwrap()
+}
+
+#[test]
+fn share_rules_carry_their_quota_in_results_json() {
+    let v = json("campaigns/tinh-bien-2024/results.json");
+    let awards: Vec<&serde_json::Value> = v["rubrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["awards"].as_array().unwrap())
+        .collect();
+    // 10% of the 14 communes and wards, rounded to the nearest: 1.
+    assert_eq!(awards[0]["quota"], 1);
+    assert_eq!(awards[0]["units"], serde_json::json!(["tb-nha-bang"]));
+    // A rule by ranks has no quota.
+    assert!(awards[1].get("quota").is_none());
+    let page = strip_tags(&read(
+        &example_output(),
+        "campaigns/tinh-bien-2024/index.html",
+    ));
+    assert!(page.contains("10% của 14 đơn vị = 1"), "{page}");
+    assert!(page.contains("5,5% của 28 đơn vị = 1"));
+}
+
+#[test]
+fn provisional_results_say_so_everywhere_they_are_shown() {
+    let out = example_output();
+    assert_eq!(
+        json("campaigns/bien-hoa-2023/results.json")["status"],
+        "provisional"
+    );
+    assert_eq!(
+        json("campaigns/quan-5-2020/results.json")["status"],
+        "final"
+    );
+    for rel in [
+        "campaigns/bien-hoa-2023/index.html",
+        "campaigns/bien-hoa-2023/vhtt/index.html",
+        "campaigns/bien-hoa-2023/vhtt/cum-3/index.html",
+        "campaigns/bien-hoa-2023/vhtt/units/bh-ho-nai/index.html",
+        "units/bh-ho-nai/index.html",
+    ] {
+        let html = read(&out, rel);
+        assert!(
+            html.contains("class=\"provisional\"") && html.contains("Kết quả tạm thời"),
+            "{rel} has no provisional notice"
+        );
+    }
+    for rel in [
+        "campaigns/quan-5-2020/index.html",
+        "campaigns/quan-5-2020/mat-tran/index.html",
+        "units/q5-p12/index.html",
+    ] {
+        assert!(
+            !read(&out, rel).contains("Kết quả tạm thời"),
+            "{rel} is final"
+        );
+    }
+}
+
+#[test]
+fn the_comment_window_ends_after_ten_working_days() {
+    // From Wednesday 27/12/2023, New Year's Day off: 27, 28, 29 Dec, 2–5 and 8–10 Jan.
+    let page = strip_tags(&read(
+        &example_output(),
+        "campaigns/bien-hoa-2023/index.html",
+    ));
+    assert!(
+        page.contains("từ 27/12/2023 đến hết ngày 10/01/2024 (10 ngày làm việc)"),
+        "{page}"
+    );
+    assert!(page.contains("0949.051051"));
+}
+
+#[test]
+fn the_timeline_is_on_the_campaign_page_in_date_order() {
+    let page = strip_tags(&read(
+        &example_output(),
+        "campaigns/khoi-8-tra-vinh-2020/index.html",
+    ));
+    let page = &page[page.find("Các mốc thời gian").expect("a timeline")..];
+    let at = |s: &str| page.find(s).unwrap_or_else(|| panic!("{s} missing"));
+    assert!(at("15/06/2020") < at("31/07/2020"));
+    assert!(at("31/07/2020") < at("31/01/2021"));
+    assert!(at("31/01/2021") < at("28/02/2021"));
+}
