@@ -94,3 +94,75 @@ fn the_timeline_is_on_the_campaign_page_in_date_order() {
     assert!(at("31/07/2020") < at("31/01/2021"));
     assert!(at("31/01/2021") < at("28/02/2021"));
 }
+
+/// `schedule.ics` of an example campaign, read by a real iCalendar parser.
+fn calendar(campaign: &str) -> ical::parser::ical::component::IcalCalendar {
+    let text = read(
+        &example_output(),
+        &format!("campaigns/{campaign}/schedule.ics"),
+    );
+    let mut parser = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+    let cal = parser.next().expect("a calendar").expect("it parses");
+    assert!(parser.next().is_none(), "one calendar");
+    cal
+}
+
+fn value<'a>(props: &'a [ical::property::Property], name: &str) -> &'a str {
+    props
+        .iter()
+        .find(|p| p.name == name)
+        .and_then(|p| p.value.as_deref())
+        .unwrap_or_else(|| panic!("no {name}"))
+}
+
+#[test]
+fn inspections_are_timed_in_viet_nam_with_their_zone() {
+    let cal = calendar("quan-5-2020");
+    assert_eq!(cal.timezones.len(), 1);
+    let tz = &cal.timezones[0];
+    assert_eq!(value(&tz.properties, "TZID"), "Asia/Ho_Chi_Minh");
+    let standard = &tz.transitions[0].properties;
+    assert_eq!(value(standard, "TZOFFSETFROM"), "+0700");
+    assert_eq!(value(standard, "TZOFFSETTO"), "+0700");
+    assert_eq!(value(standard, "TZNAME"), "ICT");
+    assert_eq!(cal.events.len(), 3);
+    for e in &cal.events {
+        let start = e.properties.iter().find(|p| p.name == "DTSTART").unwrap();
+        assert_eq!(
+            start.params.clone().unwrap_or_default(),
+            [("TZID".to_string(), vec!["Asia/Ho_Chi_Minh".to_string()])]
+        );
+    }
+    assert_eq!(
+        value(&cal.events[0].properties, "DTSTART"),
+        "20201120T080000"
+    );
+}
+
+#[test]
+fn the_timeline_is_in_the_calendar() {
+    let cal = calendar("khoi-8-tra-vinh-2020");
+    let days: Vec<&str> = cal
+        .events
+        .iter()
+        .map(|e| value(&e.properties, "DTSTART"))
+        .collect();
+    assert_eq!(days, ["20200615", "20200731", "20210131", "20210228"]);
+    assert!(value(&cal.events[0].properties, "SUMMARY").starts_with("Gửi báo cáo sơ kết"));
+    let page = read(
+        &example_output(),
+        "campaigns/khoi-8-tra-vinh-2020/index.html",
+    );
+    assert!(page.contains("schedule.ics"), "the campaign page links it");
+}
+
+#[test]
+fn an_unknown_time_zone_is_refused_with_the_zones_known() {
+    let s = common::scratch::Scratch::copy_of(&common::fixture("bad/base"));
+    let text = s.read("config.yaml") + "timezone: Europe/Paris\n";
+    s.write("config.yaml", text);
+    let run = s.run_build(&[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(run.stderr.contains("Europe/Paris"), "{}", run.stderr);
+    assert!(run.stderr.contains("Asia/Ho_Chi_Minh"), "{}", run.stderr);
+}

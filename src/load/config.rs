@@ -4,11 +4,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::diag::catalogue::data_decisions::{TIMEZONE_HINT, TIMEZONE_UNKNOWN};
 use crate::diag::catalogue::load as msg;
 use crate::diag::catalogue::site::ID_HINT;
 use crate::diag::{Diagnostic, Diagnostics, Lang, Pos, SourceText};
 use crate::load::files::read_text;
 use crate::load::yaml_error;
+use crate::model::timezone::{DEFAULT_ZONE, TimeZone, ZONES};
 
 /// Site settings read from `config.yaml`.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +42,8 @@ pub struct Config {
     pub keep_in_output: Vec<String>,
     /// Photos larger than this many million pixels are refused before they are decoded.
     pub max_photo_megapixels: u32,
+    /// The zone the campaigns' times are written in (`timezone:`, SPEC §9.3).
+    pub timezone: TimeZone,
 }
 
 #[derive(Deserialize, Default)]
@@ -56,6 +60,7 @@ struct RawConfig {
     public_contacts: Option<Vec<String>>,
     keep_in_output: Option<Vec<String>>,
     max_photo_megapixels: Option<u32>,
+    timezone: Option<String>,
 }
 
 impl Default for Config {
@@ -72,6 +77,7 @@ impl Default for Config {
             public_contacts: Vec::new(),
             keep_in_output: Vec::new(),
             max_photo_megapixels: 50,
+            timezone: DEFAULT_ZONE,
         }
     }
 }
@@ -115,6 +121,7 @@ const KEYS: &[&str] = &[
     "public_contacts",
     "keep_in_output",
     "max_photo_megapixels",
+    "timezone",
 ];
 
 /// Reports every key of the settings that is not one of [`KEYS`], with the key meant when it
@@ -319,5 +326,22 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
         keep_in_output: keep_in_output(src, raw.keep_in_output.unwrap_or_default(), diags),
         max_photo_megapixels: photo_limit(src, raw.max_photo_megapixels, diags)
             .unwrap_or(d.max_photo_megapixels),
+        timezone: timezone(src, raw.timezone, diags).unwrap_or(d.timezone),
     })
+}
+
+/// `timezone:`, one of the zones of [`crate::model::timezone::ZONES`].
+fn timezone(src: &SourceText, value: Option<String>, diags: &mut Diagnostics) -> Option<TimeZone> {
+    let name = value?;
+    let zone = TimeZone::named(&name);
+    if zone.is_none() {
+        let known: Vec<&str> = ZONES.iter().map(|z| z.name).collect();
+        diags.error(
+            &src.path,
+            src.find_key("timezone", 1).or(Some(Pos::line(1))),
+            crate::t!(TIMEZONE_UNKNOWN, zone = name.trim()),
+            crate::t!(TIMEZONE_HINT, zones = known.join(", ")),
+        );
+    }
+    zone
 }

@@ -238,6 +238,11 @@ impl Campaign {
         self.clusters.iter().any(|c| c.inspection.is_some())
     }
 
+    /// True when the campaign has something for calendars: an inspection or a timeline.
+    pub fn has_schedule(&self) -> bool {
+        self.has_inspections() || !self.timeline.is_empty()
+    }
+
     /// The cluster a unit belongs to, if any.
     pub fn cluster_of(&self, unit: &str) -> Option<&Cluster> {
         self.clusters

@@ -15,6 +15,7 @@ pub mod page;
 pub mod points;
 pub mod rubric;
 pub mod scores;
+pub mod timezone;
 pub mod unit;
 
 pub use campaign::{

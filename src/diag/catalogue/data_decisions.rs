@@ -171,4 +171,17 @@ phrases! {
         vi: "Ghi vị trí bằng số milimét tính từ mép trên và mép trái tờ giấy (khổ A4 nằm ngang: 297 × 210), cỡ chữ bằng số pt, ví dụ `unit: {top: 95, left: 20, width: 257, size: 24}`.",
         en: "give millimetres from the top and left edges of the sheet (A4 landscape: 297 × 210) and a size in points, e.g. `unit: {top: 95, left: 20, width: 257, size: 24}`",
     }
+
+    // --- The time zone (load/config.rs) ---
+
+    /// An unknown or unsupported time zone.
+    TIMEZONE_UNKNOWN {
+        vi: "múi giờ \"{zone}\" không dùng được",
+        en: "the time zone \"{zone}\" is not supported",
+    }
+    /// Hint for [`TIMEZONE_UNKNOWN`].
+    TIMEZONE_HINT {
+        vi: "Bỏ dòng này để dùng giờ Việt Nam (Asia/Ho_Chi_Minh), hoặc ghi một múi giờ không đổi giờ mùa hè: {zones}.",
+        en: "remove the line for Việt Nam's time (Asia/Ho_Chi_Minh), or name a zone without daylight saving time: {zones}",
+    }
 }

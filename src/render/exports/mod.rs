@@ -28,7 +28,7 @@ pub enum ExportOutput {
     ResultsCsv(usize),
     /// `results.xlsx` of a campaign.
     ResultsXlsx(usize),
-    /// `schedule.ics` of a campaign with inspections.
+    /// `schedule.ics` of a campaign with inspections or a timeline.
     Schedule(usize),
     /// `sitemap.xml`.
     Sitemap,
@@ -47,7 +47,7 @@ pub fn all(site: &Site) -> Vec<ExportOutput> {
         out.push(ExportOutput::ResultsJson(ci));
         out.push(ExportOutput::ResultsCsv(ci));
         out.push(ExportOutput::ResultsXlsx(ci));
-        if s.campaign.has_inspections() {
+        if s.campaign.has_schedule() {
             out.push(ExportOutput::Schedule(ci));
         }
     }

@@ -207,7 +207,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
             label: "results.csv".into(),
         },
     ];
-    if c.has_inspections() {
+    if c.has_schedule() {
         downloads.push(LinkView {
             title: w.download_ics.into(),
             url: routes::schedule_ics(&c.id),
