@@ -166,3 +166,136 @@ fn an_unknown_time_zone_is_refused_with_the_zones_known() {
     assert!(run.stderr.contains("Europe/Paris"), "{}", run.stderr);
     assert!(run.stderr.contains("Asia/Ho_Chi_Minh"), "{}", run.stderr);
 }
+
+/// Per rule number (from 1): the names of its winners in results.json, in order.
+fn winners_by_rule(campaign: &str) -> Vec<(usize, Vec<String>, bool)> {
+    let v = json(&format!("campaigns/{campaign}/results.json"));
+    let units = std::fs::read_to_string(common::repo_root().join("data/units.yaml")).unwrap();
+    let name_of = |id: &str| -> String {
+        let line = units
+            .lines()
+            .find(|l| l.contains(&format!("id: {id},")))
+            .unwrap();
+        line.split("name: \"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let c = std::fs::read_to_string(
+        common::repo_root().join(format!("data/campaigns/{campaign}/campaign.yaml")),
+    )
+    .unwrap();
+    let titles: Vec<&str> = c
+        .lines()
+        .filter_map(|l| l.strip_prefix("  - title: "))
+        .collect();
+    let mut out: Vec<(usize, Vec<String>, bool)> = Vec::new();
+    for a in v["rubrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["awards"].as_array().unwrap())
+    {
+        let k = 1 + titles
+            .iter()
+            .position(|t| *t == a["title"].as_str().unwrap())
+            .unwrap();
+        let names: Vec<String> = a["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| name_of(u.as_str().unwrap()))
+            .collect();
+        match out.iter_mut().find(|(n, _, _)| *n == k) {
+            Some((_, list, tie)) => {
+                list.extend(names);
+                *tie |= a["tie"].as_bool().unwrap();
+            }
+            None => out.push((k, names, a["tie"].as_bool().unwrap())),
+        }
+    }
+    out
+}
+
+#[test]
+fn every_rule_with_winners_has_a_decision_naming_every_winner() {
+    let out = example_output();
+    let rules = winners_by_rule("bien-hoa-2023");
+    assert_eq!(rules.len(), 2);
+    for (k, names, tie) in rules {
+        let page = read(
+            &out,
+            &format!("campaigns/bien-hoa-2023/decisions/{k}/index.html"),
+        );
+        let text = strip_tags(&page);
+        assert!(text.contains("QUYẾT ĐỊNH"));
+        assert!(text.contains("Về việc tặng"));
+        assert!(text.contains("DANH SÁCH"));
+        assert!(text.contains("Cụm thi đua 1"), "grouped by cluster");
+        for n in &names {
+            assert!(text.contains(n.as_str()), "decision {k} does not name {n}");
+        }
+        assert_eq!(
+            tie,
+            text.contains("(*)"),
+            "tied winners marked in decision {k}"
+        );
+        // The Word file beside it: a zip whose document names every winner.
+        let bytes = std::fs::read(out.join(format!(
+            "campaigns/bien-hoa-2023/decisions/{k}/decision.docx"
+        )))
+        .unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        for part in [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "word/_rels/document.xml.rels",
+            "word/styles.xml",
+        ] {
+            assert!(zip.by_name(part).is_ok(), "{part} missing");
+        }
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+            .unwrap();
+        assert!(xml.contains("QUYẾT ĐỊNH") && xml.contains("w:pgSz w:w=\"11906\""));
+        for n in &names {
+            assert!(
+                xml.contains(n.as_str()),
+                "decision.docx {k} does not name {n}"
+            );
+        }
+        let campaign_page = read(&out, "campaigns/bien-hoa-2023/index.html");
+        assert!(campaign_page.contains(&format!("decisions/{k}/decision.docx")));
+        assert!(campaign_page.contains(&format!("certificates/{k}/index.html")));
+    }
+    // Campaigns without a decisions: block have none.
+    assert!(!out.join("campaigns/quan-5-2020/decisions").exists());
+}
+
+#[test]
+fn certificates_have_one_landscape_sheet_per_listed_winner() {
+    let out = example_output();
+    for (k, names, _) in winners_by_rule("bien-hoa-2023") {
+        let page = read(
+            &out,
+            &format!("campaigns/bien-hoa-2023/certificates/{k}/index.html"),
+        );
+        assert_eq!(
+            page.matches("<section class=\"certificate").count(),
+            names.len(),
+            "certificates {k}"
+        );
+        for n in &names {
+            assert!(
+                page.contains(&format!("<p>{n}</p>")),
+                "no certificate for {n}"
+            );
+        }
+        assert!(page.contains("assets/certificates.css"));
+    }
+    let css = read(&out, "assets/certificates.css");
+    assert!(css.contains("size: A4 landscape"));
+}

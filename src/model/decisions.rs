@@ -94,8 +94,10 @@ pub struct Placement {
     pub size: u32,
 }
 
-/// The fields a certificate prints, in the order of [`CertificateSettings::places`].
-pub const CERTIFICATE_FIELDS: [&str; 7] = [
+/// The fields a certificate prints, in the order of [`CertificateSettings::places`] and of
+/// [`CertificateSettings::default_places`] (a test checks that both have one per field).
+pub const CERTIFICATE_FIELDS: [&str; 8] = [
+    "issuer",
     "title",
     "award",
     "unit",
@@ -128,35 +130,46 @@ impl CertificateSettings {
             width: 257,
             size,
         };
+        let right = |top| Placement {
+            top,
+            left: 160,
+            width: 117,
+            size: 13,
+        };
         vec![
-            line(38, 30),
-            line(62, 16),
+            line(22, 14),
+            line(40, 32),
+            line(64, 15),
             line(84, 24),
             line(104, 14),
-            line(118, 14),
-            line(140, 13),
-            Placement {
-                top: 150,
-                left: 160,
-                width: 117,
-                size: 13,
-            },
+            line(116, 14),
+            right(138),
+            right(146),
         ]
     }
 
-    /// Where the field `name` goes.
+    /// Where the field `name` goes (one of [`CERTIFICATE_FIELDS`]).
     pub fn place(&self, name: &str) -> Placement {
         let i = CERTIFICATE_FIELDS
             .iter()
             .position(|f| *f == name)
             .unwrap_or(0);
-        self.places[i]
+        self.places.get(i).copied().unwrap_or(self.places[0])
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_certificate_field_has_its_own_default_place() {
+        let places = CertificateSettings::default_places();
+        assert_eq!(places.len(), CERTIFICATE_FIELDS.len());
+        let mut tops: Vec<(u32, u32)> = places.iter().map(|p| (p.top, p.left)).collect();
+        tops.dedup();
+        assert_eq!(tops.len(), places.len(), "two fields in one place");
+    }
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()

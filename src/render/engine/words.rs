@@ -552,6 +552,50 @@ pub struct Words {
     pub timeline_what: &'static str,
     /// Column of the timeline: who does it.
     pub timeline_who: &'static str,
+    /// The mark of a draft decision.
+    pub decision_draft: &'static str,
+    /// The summary of a draft decision: the award.
+    pub decision_summary: &'static str,
+    /// Before the articles of a decision (with its colon).
+    pub decision_decides: &'static str,
+    /// The number of an article.
+    pub decision_article: &'static str,
+    /// Article 1 of a draft decision: the award, how many collectives, the campaign.
+    pub decision_award_article: &'static str,
+    /// Article 2 of a draft decision.
+    pub decision_effect: &'static str,
+    /// Article 3 of a draft decision.
+    pub decision_execute: &'static str,
+    /// Heading of the attached list.
+    pub decision_list: &'static str,
+    /// Under the heading of the attached list: the award.
+    pub decision_list_of: &'static str,
+    /// Under the attached list: the decision number, its date, its issuer.
+    pub decision_attached: &'static str,
+    /// Column of the attached list: the row number.
+    pub decision_no: &'static str,
+    /// Column of the attached list: the collective.
+    pub decision_collective: &'static str,
+    /// Column of the attached list: notes.
+    pub decision_note: &'static str,
+    /// Under the attached list when some are tied beyond the quota (with its mark).
+    pub decision_tie_note: &'static str,
+    /// Link to a draft decision.
+    pub decision_page: &'static str,
+    /// Link to the editable draft decision.
+    pub decision_word: &'static str,
+    /// Link to the certificates of an award.
+    pub certificates_page: &'static str,
+    /// Title of a certificates page: the award.
+    pub certificates_title: &'static str,
+    /// Above the certificates on screen: how to print them.
+    pub certificates_help: &'static str,
+    /// The achievement line of a certificate: the campaign.
+    pub certificate_campaign: &'static str,
+    /// The year line of a certificate.
+    pub certificate_year: &'static str,
+    /// On screen above a certificate of a unit tied beyond the quota.
+    pub certificate_tied: &'static str,
 }
 
 /// The Vietnamese words, as the built-in theme has always printed them.
@@ -816,6 +860,28 @@ pub const VI: Words = Words {
     timeline_heading: "Các mốc thời gian",
     timeline_what: "Nội dung",
     timeline_who: "Đơn vị thực hiện",
+    decision_draft: "DỰ THẢO",
+    decision_summary: "Về việc tặng {}",
+    decision_decides: "QUYẾT ĐỊNH:",
+    decision_article: "Điều {}.",
+    decision_award_article: "Tặng {} cho {} tập thể đã có thành tích trong {} (có danh sách kèm theo).",
+    decision_effect: "Quyết định này có hiệu lực kể từ ngày ký.",
+    decision_execute: "Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+    decision_list: "DANH SÁCH",
+    decision_list_of: "Tập thể được tặng {}",
+    decision_attached: "(Kèm theo Quyết định số {} {} của {})",
+    decision_no: "STT",
+    decision_collective: "Tên tập thể",
+    decision_note: "Ghi chú",
+    decision_tie_note: "(*) Đồng hạng làm số đơn vị vượt số lượng khen thưởng: Hội đồng Thi đua - Khen thưởng xem xét, quyết định trước khi ban hành.",
+    decision_page: "Dự thảo quyết định",
+    decision_word: "Bản Word (decision.docx)",
+    certificates_page: "In giấy khen",
+    certificates_title: "Giấy khen: {}",
+    certificates_help: "Mỗi trang một đơn vị, khổ A4 nằm ngang. Khi in, chọn khổ A4, hướng ngang, lề 0 và tắt đầu trang, chân trang.",
+    certificate_campaign: "Đã có thành tích xuất sắc trong {}",
+    certificate_year: "Năm {}",
+    certificate_tied: "Đồng hạng vượt số lượng khen thưởng: chỉ in khi Hội đồng đã quyết định.",
 };
 
 /// The English words, for a site with `language: en`.
@@ -1080,6 +1146,28 @@ pub const EN: Words = Words {
     timeline_heading: "Timeline",
     timeline_what: "What",
     timeline_who: "Who",
+    decision_draft: "DRAFT",
+    decision_summary: "On awarding the {}",
+    decision_decides: "DECIDES:",
+    decision_article: "Article {}.",
+    decision_award_article: "To award the {} to the {} collectives distinguished in {} (list attached).",
+    decision_effect: "This decision takes effect from the date of signing.",
+    decision_execute: "The Chief of Office, the heads of the bodies concerned and the collectives named in Article 1 are responsible for carrying out this decision.",
+    decision_list: "LIST",
+    decision_list_of: "Collectives awarded the {}",
+    decision_attached: "(Attached to Decision No. {} of {} by {})",
+    decision_no: "No.",
+    decision_collective: "Collective",
+    decision_note: "Note",
+    decision_tie_note: "(*) Tied beyond the number of awards: the Emulation and Commendation Council decides before the decision is issued.",
+    decision_page: "Draft decision",
+    decision_word: "Word file (decision.docx)",
+    certificates_page: "Print certificates",
+    certificates_title: "Certificates: {}",
+    certificates_help: "One unit per page, A4 landscape. When printing, choose A4, landscape, no margins, and no headers or footers.",
+    certificate_campaign: "For outstanding achievement in {}",
+    certificate_year: "Year {}",
+    certificate_tied: "Tied beyond the number of awards: print only once the Council has decided.",
 };
 
 /// The English names of the months.
