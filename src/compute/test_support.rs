@@ -102,12 +102,7 @@ pub fn campaign(clusters: &[&[&str]], rubric: Rubric) -> Campaign {
         nominations: BTreeMap::new(),
         scores: BTreeMap::new(),
         sources: vec![],
-        status: Default::default(),
-        consultation: None,
-        holidays: Vec::new(),
-        timeline: Vec::new(),
-        decisions: None,
-        certificates: None,
+        ..Default::default()
     }
 }
 

@@ -190,7 +190,7 @@ pub struct AwardRule {
 }
 
 /// A campaign — "phong trào thi đua" (SPEC §3.2), with its rubrics and scores loaded.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Campaign {
     /// Identifier: the folder name under `data/campaigns/`.
     pub id: String,

@@ -98,19 +98,13 @@ const CENTER: Look = Look {
     indent: 0,
 };
 
+/// XML text without the control characters XML 1.0 does not allow.
 fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() && c != '\t' => {}
-            c => out.push(c),
-        }
-    }
-    out
+    let clean: String = s
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\t')
+        .collect();
+    super::feeds::xml_escape(&clean)
 }
 
 fn run(text: &str, look: Look) -> String {
@@ -178,13 +172,16 @@ fn document_xml(w: &Words, d: &DecisionDraft) -> String {
         ..CENTER
     };
     let mut body = String::new();
-    body.push_str(&para(
+    let draft = run(
         w.decision_draft,
         Look {
             bold: true,
             size: 24,
             ..Look::default()
         },
+    );
+    body.push_str(&format!(
+        "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>{draft}</w:p>"
     ));
     // The header: issuer and number on the left, the motto and the place and date on the right.
     let mut left = String::new();
@@ -219,8 +216,8 @@ fn document_xml(w: &Words, d: &DecisionDraft) -> String {
         },
     ));
     body.push_str(&layout_table(
-        &[3742, TEXT_WIDTH - 3742],
-        &[cell(3742, &left), cell(TEXT_WIDTH - 3742, &right)],
+        &[3600, TEXT_WIDTH - 3600],
+        &[cell(3600, &left), cell(TEXT_WIDTH - 3600, &right)],
     ));
     body.push_str(&para("", Look::default()));
     body.push_str(&para(
@@ -243,6 +240,7 @@ fn document_xml(w: &Words, d: &DecisionDraft) -> String {
             },
         ));
     }
+    body.push_str(&para("", Look::default()));
     body.push_str(&para(w.decision_decides, bold_center));
     for (number, text) in &d.articles {
         let runs = format!(
@@ -294,6 +292,7 @@ fn document_xml(w: &Words, d: &DecisionDraft) -> String {
         }
         signer.push_str(&para(&s.name, bold_center));
     }
+    body.push_str(&para("", Look::default()));
     body.push_str(&layout_table(
         &[4677, TEXT_WIDTH - 4677],
         &[
@@ -330,7 +329,7 @@ fn document_xml(w: &Words, d: &DecisionDraft) -> String {
 
 /// The attached list: one row per winner, a row naming each cluster above its winners.
 fn winners_table(w: &Words, d: &DecisionDraft) -> String {
-    let widths = [680, 3800, 1200, 1400, 800, TEXT_WIDTH - 7880];
+    let widths = [600, 3300, 1100, 1300, 900, TEXT_WIDTH - 7200];
     let small = Look {
         size: 24,
         ..Look::default()

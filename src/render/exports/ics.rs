@@ -371,12 +371,7 @@ mod tests {
             nominations: BTreeMap::new(),
             scores: BTreeMap::new(),
             sources: vec![],
-            status: Default::default(),
-            consultation: None,
-            holidays: Vec::new(),
-            timeline: Vec::new(),
-            decisions: None,
-            certificates: None,
+            ..Default::default()
         }
     }
 

@@ -174,12 +174,7 @@ pub fn sample(clustered: bool) -> (Campaign, BTreeMap<String, Unit>) {
         nominations: BTreeMap::new(),
         scores: [("vhtt".to_string(), scores)].into_iter().collect(),
         sources: vec![],
-        status: Default::default(),
-        consultation: None,
-        holidays: Vec::new(),
-        timeline: Vec::new(),
-        decisions: None,
-        certificates: None,
+        ..Default::default()
     };
     (campaign, units)
 }

@@ -8,8 +8,7 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::model::decisions::CertificateSettings;
 use crate::render::engine::words::fill;
-use crate::render::parts::decisions::{provisional_note, winner_groups};
-use crate::render::parts::{LinkView, PageView, page_context};
+use crate::render::parts::decisions::{paper_context, paper_reads, winner_groups};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes::{self, Route};
@@ -22,10 +21,7 @@ pub fn route(site: &Site, ci: usize, k: usize) -> Route {
 
 /// It shows the campaign's results and settings, and the names of its units.
 pub fn reads(site: &Site, ci: usize) -> Vec<Input> {
-    vec![
-        Input::Campaign(site.campaigns[ci].campaign.id.clone()),
-        Input::Units,
-    ]
+    paper_reads(site, ci)
 }
 
 /// One printed field: its text and its place.
@@ -53,23 +49,11 @@ pub fn render(r: &Renderer, ci: usize, k: usize) -> Result<Files, Diagnostic> {
     let scored = &site.campaigns[ci];
     let c = &scored.campaign;
     let route = route(site, ci, k);
-    let mut ctx = page_context(&route, &routes::campaigns());
     let award = c
         .awards
         .get(k.wrapping_sub(1))
         .map_or("", |a| a.title.as_str());
-    let mut page = PageView::titled(fill(w.certificates_title, &[award]), &route);
-    page.description = format!("{} — {}", page.title, c.title);
-    page.provisional = provisional_note(w, c);
-    ctx.insert("page", &page);
-    ctx.insert(
-        "breadcrumbs",
-        &vec![
-            LinkView::home(w),
-            LinkView::page(w.nav_campaigns, &routes::campaigns()),
-            LinkView::page(c.title.clone(), &routes::campaign(&c.id)),
-        ],
-    );
+    let mut ctx = paper_context(w, c, &route, fill(w.certificates_title, &[award]));
     let settings = c.certificates.clone().unwrap_or(CertificateSettings {
         title: String::new(),
         document: Default::default(),

@@ -4,8 +4,7 @@
 //! beside it.
 
 use crate::diag::Diagnostic;
-use crate::render::parts::decisions::{decision_draft, provisional_note};
-use crate::render::parts::{LinkView, PageView, page_context};
+use crate::render::parts::decisions::{decision_draft, paper_context, paper_reads};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes::{self, Route};
@@ -18,10 +17,7 @@ pub fn route(site: &Site, ci: usize, k: usize) -> Route {
 
 /// It shows the campaign's results and settings, and the names of its units.
 pub fn reads(site: &Site, ci: usize) -> Vec<Input> {
-    vec![
-        Input::Campaign(site.campaigns[ci].campaign.id.clone()),
-        Input::Units,
-    ]
+    paper_reads(site, ci)
 }
 
 /// Renders the draft decision of the `k`-th award rule (from 1) of the `ci`-th campaign.
@@ -30,22 +26,9 @@ pub fn render(r: &Renderer, ci: usize, k: usize) -> Result<Files, Diagnostic> {
     let scored = &site.campaigns[ci];
     let c = &scored.campaign;
     let route = route(site, ci, k);
-    let mut ctx = page_context(&route, &routes::campaigns());
     let draft = decision_draft(w, site, scored, k);
     let award = draft.as_ref().map_or(String::new(), |d| d.award.clone());
-    let mut page = PageView::titled(format!("{} — {award}", w.decision_page), &route);
-    page.description = format!("{} — {}", w.decision_page, c.title);
-    page.illustrative = c.illustrative.then(|| w.illustrative_scores.to_string());
-    page.provisional = provisional_note(w, c);
-    ctx.insert("page", &page);
-    ctx.insert(
-        "breadcrumbs",
-        &vec![
-            LinkView::home(w),
-            LinkView::page(w.nav_campaigns, &routes::campaigns()),
-            LinkView::page(c.title.clone(), &routes::campaign(&c.id)),
-        ],
-    );
+    let mut ctx = paper_context(w, c, &route, format!("{} — {award}", w.decision_page));
     ctx.insert("decision", &draft);
     ctx.insert("docx", &routes::decision_docx(&c.id, k));
     r.page(&route, "decision.html", &ctx)

@@ -8,7 +8,11 @@ use crate::model::Campaign;
 use crate::model::decisions::Status;
 use crate::render::engine::words::{Words, fill};
 use crate::render::parts::document::DocumentView;
+use crate::render::parts::{LinkView, PageView, page_context};
+use crate::render::reads::Input;
+use crate::routes::{self, Route};
 use crate::site::{Scored, Site};
+use tera::Context;
 
 /// The note of a page that shows a campaign's results while they are provisional.
 pub fn provisional_note(w: &Words, c: &Campaign) -> Option<String> {
@@ -271,4 +275,33 @@ pub fn decision_draft(w: &Words, site: &Site, scored: &Scored, k: usize) -> Opti
         count,
         document,
     })
+}
+
+/// What the pages of a campaign's papers read (a draft decision, certificates): the
+/// campaign's results and settings, and the names of its units.
+pub fn paper_reads(site: &Site, ci: usize) -> Vec<Input> {
+    vec![
+        Input::Campaign(site.campaigns[ci].campaign.id.clone()),
+        Input::Units,
+    ]
+}
+
+/// The context of a page among a campaign's papers: the page titled `title` with the
+/// provisional and illustrative notes, and the way back to the campaign.
+pub fn paper_context(w: &Words, c: &Campaign, route: &Route, title: String) -> Context {
+    let mut ctx = page_context(route, &routes::campaigns());
+    let mut page = PageView::titled(title, route);
+    page.description = format!("{} — {}", page.title, c.title);
+    page.provisional = provisional_note(w, c);
+    page.illustrative = c.illustrative.then(|| w.illustrative_scores.to_string());
+    ctx.insert("page", &page);
+    ctx.insert(
+        "breadcrumbs",
+        &vec![
+            LinkView::home(w),
+            LinkView::page(w.nav_campaigns, &routes::campaigns()),
+            LinkView::page(c.title.clone(), &routes::campaign(&c.id)),
+        ],
+    );
+    ctx
 }

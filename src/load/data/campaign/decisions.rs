@@ -10,11 +10,11 @@ use crate::diag::catalogue::data_decisions::{
     TIMELINE_TIME_HINT,
 };
 use crate::load::content::{RawDocument, document_meta};
-use crate::model::Date;
 use crate::model::decisions::{
     CERTIFICATE_FIELDS, CertificateSettings, Consultation, Milestone, Status,
 };
 use crate::model::document::{DocumentMeta, Signer};
+use crate::model::{Campaign, Date};
 use crate::t;
 
 use super::super::report::FileReport;
@@ -22,19 +22,15 @@ use super::super::yaml::{At, Text};
 use super::raw::{RawCampaign, RawCertificates, RawConsultation, RawMilestone, text};
 use super::schedule::normalise_at;
 
-/// What `campaign.yaml` says of the steps after the ranking.
-pub(super) struct Proceedings {
-    pub status: Status,
-    pub consultation: Option<Consultation>,
-    pub holidays: Vec<Date>,
-    pub timeline: Vec<Milestone>,
-    pub decisions: Option<DocumentMeta>,
-    pub certificates: Option<CertificateSettings>,
-}
-
-/// Reads and checks the keys of SPEC §9; what is wrong is reported and left out.
-pub(super) fn proceedings(raw: &RawCampaign, at: At, report: &mut FileReport) -> Proceedings {
-    let status = match text(&raw.status).as_str() {
+/// Reads and checks the keys of SPEC §9 into `campaign`; what is wrong is reported and left
+/// out.
+pub(super) fn read_proceedings(
+    raw: &RawCampaign,
+    at: At,
+    report: &mut FileReport,
+    campaign: &mut Campaign,
+) {
+    campaign.status = match text(&raw.status).as_str() {
         "" | "final" => Status::Final,
         "provisional" => Status::Provisional,
         other => {
@@ -55,24 +51,24 @@ pub(super) fn proceedings(raw: &RawCampaign, at: At, report: &mut FileReport) ->
         .collect();
     holidays.sort();
     holidays.dedup();
-    let decisions = raw
+    campaign.holidays = holidays;
+    campaign.consultation = raw
+        .consultation
+        .as_ref()
+        .and_then(|c| consultation(c, at.key("consultation"), report));
+    campaign.timeline = timeline(raw.timeline.as_deref().unwrap_or_default(), at, report);
+    campaign.decisions = raw
         .decisions
         .as_ref()
         .and_then(|d| decisions(d, at.key("decisions"), report));
-    Proceedings {
-        status,
-        consultation: raw
-            .consultation
-            .as_ref()
-            .and_then(|c| consultation(c, at.key("consultation"), report)),
-        holidays,
-        timeline: timeline(raw.timeline.as_deref().unwrap_or_default(), at, report),
-        certificates: raw
-            .certificates
-            .as_ref()
-            .and_then(|c| certificates(c, decisions.as_ref(), at.key("certificates"), report)),
-        decisions,
-    }
+    campaign.certificates = raw.certificates.as_ref().and_then(|c| {
+        certificates(
+            c,
+            campaign.decisions.as_ref(),
+            at.key("certificates"),
+            report,
+        )
+    });
 }
 
 /// A date written `2024-11-20`, or an error at `at`.

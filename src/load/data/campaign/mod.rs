@@ -166,9 +166,6 @@ fn load(
         .as_deref()
         .map(|a| awards::awards(a, root_at.key("awards"), &ctx, &mut report))
         .unwrap_or_default();
-    let proceedings = decisions::proceedings(raw, root_at, &mut report);
-    report.finish(diags);
-
     let mut campaign = Campaign {
         id: dir.name.clone(),
         title,
@@ -187,13 +184,10 @@ fn load(
         nominations,
         scores: BTreeMap::new(),
         sources: Vec::new(),
-        status: proceedings.status,
-        consultation: proceedings.consultation,
-        holidays: proceedings.holidays,
-        timeline: proceedings.timeline,
-        decisions: proceedings.decisions,
-        certificates: proceedings.certificates,
+        ..Campaign::default()
     };
+    decisions::read_proceedings(raw, root_at, &mut report, &mut campaign);
+    report.finish(diags);
     let scores = load_scores(root, &dir.rel, &campaign, &declared_ids, units);
     campaign.scores = scores.scores;
     sources.extend(scores.sources);
