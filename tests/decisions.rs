@@ -299,3 +299,32 @@ fn certificates_have_one_landscape_sheet_per_listed_winner() {
     let css = read(&out, "assets/certificates.css");
     assert!(css.contains("size: A4 landscape"));
 }
+
+#[test]
+fn certificate_fields_go_where_the_paper_wants_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    common::copy_site(&common::repo_root(), &site);
+    let file = site.join("data/campaigns/bien-hoa-2023/campaign.yaml");
+    let text = std::fs::read_to_string(&file).unwrap().replace(
+        "certificates:\n  title: GIẤY KHEN\n",
+        "certificates:\n  title: \"\"\n  positions:\n    unit: {top: 95, left: 30, width: 237, size: 26}\n",
+    );
+    assert!(
+        text.contains("top: 95"),
+        "the example's certificates block moved"
+    );
+    std::fs::write(&file, text).unwrap();
+    let out = dir.path().join("public");
+    assert!(
+        common::build_into(&site, &out).is_ok(),
+        "the changed example builds"
+    );
+    let page = read(&out, "campaigns/bien-hoa-2023/certificates/2/index.html");
+    // Pre-printed paper: no frame, no heading, the unit's line where it was put.
+    assert!(page.contains("class=\"certificate preprinted\""));
+    assert!(!page.contains("cert-title"));
+    assert!(page.contains(
+        "cert-field cert-unit\" style=\"--top: 95; --left: 30; --width: 237; --size: 26\""
+    ));
+}
