@@ -102,6 +102,7 @@ pub fn campaign(clusters: &[&[&str]], rubric: Rubric) -> Campaign {
         nominations: BTreeMap::new(),
         scores: BTreeMap::new(),
         sources: vec![],
+        ..Default::default()
     }
 }
 

@@ -4,11 +4,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::diag::catalogue::data_decisions::{TIMEZONE_HINT, TIMEZONE_UNKNOWN};
 use crate::diag::catalogue::load as msg;
 use crate::diag::catalogue::site::ID_HINT;
 use crate::diag::{Diagnostic, Diagnostics, Lang, Pos, SourceText};
 use crate::load::files::read_text;
 use crate::load::yaml_error;
+use crate::model::timezone::{DEFAULT_ZONE, TimeZone, ZONES};
 
 /// Site settings read from `config.yaml`.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +42,8 @@ pub struct Config {
     pub keep_in_output: Vec<String>,
     /// Photos larger than this many million pixels are refused before they are decoded.
     pub max_photo_megapixels: u32,
+    /// The zone the campaigns' times are written in (`timezone:`, SPEC §9.3).
+    pub timezone: TimeZone,
     /// The site's own words in each language (`en: {title: …}`): the title, description and
     /// organisation its version in that language prints instead of the ones above.
     pub wording: Vec<(Lang, Wording)>,
@@ -88,6 +92,7 @@ struct RawConfig {
     public_contacts: Option<Vec<String>>,
     keep_in_output: Option<Vec<String>>,
     max_photo_megapixels: Option<u32>,
+    timezone: Option<String>,
     vi: Option<Wording>,
     en: Option<Wording>,
 }
@@ -106,6 +111,7 @@ impl Default for Config {
             public_contacts: Vec::new(),
             keep_in_output: Vec::new(),
             max_photo_megapixels: 50,
+            timezone: DEFAULT_ZONE,
             wording: Vec::new(),
         }
     }
@@ -150,6 +156,7 @@ const KEYS: &[&str] = &[
     "public_contacts",
     "keep_in_output",
     "max_photo_megapixels",
+    "timezone",
     "vi",
     "en",
 ];
@@ -360,6 +367,7 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
         keep_in_output: keep_in_output(src, raw.keep_in_output.unwrap_or_default(), diags),
         max_photo_megapixels: photo_limit(src, raw.max_photo_megapixels, diags)
             .unwrap_or(d.max_photo_megapixels),
+        timezone: timezone(src, raw.timezone, diags).unwrap_or(d.timezone),
         wording,
     };
     // The block of the main language, when given, holds its words too.
@@ -400,4 +408,20 @@ mod tests {
         let (_, diags) = parse("en:\n  base_url: https://x.vn/\n");
         assert!(diags.has_errors());
     }
+}
+
+/// `timezone:`, one of the zones of [`crate::model::timezone::ZONES`].
+fn timezone(src: &SourceText, value: Option<String>, diags: &mut Diagnostics) -> Option<TimeZone> {
+    let name = value?;
+    let zone = TimeZone::named(&name);
+    if zone.is_none() {
+        let known: Vec<&str> = ZONES.iter().map(|z| z.name).collect();
+        diags.error(
+            &src.path,
+            src.find_key("timezone", 1).or(Some(Pos::line(1))),
+            crate::t!(TIMEZONE_UNKNOWN, zone = name.trim()),
+            crate::t!(TIMEZONE_HINT, zones = known.join(", ")),
+        );
+    }
+    zone
 }

@@ -4,6 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use super::date::Date;
+use super::decisions::{CertificateSettings, Consultation, Milestone, Status};
+use super::document::DocumentMeta;
 use super::rubric::Rubric;
 use super::scores::StageScores;
 
@@ -187,7 +190,7 @@ pub struct AwardRule {
 }
 
 /// A campaign — "phong trào thi đua" (SPEC §3.2), with its rubrics and scores loaded.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Campaign {
     /// Identifier: the folder name under `data/campaigns/`.
     pub id: String,
@@ -215,12 +218,29 @@ pub struct Campaign {
     pub scores: BTreeMap<String, Vec<StageScores>>,
     /// Every file read for this campaign, relative to the site root, sorted.
     pub sources: Vec<PathBuf>,
+    /// Whether the results are approved (SPEC §9.2).
+    pub status: Status,
+    /// The public comment window, when announced.
+    pub consultation: Option<Consultation>,
+    /// Days off besides Saturdays and Sundays, sorted.
+    pub holidays: Vec<Date>,
+    /// Deadlines and events (SPEC §9.3), in date and time order.
+    pub timeline: Vec<Milestone>,
+    /// The header and footer of the draft award decisions (SPEC §9.4), when asked for.
+    pub decisions: Option<DocumentMeta>,
+    /// The certificates printed for the winners, when asked for.
+    pub certificates: Option<CertificateSettings>,
 }
 
 impl Campaign {
     /// True when some cluster has an inspection planned (the campaign then has a schedule).
     pub fn has_inspections(&self) -> bool {
         self.clusters.iter().any(|c| c.inspection.is_some())
+    }
+
+    /// True when the campaign has something for calendars: an inspection or a timeline.
+    pub fn has_schedule(&self) -> bool {
+        self.has_inspections() || !self.timeline.is_empty()
     }
 
     /// The cluster a unit belongs to, if any.

@@ -8,12 +8,14 @@ pub mod campaign;
 pub mod collate;
 pub mod conference;
 pub mod date;
+pub mod decisions;
 pub mod document;
 pub mod honoree;
 pub mod page;
 pub mod points;
 pub mod rubric;
 pub mod scores;
+pub mod timezone;
 pub mod unit;
 
 pub use campaign::{

@@ -161,8 +161,28 @@ pub fn same_head(a: &Campaign, b: &Campaign) -> bool {
         nominations,
         scores: _,
         sources: _,
+        status,
+        consultation,
+        holidays,
+        timeline,
+        decisions,
+        certificates,
     } = a;
-    (id, title, year, organiser, description, illustrative)
+    (
+        status,
+        consultation,
+        holidays,
+        timeline,
+        decisions,
+        certificates,
+    ) == (
+        &b.status,
+        &b.consultation,
+        &b.holidays,
+        &b.timeline,
+        &b.decisions,
+        &b.certificates,
+    ) && (id, title, year, organiser, description, illustrative)
         == (
             &b.id,
             &b.title,

@@ -60,6 +60,7 @@ pub fn results_json(
     let doc = JsonDoc {
         campaign: &campaign.id,
         title: &campaign.title,
+        status: campaign.status.as_str(),
         sources: sorted
             .iter()
             .map(|(path, sha256)| JsonSource { path, sha256 })
@@ -86,6 +87,8 @@ pub fn results_json(
 struct JsonDoc<'a> {
     campaign: &'a str,
     title: &'a str,
+    /// `provisional` or `final` (SPEC §9.2).
+    status: &'static str,
     sources: Vec<JsonSource<'a>>,
     rubrics: Vec<JsonRubric<'a>>,
 }

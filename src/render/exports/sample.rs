@@ -174,6 +174,7 @@ pub fn sample(clustered: bool) -> (Campaign, BTreeMap<String, Unit>) {
         nominations: BTreeMap::new(),
         scores: [("vhtt".to_string(), scores)].into_iter().collect(),
         sources: vec![],
+        ..Default::default()
     };
     (campaign, units)
 }

@@ -95,6 +95,8 @@ struct CampaignSummary {
     year: String,
     organiser: String,
     illustrative: bool,
+    /// The campaign's results are not approved yet.
+    provisional: bool,
     rubrics: Vec<RubricSummary>,
     nominations: Vec<NominationRow>,
     /// Some award is tied beyond its quota (the page then explains “đồng hạng”).
@@ -119,6 +121,13 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     page.description = fill(w.handout_description, &[&c.title]);
     page.html = r.markdown(&c.body, &root).html;
     page.illustrative = illustrative_note(w, c);
+    page.provisional = crate::render::parts::decisions::provisional_among(
+        w,
+        c.campaigns
+            .iter()
+            .filter_map(|id| site.campaign(id))
+            .map(|s| &s.campaign),
+    );
     ctx.insert("page", &page);
     ctx.insert(
         "breadcrumbs",
@@ -194,6 +203,7 @@ fn summary(w: &Words, site: &Site, s: &Scored, number: usize) -> CampaignSummary
         year: c.year.map(|y| y.to_string()).unwrap_or_default(),
         organiser: c.organiser.clone(),
         illustrative: c.illustrative,
+        provisional: c.status == crate::model::decisions::Status::Provisional,
         rubrics,
         nominations,
         has_tie,

@@ -7,6 +7,7 @@ use crate::compute::{AwardResult, RubricResults};
 use crate::model::{AwardRule, Quota, Rounding, Scope, Share};
 use crate::render::engine::words::{Words, fill};
 use crate::render::parts::units::UnitLink;
+use crate::routes;
 use crate::site::{Scored, Site};
 
 /// One award rule with its outcome in every scope.
@@ -26,6 +27,11 @@ pub struct AwardView {
     pub min_band: String,
     /// Outcomes per scope.
     pub outcomes: Vec<AwardOutcome>,
+    /// The draft decision's page and `.docx`, when the campaign drafts decisions and the rule
+    /// has winners.
+    pub decision: Option<(String, String)>,
+    /// The certificates' page, when the campaign prints certificates and the rule has winners.
+    pub certificates: Option<String>,
 }
 
 /// Winners of an award in one scope.
@@ -105,6 +111,7 @@ pub fn award_views(
     only_rubric: Option<&str>,
 ) -> Vec<AwardView> {
     let c = &scored.campaign;
+    let decided = crate::render::parts::decisions::rules_with_winners(scored);
     c.awards
         .iter()
         .enumerate()
@@ -144,6 +151,14 @@ pub fn award_views(
                     .unwrap_or_default(),
                 min_band: rule.min_band.clone().unwrap_or_default(),
                 outcomes,
+                decision: (c.decisions.is_some() && decided.contains(&(i + 1))).then(|| {
+                    (
+                        routes::decision(&c.id, i + 1).url(),
+                        routes::decision_docx(&c.id, i + 1),
+                    )
+                }),
+                certificates: (c.certificates.is_some() && decided.contains(&(i + 1)))
+                    .then(|| routes::certificates(&c.id, i + 1).url()),
             }
         })
         .collect()

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use crate::load::data::testing::{CAMPAIGN, DIR, RUBRIC, Site, the_one, the_one_file};
+use crate::model::decisions::Status;
 use crate::model::{Quota, RankRange, Rounding, Scope, Share, Stage};
 
 const FILE: &str = "data/campaigns/c2023/campaign.yaml";
@@ -286,4 +287,79 @@ fn sources_are_relative() {
         data.sources
             .contains(&Path::new("data/units.yaml").to_path_buf())
     );
+}
+
+#[test]
+fn status_window_timeline_decisions_and_certificates_load() {
+    let extra = "\
+status: provisional
+consultation: {from: 2024-11-20, working_days: 10, contact: Phòng Nội vụ}
+holidays: [2024-09-03, 2024-09-02]
+timeline:
+  - {date: 2020-07-31, title: Sơ kết}
+  - {date: 2020-06-15, time: \"08:00\", title: Gửi báo cáo, who: Các đơn vị}
+decisions:
+  issuer: UBND THỊ XÃ
+  place: Tịnh Biên
+  signer: {authority: KT. CHỦ TỊCH, position: PHÓ CHỦ TỊCH, name: Nguyễn Văn C}
+certificates:
+  positions:
+    unit: {top: 95, size: 26}
+";
+    let data = with_campaign(&format!("{CAMPAIGN}{extra}")).load_clean();
+    let c = &data.campaigns[0];
+    assert_eq!(c.status, Status::Provisional);
+    let k = c.consultation.as_ref().unwrap();
+    assert_eq!(k.until(&c.holidays).iso(), "2024-12-03");
+    assert_eq!(c.holidays[0].iso(), "2024-09-02");
+    assert_eq!(c.timeline[0].title, "Gửi báo cáo");
+    assert_eq!(c.timeline[0].time.as_deref(), Some("08:00"));
+    assert_eq!(c.timeline[1].date.iso(), "2020-07-31");
+    let d = c.decisions.as_ref().unwrap();
+    assert_eq!(d.doc_type.as_deref(), Some("QUYẾT ĐỊNH"));
+    let cert = c.certificates.as_ref().unwrap();
+    // The signer comes from the decisions; the unit's line is moved, the others are not.
+    assert_eq!(cert.document.signer.as_ref().unwrap().name, "Nguyễn Văn C");
+    assert_eq!((cert.place("unit").top, cert.place("unit").size), (95, 26));
+    assert!(cert.preprinted);
+}
+
+#[test]
+fn status_window_and_timeline_mistakes_are_reported_where_written() {
+    let cases = [
+        (
+            "status: approved\n",
+            16,
+            9,
+            "there is no status \"approved\"",
+        ),
+        (
+            "consultation: {from: 2024-11-31, working_days: 10}\n",
+            16,
+            22,
+            "\"2024-11-31\" is not a date",
+        ),
+        (
+            "consultation: {from: 2024-11-20, working_days: mười}\n",
+            16,
+            48,
+            "\"mười\" is not a number of working days",
+        ),
+        (
+            "timeline:\n  - {date: 2020-06-15, time: 8h, title: Họp}\n",
+            17,
+            30,
+            "\"8h\" is not a time",
+        ),
+        (
+            "certificates:\n  issuer: UBND\n  positions: {ten: {top: 1}}\n",
+            18,
+            15,
+            "certificates have no field \"ten\"",
+        ),
+    ];
+    for (extra, line, col, message) in cases {
+        let (_, d) = with_campaign(&format!("{CAMPAIGN}{extra}")).load();
+        the_one(&d, FILE, line, col, message);
+    }
 }
