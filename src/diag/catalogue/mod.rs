@@ -35,11 +35,12 @@ pub mod data_yaml;
 pub mod files;
 pub mod forms;
 pub mod load;
+pub mod readers;
 pub mod site;
 
 /// Every phrase of the catalogue, by file and name.
 pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
-    let parts: [(&str, &[(&str, Phrase)]); 10] = [
+    let parts: [(&str, &[(&str, Phrase)]); 11] = [
         ("cli", cli::ALL),
         ("data", data::ALL),
         ("data_campaign", data_campaign::ALL),
@@ -49,6 +50,7 @@ pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
         ("files", files::ALL),
         ("forms", forms::ALL),
         ("load", load::ALL),
+        ("readers", readers::ALL),
         ("site", site::ALL),
     ];
     parts

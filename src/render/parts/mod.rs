@@ -12,6 +12,7 @@ pub mod criteria;
 pub mod document;
 pub mod frame;
 pub mod honorees;
+pub mod paging;
 pub mod portrait;
 pub mod search;
 pub mod standing;
