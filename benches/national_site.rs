@@ -16,6 +16,10 @@ use std::time::Instant;
 
 use bangvang::build::{Options, build};
 
+#[path = "shared/mod.rs"]
+mod shared;
+use shared::{FAMILY, GIVEN, Lcg, peak_rss_mb, write};
+
 /// Units of the large campaign.
 const UNITS: usize = 10_600;
 /// Clusters of the large campaign.
@@ -29,33 +33,8 @@ const DOCUMENTS: usize = 1_000;
 /// Units of the small campaign.
 const SMALL: usize = 60;
 
-/// A small deterministic generator, so every run builds the same site.
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
-const GIVEN: [&str; 12] = [
-    "An", "Bình", "Dũng", "Đào", "Hà", "Hùng", "Lan", "Mai", "Nam", "Thảo", "Út", "Ưng",
-];
-const FAMILY: [&str; 8] = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"];
 const FIELDS: [&str; 5] = ["Thể thao", "Văn hóa", "Du lịch", "Gia đình", "Thư viện"];
 const KINDS: [&str; 3] = ["xa", "phuong", "thi-tran"];
-
-fn write(root: &Path, rel: &str, text: &str) {
-    let p = root.join(rel);
-    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(p, text).unwrap();
-}
 
 /// A rubric of `LEAVES` leaves of 2.5 points each, for the units of `kinds` (all when empty).
 fn rubric(title: &str, kinds: &[&str]) -> (String, Vec<String>) {
@@ -241,17 +220,6 @@ pub fn generate(root: &Path) {
         .unwrap();
     }
     write(root, "data/honorees.csv", &h);
-}
-
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|k| k.parse::<f64>().ok())
-        .map(|k| k / 1024.0)
-        .unwrap_or(0.0)
 }
 
 /// The largest `.html` file under `dir`: (bytes, path).
