@@ -159,6 +159,11 @@ fn the_honoree_index_comes_in_parts() {
     assert_eq!(cards, HONOREES, "every honoree's card once over the parts");
     assert!(parts[3].contains("1501–1600"));
     assert!(parts.iter().all(|p| p.len() < 1_000_000));
+    assert!(
+        !parts[0].contains("data-filter=\"unit\""),
+        "600 units: no filter by unit, which would weigh on every part"
+    );
+    assert!(parts[0].contains("data-filter=\"field\""));
 }
 
 #[test]

@@ -69,6 +69,10 @@ struct Facet {
 /// thousands does not carry every name four times.
 pub const LISTS_UP_TO: usize = 500;
 
+/// Up to this many units the index filters and lists honorees by unit; a national index of
+/// ten thousand units does not (the unit's own page names its honorees).
+pub const UNIT_FILTER_UP_TO: usize = 300;
+
 fn facet(value: String, label: String, honorees: Vec<LinkView>, lists: bool) -> Facet {
     Facet {
         value,
@@ -164,6 +168,11 @@ pub fn render(r: &Renderer, part: usize) -> Result<Files, Diagnostic> {
         .map(|(id, (name, hs))| facet(id, name, hs, lists))
         .collect();
     units.sort_by(|a, b| compare(&a.label, &b.label));
+    if units.len() > UNIT_FILTER_UP_TO {
+        // Thousands of units would weigh more than the cards themselves on every part; each
+        // unit's page lists its honorees.
+        units.clear();
+    }
     let years: Vec<Facet> = years
         .into_iter()
         .rev()
