@@ -270,13 +270,17 @@ fn with_base_url_the_sitemap_and_the_404_are_absolute() {
 }
 
 #[test]
-fn check_says_why_there_is_no_sitemap() {
+fn check_finds_every_link_of_the_parts_and_says_why_there_is_no_sitemap() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("site");
-    write(&root, "config.yaml", "title: Nhỏ\n");
-    write(&root, "content/_index.md", "---\ntitle: Trang chủ\n---\n");
+    generate(&root, "title: Bảng vàng lớn\n");
     let o = common::cli::run(&["check", "--root", root.to_str().unwrap()], dir.path());
     let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        !err.contains("error"),
+        "no broken link between parts: {err}"
+    );
     assert!(
         err.contains("sitemap.xml is not written because config.yaml has no base_url"),
         "{err}"

@@ -12,7 +12,6 @@ use crate::model::collate::compare;
 use crate::model::honoree::{HonoreeKind, in_vietnamese_order};
 use crate::render::parts::honorees::{HonoreeCard, card, index_title, kind_label, years_of};
 use crate::render::parts::paging::{Parts, part_rows};
-use crate::render::parts::units::UnitLink;
 use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
@@ -122,7 +121,7 @@ pub fn render(r: &Renderer, part: usize) -> Result<Files, Diagnostic> {
         },
     ];
     let mut fields: BTreeMap<String, Vec<LinkView>> = BTreeMap::new();
-    let mut units: BTreeMap<String, (String, Vec<LinkView>)> = BTreeMap::new();
+    let mut units: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
     let mut years: BTreeMap<i32, Vec<LinkView>> = BTreeMap::new();
     for (i, h) in ordered.into_iter().enumerate() {
         // Only the cards of the part shown are made; every honoree counts in the lists.
@@ -138,11 +137,7 @@ pub fn render(r: &Renderer, part: usize) -> Result<Files, Diagnostic> {
                 .push(link.clone());
         }
         if let Some(u) = &h.unit {
-            units
-                .entry(u.clone())
-                .or_insert_with(|| (UnitLink::of(site, u).name, Vec::new()))
-                .1
-                .push(link.clone());
+            units.entry(u.as_str()).or_default().push(link.clone());
         }
         for y in years_of(site, h) {
             years.entry(y).or_default().push(link.clone());
@@ -163,16 +158,17 @@ pub fn render(r: &Renderer, part: usize) -> Result<Files, Diagnostic> {
         .map(|(f, hs)| facet(f.clone(), f, hs, lists))
         .collect();
     fields.sort_by(|a, b| compare(&a.label, &b.label));
-    let mut units: Vec<Facet> = units
-        .into_iter()
-        .map(|(id, (name, hs))| facet(id, name, hs, lists))
-        .collect();
+    // Thousands of units would weigh more than the cards themselves on every part; each
+    // unit's page lists its honorees.
+    let mut units: Vec<Facet> = if units.len() > UNIT_FILTER_UP_TO {
+        Vec::new()
+    } else {
+        units
+            .into_iter()
+            .map(|(id, hs)| facet(id.to_string(), site.unit_name(id).to_string(), hs, lists))
+            .collect()
+    };
     units.sort_by(|a, b| compare(&a.label, &b.label));
-    if units.len() > UNIT_FILTER_UP_TO {
-        // Thousands of units would weigh more than the cards themselves on every part; each
-        // unit's page lists its honorees.
-        units.clear();
-    }
     let years: Vec<Facet> = years
         .into_iter()
         .rev()

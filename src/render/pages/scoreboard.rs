@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::compute::{RubricResults, criterion_points};
+use std::ops::Range;
+
+use crate::compute::{RubricResults, UnitResult, criterion_points};
 use crate::diag::Diagnostic;
 use crate::model::{Campaign, Cluster, Points, Rubric, TieBreaker};
 use crate::render::engine::charts;
@@ -119,18 +121,26 @@ fn rubric_view(w: &Words, r: &Rubric, participants: usize) -> RubricView {
     }
 }
 
+/// The units of the board: the rubric's, or the cluster's, in ranking order.
+fn board_units<'a>(rr: &'a RubricResults, cluster: Option<&'a str>) -> Vec<&'a UnitResult> {
+    rr.units
+        .iter()
+        .filter(|u| cluster.is_none_or(|cl| u.cluster.as_deref() == Some(cl)))
+        .collect()
+}
+
+/// The rows of the board's units `shown` (a part of a long board: only those are made).
 fn rows(
     w: &Words,
     c: &Campaign,
     r: &Rubric,
     rr: &RubricResults,
-    cluster: Option<&str>,
+    (units, shown, cluster): (&[&UnitResult], Range<usize>, Option<&str>),
 ) -> Vec<Row> {
-    rr.units
+    units[shown.clone()]
         .iter()
-        .filter(|u| cluster.is_none_or(|cl| u.cluster.as_deref() == Some(cl)))
-        .enumerate()
-        .map(|(i, u)| {
+        .zip(shown)
+        .map(|(u, i)| {
             let rank = match cluster {
                 Some(_) => u.rank_cluster.unwrap_or(u.rank_overall),
                 None => u.rank_overall,
@@ -201,8 +211,8 @@ pub fn render(
         ));
     }
     ctx.insert("breadcrumbs", &crumbs);
-    let mut board_rows = rows(w, c, rb, rr, cl.map(|x| x.id.as_str()));
-    let parts = Parts::of(&whole_route(site, ci, ri, cluster), board_rows.len(), part);
+    let units = board_units(rr, cl.map(|x| x.id.as_str()));
+    let parts = Parts::of(&whole_route(site, ci, ri, cluster), units.len(), part);
     let first = part == 0;
     let columns: Vec<Column> = rb
         .criteria
@@ -217,21 +227,13 @@ pub fn render(
     ctx.insert("has_bonus", &rb.bonus_max.is_some());
     ctx.insert("has_deduction", &rb.deduction_max.is_some());
     ctx.insert("show_cluster", &(cl.is_none() && !c.clusters.is_empty()));
-    ctx.insert(
-        "incomplete",
-        &board_rows.iter().filter(|x| !x.complete).count(),
-    );
-    let shown = part_rows(board_rows.len(), part);
-    board_rows.truncate(shown.end);
-    board_rows.drain(..shown.start);
+    ctx.insert("incomplete", &units.iter().filter(|u| !u.complete).count());
+    let shown = part_rows(units.len(), part);
+    let board_rows = rows(w, c, rb, rr, (&units, shown, cl.map(|x| x.id.as_str())));
     ctx.insert("parts", &parts);
-    let chart_rows: Vec<(String, Points)> = rr
-        .units
-        .iter()
-        .filter(|u| cl.is_none_or(|x| u.cluster.as_deref() == Some(x.id.as_str())))
-        .map(|u| (u.name.clone(), u.total))
-        .collect();
-    let chart = if first && (cl.is_some() || chart_rows.len() <= CHART_UP_TO) {
+    let chart = if first && (cl.is_some() || units.len() <= CHART_UP_TO) {
+        let chart_rows: Vec<(String, Points)> =
+            units.iter().map(|u| (u.name.clone(), u.total)).collect();
         charts::totals_with_bands(
             w,
             &fill(w.chart_totals_title, &[&title]),
