@@ -12,31 +12,9 @@ use std::time::Instant;
 
 use bangvang::build::{Options, build};
 
-/// A small deterministic generator, so every run builds the same site.
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
-const GIVEN: [&str; 12] = [
-    "An", "Bình", "Dũng", "Đào", "Hà", "Hùng", "Lan", "Mai", "Nam", "Thảo", "Út", "Ưng",
-];
-const FAMILY: [&str; 8] = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"];
-
-fn write(root: &Path, rel: &str, text: &str) {
-    let p = root.join(rel);
-    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-    std::fs::write(p, text).unwrap();
-}
+#[path = "shared/mod.rs"]
+mod shared;
+use shared::{FAMILY, GIVEN, Lcg, peak_rss_mb, write};
 
 fn generate(root: &Path, pages: usize, units: usize, honorees: usize) {
     let mut rng = Lcg(2024);
@@ -156,17 +134,6 @@ fn generate(root: &Path, pages: usize, units: usize, honorees: usize) {
         }
         write(root, "data/honorees.csv", &h);
     }
-}
-
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|k| k.parse::<f64>().ok())
-        .map(|k| k / 1024.0)
-        .unwrap_or(0.0)
 }
 
 fn main() {

@@ -128,6 +128,17 @@ pub fn certificates(c: &str, k: usize) -> Route {
     Route(format!("{}certificates/{k}/", campaign(c).path()))
 }
 
+/// Part `n` (from 1) of a long list split over several pages: part 1 is the page itself,
+/// the others `trang_<n>/` under it (an identifier never holds `_`, so no cluster or honoree
+/// shares the address).
+pub fn part(route: &Route, n: usize) -> Route {
+    if n <= 1 {
+        route.clone()
+    } else {
+        Route(format!("{}trang_{n}/", route.path()))
+    }
+}
+
 /// The search page.
 pub fn search() -> Route {
     Route::at("search/")
@@ -152,6 +163,23 @@ pub const CODE_STYLE: &str = "assets/syntax.css";
 /// A campaign's results as JSON (SPEC §5).
 pub fn results_json(c: &str) -> String {
     format!("{}results.json", campaign(c).path())
+}
+
+/// A campaign's results for one rubric as JSON (the same shape as `results.json`, one rubric),
+/// so a reader of one board downloads only its part.
+pub fn results_json_rubric(c: &str, r: &str) -> String {
+    format!("{}results.json", rubric(c, r).path())
+}
+
+/// A campaign's results for one cluster on one rubric as JSON.
+pub fn results_json_cluster(c: &str, r: &str, cluster: &str) -> String {
+    format!("{}results.json", self::cluster(c, r, cluster).path())
+}
+
+/// A shard of the search index of a large site: the entries with a word starting with `key`
+/// (two folded letters or digits), as a script.
+pub fn search_shard(key: &str) -> String {
+    format!("{}{key}.js", search().path())
 }
 
 /// A campaign's results as CSV.
@@ -210,6 +238,10 @@ mod tests {
         assert_eq!(r.root(), "../../../../../");
         assert_eq!(home().url(), "index.html");
         assert_eq!(results_csv("x"), "campaigns/x/results.csv");
+        assert_eq!(part(&honorees(), 1), honorees());
+        assert_eq!(part(&honorees(), 3).url(), "honorees/trang_3/index.html");
+        assert_eq!(results_json_rubric("x", "r"), "campaigns/x/r/results.json");
+        assert_eq!(search_shard("ng"), "search/ng.js");
     }
 
     #[test]

@@ -41,7 +41,6 @@ fn config_and_data_alone_build_a_complete_site() {
         "assets/print.css",
         "assets/sort.js",
         "404.html",
-        "sitemap.xml",
         "search-index.js",
         "campaigns/quan-5-2020/results.json",
         "campaigns/quan-5-2020/mat-tran/cum-1/index.html",

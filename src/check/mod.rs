@@ -13,7 +13,9 @@ pub mod privacy;
 use std::time::{Duration, Instant};
 
 use crate::build::{Options, Prepared, prepare, render_into};
+use crate::diag::catalogue::readers;
 use crate::diag::catalogue::site as msg;
+use crate::diag::text::Text;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::write::Staging;
 
@@ -30,6 +32,8 @@ pub struct CheckReport {
     pub files: usize,
     /// Time taken.
     pub elapsed: Duration,
+    /// Notes that are neither errors nor warnings: what the site does not publish, and why.
+    pub notes: Vec<Text>,
 }
 
 /// Runs every check on the site of `opts`; writes nothing in the site or its output.
@@ -43,9 +47,14 @@ pub fn check(opts: &Options) -> CheckReport {
         links: 0,
         files: 0,
         elapsed: Duration::ZERO,
+        notes: Vec::new(),
     };
     if let Some(prepared) = &prepared {
         let site = &prepared.site;
+        if site.config.base_url.is_empty() {
+            // A sitemap of relative addresses means nothing to a search engine (SPEC §5).
+            report.notes.push(crate::t!(readers::CHECK_NO_SITEMAP));
+        }
         if let Some(index) = render_to_scratch(prepared, &mut diags) {
             report.pages = index.page_count();
             report.links = index.link_count();

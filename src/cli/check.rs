@@ -35,6 +35,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
     };
     let report = check(&opts);
     print_diagnostics(&opts.root, &report.diags);
+    for note in &report.notes {
+        say_err!("{}", note.get(crate::cli::lang()));
+    }
     let (errors, warnings) = (report.diags.error_count(), report.diags.warning_count());
     let found = match (errors, warnings) {
         (0, 0) => t!(CHECK_NOTHING),

@@ -374,6 +374,22 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
     Some(config.in_language(language))
 }
 
+/// `timezone:`, one of the zones of [`crate::model::timezone::ZONES`].
+fn timezone(src: &SourceText, value: Option<String>, diags: &mut Diagnostics) -> Option<TimeZone> {
+    let name = value?;
+    let zone = TimeZone::named(&name);
+    if zone.is_none() {
+        let known: Vec<&str> = ZONES.iter().map(|z| z.name).collect();
+        diags.error(
+            &src.path,
+            src.find_key("timezone", 1).or(Some(Pos::line(1))),
+            crate::t!(TIMEZONE_UNKNOWN, zone = name.trim()),
+            crate::t!(TIMEZONE_HINT, zones = known.join(", ")),
+        );
+    }
+    zone
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,20 +424,4 @@ mod tests {
         let (_, diags) = parse("en:\n  base_url: https://x.vn/\n");
         assert!(diags.has_errors());
     }
-}
-
-/// `timezone:`, one of the zones of [`crate::model::timezone::ZONES`].
-fn timezone(src: &SourceText, value: Option<String>, diags: &mut Diagnostics) -> Option<TimeZone> {
-    let name = value?;
-    let zone = TimeZone::named(&name);
-    if zone.is_none() {
-        let known: Vec<&str> = ZONES.iter().map(|z| z.name).collect();
-        diags.error(
-            &src.path,
-            src.find_key("timezone", 1).or(Some(Pos::line(1))),
-            crate::t!(TIMEZONE_UNKNOWN, zone = name.trim()),
-            crate::t!(TIMEZONE_HINT, zones = known.join(", ")),
-        );
-    }
-    zone
 }

@@ -173,10 +173,12 @@ pub fn reaches(output: &Output, site: &Site, ci: usize, rows: &Rows) -> bool {
             .units
             .get(*position)
             .is_none_or(|u| rows.rubrics[*rubric].units.contains(&u.unit)),
+        // Every part of a long board: a moved row may shift the rows of the parts after it.
         Output::Page(PageOutput::Board {
             campaign,
             rubric,
             cluster,
+            ..
         }) if *campaign == ci => {
             let r = &rows.rubrics[*rubric];
             match cluster {

@@ -37,12 +37,13 @@ pub mod data_yaml;
 pub mod files;
 pub mod forms;
 pub mod load;
+pub mod readers;
 pub mod serve_loop;
 pub mod site;
 
 /// Every phrase of the catalogue, by file and name.
 pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
-    let parts: [(&str, &[(&str, Phrase)]); 13] = [
+    let parts: [(&str, &[(&str, Phrase)]); 14] = [
         ("cli", cli::ALL),
         ("data", data::ALL),
         ("data_campaign", data_campaign::ALL),
@@ -55,6 +56,7 @@ pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
         ("forms", forms::ALL),
         ("load", load::ALL),
         ("serve_loop", serve_loop::ALL),
+        ("readers", readers::ALL),
         ("site", site::ALL),
     ];
     parts

@@ -596,6 +596,17 @@ pub struct Words {
     pub certificate_year: &'static str,
     /// On screen above a certificate of a unit tied beyond the quota.
     pub certificate_tied: &'static str,
+    // Light pages for readers (issue 14): long lists in parts, split search, data per rubric.
+    /// Label of the links between the parts of a long list.
+    pub list_parts: &'static str,
+    /// After the number of members of a cluster, when a large campaign does not list them.
+    pub member_units: &'static str,
+    /// The search of a large site needs two letters to know which part of its index to load.
+    pub search_two_letters: &'static str,
+    /// While a part of the search index loads.
+    pub search_loading: &'static str,
+    /// Download of one rubric's results as JSON.
+    pub download_json_rubric: &'static str,
 }
 
 /// The Vietnamese words, as the built-in theme has always printed them.
@@ -882,6 +893,12 @@ pub const VI: Words = Words {
     certificate_campaign: "Đã có thành tích xuất sắc trong {}",
     certificate_year: "Năm {}",
     certificate_tied: "Đồng hạng vượt số lượng khen thưởng: chỉ in khi Hội đồng đã quyết định.",
+    // Light pages for readers (issue 14).
+    list_parts: "Các trang của danh sách",
+    member_units: "đơn vị",
+    search_two_letters: "Gõ ít nhất hai chữ cái của một từ.",
+    search_loading: "Đang tải…",
+    download_json_rubric: "Kết quả của bảng điểm (JSON)",
 };
 
 /// The English words, for a site with `language: en`.
@@ -1168,6 +1185,12 @@ pub const EN: Words = Words {
     certificate_campaign: "For outstanding achievement in {}",
     certificate_year: "Year {}",
     certificate_tied: "Tied beyond the number of awards: print only once the Council has decided.",
+    // Light pages for readers (issue 14).
+    list_parts: "Pages of the list",
+    member_units: "units",
+    search_two_letters: "Type at least two letters of a word.",
+    search_loading: "Loading…",
+    download_json_rubric: "Results of the rubric (JSON)",
 };
 
 /// The English names of the months.

@@ -46,7 +46,7 @@ pub fn render_atom(r: &Renderer) -> Result<Files, Diagnostic> {
     };
     Ok(vec![(
         routes::ATOM.into(),
-        atom(&site.config.title, &base, &pages).into_bytes(),
+        atom(&site.config.title, &feed_author(site), &base, &pages).into_bytes(),
     )])
 }
 
@@ -85,8 +85,17 @@ pub fn sitemap(base_url: &str, paths: &[String]) -> String {
     out
 }
 
-/// The Atom feed of dated official documents, newest first.
-pub fn atom(title: &str, base_url: &str, pages: &[&Page]) -> String {
+/// Who the feed is by (Atom requires an author): the organisation that publishes the site
+/// (`organisation` in config.yaml), or the site's title when none is set.
+pub fn feed_author(site: &crate::site::Site) -> String {
+    match site.config.organisation.as_str() {
+        "" => site.config.title.clone(),
+        o => o.to_string(),
+    }
+}
+
+/// The Atom feed of dated official documents, newest first, by `author`.
+pub fn atom(title: &str, author: &str, base_url: &str, pages: &[&Page]) -> String {
     let mut docs: Vec<&&Page> = pages
         .iter()
         .filter(|p| p.document.is_some() && p.date.is_some())
@@ -106,6 +115,10 @@ pub fn atom(title: &str, base_url: &str, pages: &[&Page]) -> String {
         xml_escape(&feed_id(base_url, ""))
     ));
     out.push_str(&format!("  <updated>{updated}T00:00:00Z</updated>\n"));
+    out.push_str(&format!(
+        "  <author><name>{}</name></author>\n",
+        xml_escape(author)
+    ));
     out.push_str(&format!(
         "  <link rel=\"alternate\" href=\"{}\"/>\n",
         xml_escape(&format!("{base_url}index.html"))

@@ -8,7 +8,7 @@ use std::io;
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use crate::compute::{
     AwardResult, CampaignResults, CellResult, RubricResults, StageValue, UnitResult,
@@ -28,7 +28,15 @@ pub fn reads(site: &Site, ci: usize) -> Vec<Input> {
 /// Writes `results.json` of the `ci`-th campaign.
 pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     let s = &r.site.campaigns[ci];
-    let sources: Vec<(String, String)> = s
+    Ok(vec![(
+        routes::results_json(&s.campaign.id),
+        results_json(&s.campaign, &s.results, &sources(r, ci)).into_bytes(),
+    )])
+}
+
+/// The files of the `ci`-th campaign with their hashes, for `sources`.
+pub fn sources(r: &Renderer, ci: usize) -> Vec<(String, String)> {
+    r.site.campaigns[ci]
         .campaign
         .sources
         .iter()
@@ -39,14 +47,23 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
         })
         .collect::<std::collections::BTreeMap<_, _>>()
         .into_iter()
-        .collect();
-    Ok(vec![(
-        routes::results_json(&s.campaign.id),
-        results_json(&s.campaign, &s.results, &sources).into_bytes(),
-    )])
+        .collect()
 }
 
-/// order (per rule, in cluster order).
+/// Which part of a campaign's results a JSON file holds: all of them (`results.json`), one
+/// rubric, or one cluster on one rubric (with that cluster's awards).
+#[derive(Debug, Clone, Copy)]
+pub enum Part<'a> {
+    /// Every rubric.
+    All,
+    /// The rubric of this index.
+    Rubric(usize),
+    /// The units of the cluster of this id on the rubric of this index.
+    Cluster(usize, &'a str),
+}
+
+/// `results.json` of a campaign (SPEC §5): units in ranking order, awards in rule order (per
+/// rule, in cluster order).
 ///
 /// `sources` are (path relative to the site root with forward slashes, sha256 hex); they are
 /// written sorted by path. The text is pretty-printed with two spaces and ends with a newline.
@@ -54,6 +71,18 @@ pub fn results_json(
     campaign: &Campaign,
     results: &CampaignResults,
     sources: &[(String, String)],
+) -> String {
+    results_json_part(campaign, results, sources, Part::All)
+}
+
+/// A part of `results.json` in the same shape: the same document with only the rubric, or the
+/// cluster's units and awards on it, written compact (`Part::All` is `results.json` itself,
+/// pretty-printed).
+pub fn results_json_part(
+    campaign: &Campaign,
+    results: &CampaignResults,
+    sources: &[(String, String)],
+    part: Part,
 ) -> String {
     let mut sorted: Vec<&(String, String)> = sources.iter().collect();
     sorted.sort();
@@ -68,16 +97,28 @@ pub fn results_json(
         rubrics: results
             .rubrics
             .iter()
-            .map(|r| JsonRubric::new(campaign, r))
+            .enumerate()
+            .filter_map(|(i, r)| match part {
+                Part::All => Some(JsonRubric::new(campaign, r, None)),
+                Part::Rubric(k) => (k == i).then(|| JsonRubric::new(campaign, r, None)),
+                Part::Cluster(k, cl) => (k == i).then(|| JsonRubric::new(campaign, r, Some(cl))),
+            })
             .collect(),
     };
     let mut out = Vec::new();
-    let mut ser = serde_json::Serializer::with_formatter(
-        &mut out,
-        HtmlSafe(PrettyFormatter::with_indent(b"  ")),
-    );
-    doc.serialize(&mut ser)
-        .expect("serialising to memory cannot fail");
+    // The whole file is pretty-printed (SPEC §5 shows it so); its parts, read by programs,
+    // are compact: a third lighter.
+    let written = match part {
+        Part::All => doc.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut out,
+            HtmlSafe(PrettyFormatter::with_indent(b"  ")),
+        )),
+        _ => doc.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut out,
+            HtmlSafe(CompactFormatter),
+        )),
+    };
+    written.expect("serialising to memory cannot fail");
     let mut text = String::from_utf8(out).expect("serde_json writes UTF-8");
     text.push('\n');
     text
@@ -109,7 +150,9 @@ struct JsonRubric<'a> {
 }
 
 impl<'a> JsonRubric<'a> {
-    fn new(campaign: &'a Campaign, r: &'a RubricResults) -> Self {
+    /// The rubric's results, or only a cluster's units and awards.
+    fn new(campaign: &'a Campaign, r: &'a RubricResults, cluster: Option<&str>) -> Self {
+        let ours = |c: Option<&String>| cluster.is_none() || c.map(String::as_str) == cluster;
         let title = campaign
             .rubrics
             .iter()
@@ -119,8 +162,18 @@ impl<'a> JsonRubric<'a> {
             id: &r.rubric,
             title,
             max: r.max,
-            units: r.units.iter().map(JsonUnit::new).collect(),
-            awards: r.awards.iter().map(JsonAward::new).collect(),
+            units: r
+                .units
+                .iter()
+                .filter(|u| ours(u.cluster.as_ref()))
+                .map(JsonUnit::new)
+                .collect(),
+            awards: r
+                .awards
+                .iter()
+                .filter(|a| ours(a.cluster.as_ref()))
+                .map(JsonAward::new)
+                .collect(),
         }
     }
 }
@@ -230,9 +283,9 @@ impl<'a> JsonAward<'a> {
 /// serde_json's pretty printer, except that `<`, `>`, `&` and the two Unicode line separators
 /// are written as `\uXXXX` escapes: the JSON means the same, and a unit named `</script>`
 /// cannot break out of a page that inlines it.
-struct HtmlSafe<'a>(PrettyFormatter<'a>);
+struct HtmlSafe<F>(F);
 
-impl Formatter for HtmlSafe<'_> {
+impl<F: Formatter> Formatter for HtmlSafe<F> {
     fn write_string_fragment<W: ?Sized + io::Write>(
         &mut self,
         w: &mut W,

@@ -42,6 +42,11 @@ struct CampaignView<'a> {
     stages: Vec<&'a str>,
 }
 
+/// Up to this many units in its clusters, the campaign page names every member; above, each
+/// cluster shows how many it has and links its boards, which name them (a national campaign
+/// of 10,000 units would otherwise weigh megabytes).
+pub const MEMBERS_UP_TO: usize = crate::render::parts::paging::PART_SIZE;
+
 #[derive(Serialize)]
 struct ScheduleRow {
     cluster: String,
@@ -58,7 +63,9 @@ struct ClusterView {
     boards: Vec<LinkView>,
     leader: Option<UnitLink>,
     deputy: Option<UnitLink>,
+    /// Empty on a campaign of many units (see [`MEMBERS_UP_TO`]): its boards list them.
     members: Vec<UnitLink>,
+    member_count: usize,
     team: Vec<TeamView>,
     nominations: Vec<LinkView>,
 }
@@ -148,6 +155,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     ctx.insert("schedule", &schedule);
     ctx.insert("consultation", &consultation_view(w, c));
     ctx.insert("timeline", &timeline_view(w, c));
+    let list_members = c.clusters.iter().map(|cl| cl.members.len()).sum::<usize>() <= MEMBERS_UP_TO;
     let clusters: Vec<ClusterView> = c
         .clusters
         .iter()
@@ -161,7 +169,12 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
                 .collect(),
             leader: cl.leader.as_deref().map(|u| UnitLink::of(site, u)),
             deputy: cl.deputy.as_deref().map(|u| UnitLink::of(site, u)),
-            members: UnitLink::all(site, &cl.members),
+            members: if list_members {
+                UnitLink::all(site, &cl.members)
+            } else {
+                Vec::new()
+            },
+            member_count: cl.members.len(),
             team: cl
                 .team
                 .iter()
@@ -207,6 +220,14 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
             label: "results.csv".into(),
         },
     ];
+    // One rubric's results, lighter than the whole campaign's (and per cluster beside each
+    // cluster's board on a large rubric: docs/outputs.md).
+    let parts = crate::render::exports::results_json_parts::in_parts(site, ci);
+    downloads.extend(c.rubrics.iter().filter(|_| parts).map(|rb| LinkView {
+        title: format!("{}: {}", w.download_json_rubric, rb.title),
+        url: format!("{}{}", r.shared, routes::results_json_rubric(&c.id, &rb.id)),
+        label: "results.json".into(),
+    }));
     if c.has_schedule() {
         downloads.push(LinkView {
             title: w.download_ics.into(),

@@ -11,15 +11,16 @@ use crate::diag::Diagnostic;
 use crate::model::collate::compare;
 use crate::model::honoree::{HonoreeKind, in_vietnamese_order};
 use crate::render::parts::honorees::{HonoreeCard, card, index_title, kind_label, years_of};
+use crate::render::parts::paging::{Parts, part_rows};
 use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes::{self, Route};
 use crate::site::Site;
 
-/// The index's address.
-pub fn route() -> Route {
-    routes::honorees()
+/// The index's address, or its part `part` (from 0) on a site of many honorees.
+pub fn route(part: usize) -> Route {
+    routes::part(&routes::honorees(), part + 1)
 }
 
 /// It shows every honoree with their unit, photo and years (of awards, nominations and
@@ -30,7 +31,7 @@ pub fn reads(site: &Site) -> Vec<Input> {
         Input::Units,
         Input::CampaignHeads,
         Input::Conferences,
-        Input::Page(route().path().to_string()),
+        Input::Page(routes::honorees().path().to_string()),
     ];
     reads.extend(
         site.honorees
@@ -67,6 +68,10 @@ struct Facet {
 /// thousands does not carry every name four times.
 pub const LISTS_UP_TO: usize = 500;
 
+/// Up to this many units the index filters and lists honorees by unit; a national index of
+/// ten thousand units does not (the unit's own page names its honorees).
+pub const UNIT_FILTER_UP_TO: usize = 300;
+
 fn facet(value: String, label: String, honorees: Vec<LinkView>, lists: bool) -> Facet {
     Facet {
         value,
@@ -76,11 +81,14 @@ fn facet(value: String, label: String, honorees: Vec<LinkView>, lists: bool) -> 
     }
 }
 
-/// Renders `/honorees/`.
-pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
+/// Renders `/honorees/`, or its part `part`: a site of more than
+/// [`PART_SIZE`](crate::render::parts::paging::PART_SIZE) honorees shows their cards that many
+/// a page, in Vietnamese order, each part with links to the others; the filter works on the
+/// cards of the part shown, the lists by field, unit and year (counts) are on every part.
+pub fn render(r: &Renderer, part: usize) -> Result<Files, Diagnostic> {
     let site = r.site;
-    let route = route();
-    let own = site.content.page(route.path());
+    let route = route(part);
+    let own = site.content.page(routes::honorees().path());
     let mut ctx = page_context(&route, &route);
     let w = r.words;
     let mut page = PageView::titled(index_title(w, site), &route);
@@ -95,6 +103,9 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
     ctx.insert("page", &page);
     ctx.insert("breadcrumbs", &vec![LinkView::home(w)]);
     let ordered = in_vietnamese_order(&site.honorees);
+    let parts = Parts::of(&routes::honorees(), ordered.len(), part);
+    let shown = part_rows(ordered.len(), part);
+    ctx.insert("parts", &parts);
     let mut groups = vec![
         Group {
             anchor: "ca-nhan",
@@ -110,13 +121,13 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
         },
     ];
     let mut fields: BTreeMap<String, Vec<LinkView>> = BTreeMap::new();
-    let mut units: BTreeMap<String, (String, Vec<LinkView>)> = BTreeMap::new();
+    let mut units: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
     let mut years: BTreeMap<i32, Vec<LinkView>> = BTreeMap::new();
-    for h in ordered {
-        let c = card(r, h)?;
+    for (i, h) in ordered.into_iter().enumerate() {
+        // Only the cards of the part shown are made; every honoree counts in the lists.
         let link = LinkView {
             title: h.name.clone(),
-            url: c.url.clone(),
+            url: routes::honoree(&h.id).url(),
             label: kind_label(w, h.kind).into(),
         };
         if !h.field.is_empty() {
@@ -125,19 +136,17 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
                 .or_default()
                 .push(link.clone());
         }
-        if let Some(u) = &c.unit {
-            units
-                .entry(c.unit_id.clone())
-                .or_insert_with(|| (u.name.clone(), Vec::new()))
-                .1
-                .push(link.clone());
+        if let Some(u) = &h.unit {
+            units.entry(u.as_str()).or_default().push(link.clone());
         }
         for y in years_of(site, h) {
             years.entry(y).or_default().push(link.clone());
         }
-        groups[usize::from(h.kind == HonoreeKind::Collective)]
-            .honorees
-            .push(c);
+        if shown.contains(&i) {
+            groups[usize::from(h.kind == HonoreeKind::Collective)]
+                .honorees
+                .push(card(r, h)?);
+        }
     }
     groups.retain(|g| !g.honorees.is_empty());
     for g in &mut groups {
@@ -149,10 +158,16 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
         .map(|(f, hs)| facet(f.clone(), f, hs, lists))
         .collect();
     fields.sort_by(|a, b| compare(&a.label, &b.label));
-    let mut units: Vec<Facet> = units
-        .into_iter()
-        .map(|(id, (name, hs))| facet(id, name, hs, lists))
-        .collect();
+    // Thousands of units would weigh more than the cards themselves on every part; each
+    // unit's page lists its honorees.
+    let mut units: Vec<Facet> = if units.len() > UNIT_FILTER_UP_TO {
+        Vec::new()
+    } else {
+        units
+            .into_iter()
+            .map(|(id, hs)| facet(id.to_string(), site.unit_name(id).to_string(), hs, lists))
+            .collect()
+    };
     units.sort_by(|a, b| compare(&a.label, &b.label));
     let years: Vec<Facet> = years
         .into_iter()

@@ -18,8 +18,11 @@ pub mod scorecard;
 pub mod search;
 pub mod unit;
 
+use std::collections::BTreeMap;
+
 use crate::diag::Diagnostic;
 use crate::render::parts::decisions::rules_with_winners;
+use crate::render::parts::paging::part_count;
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes::Route;
@@ -46,6 +49,8 @@ pub enum PageOutput {
         rubric: usize,
         /// Index of the cluster, for a cluster's board.
         cluster: Option<usize>,
+        /// Part of a long board (from 0; see [`crate::render::parts::paging`]).
+        part: usize,
     },
     /// A unit's scorecard on a rubric.
     Scorecard {
@@ -58,8 +63,8 @@ pub enum PageOutput {
     },
     /// A unit's page across campaigns (index into `index.unit_ids`).
     Unit(usize),
-    /// `/honorees/`.
-    Honorees,
+    /// `/honorees/`, or a part of it on a site of many honorees (from 0).
+    Honorees(usize),
     /// An honoree's profile.
     Honoree(usize),
     /// `/conferences/`.
@@ -88,13 +93,25 @@ pub fn all(site: &Site) -> Vec<PageOutput> {
     for (ci, s) in site.campaigns.iter().enumerate() {
         out.push(PageOutput::Campaign(ci));
         for (ri, rr) in s.results.rubrics.iter().enumerate() {
-            let board = |cluster| PageOutput::Board {
-                campaign: ci,
-                rubric: ri,
-                cluster,
+            let boards = |cluster, rows| {
+                (0..part_count(rows)).map(move |part| PageOutput::Board {
+                    campaign: ci,
+                    rubric: ri,
+                    cluster,
+                    part,
+                })
             };
-            out.push(board(None));
-            out.extend((0..s.campaign.clusters.len()).map(|k| board(Some(k))));
+            out.extend(boards(None, rr.units.len()));
+            let mut sizes: BTreeMap<&str, usize> = BTreeMap::new();
+            for u in &rr.units {
+                *sizes.entry(u.cluster.as_deref().unwrap_or("")).or_default() += 1;
+            }
+            for (k, cl) in s.campaign.clusters.iter().enumerate() {
+                out.extend(boards(
+                    Some(k),
+                    sizes.get(cl.id.as_str()).copied().unwrap_or(0),
+                ));
+            }
             out.extend((0..rr.units.len()).map(|k| PageOutput::Scorecard {
                 campaign: ci,
                 rubric: ri,
@@ -111,7 +128,7 @@ pub fn all(site: &Site) -> Vec<PageOutput> {
     }
     out.extend((0..site.index.unit_ids.len()).map(PageOutput::Unit));
     if site.has_honoree_index() {
-        out.push(PageOutput::Honorees);
+        out.extend((0..part_count(site.honorees.len())).map(PageOutput::Honorees));
     }
     out.extend((0..site.honorees.len()).map(PageOutput::Honoree));
     if site.has_conference_index() {
@@ -137,14 +154,15 @@ impl PageOutput {
                 campaign,
                 rubric,
                 cluster,
-            } => scoreboard::route(site, campaign, rubric, cluster),
+                part,
+            } => scoreboard::route(site, campaign, rubric, cluster, part),
             PageOutput::Scorecard {
                 campaign,
                 rubric,
                 position,
             } => scorecard::route(site, campaign, rubric, position),
             PageOutput::Unit(i) => unit::route(site, i),
-            PageOutput::Honorees => honorees::route(),
+            PageOutput::Honorees(part) => honorees::route(part),
             PageOutput::Honoree(i) => honoree::route(site, i),
             PageOutput::Conferences => conferences::route(),
             PageOutput::Conference(i) => conference::route(site, i),
@@ -165,7 +183,7 @@ impl PageOutput {
             PageOutput::Board { campaign, .. } => scoreboard::reads(site, campaign),
             PageOutput::Scorecard { campaign, .. } => scorecard::reads(site, campaign),
             PageOutput::Unit(i) => unit::reads(site, i),
-            PageOutput::Honorees => honorees::reads(site),
+            PageOutput::Honorees(_) => honorees::reads(site),
             PageOutput::Honoree(i) => honoree::reads(site, i),
             PageOutput::Conferences => conferences::reads(),
             PageOutput::Conference(i) => conference::reads(site, i),
@@ -187,14 +205,15 @@ impl PageOutput {
                 campaign,
                 rubric,
                 cluster,
-            } => scoreboard::render(r, campaign, rubric, cluster),
+                part,
+            } => scoreboard::render(r, campaign, rubric, cluster, part),
             PageOutput::Scorecard {
                 campaign,
                 rubric,
                 position,
             } => scorecard::render(r, campaign, rubric, position),
             PageOutput::Unit(i) => unit::render(r, i),
-            PageOutput::Honorees => honorees::render(r),
+            PageOutput::Honorees(part) => honorees::render(r, part),
             PageOutput::Honoree(i) => honoree::render(r, i),
             PageOutput::Conferences => conferences::render(r),
             PageOutput::Conference(i) => conference::render(r, i),

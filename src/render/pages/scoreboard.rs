@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::compute::{RubricResults, criterion_points};
+use std::ops::Range;
+
+use crate::compute::{RubricResults, UnitResult, criterion_points};
 use crate::diag::Diagnostic;
 use crate::model::{Campaign, Cluster, Points, Rubric, TieBreaker};
 use crate::render::engine::charts;
@@ -11,6 +13,7 @@ use crate::render::engine::words::{Words, fill};
 use crate::render::parts::awards::{AwardView, award_views, awards_won, leaders};
 use crate::render::parts::criteria::{CriterionRow, criteria_rows};
 use crate::render::parts::honorees::nomination_links;
+use crate::render::parts::paging::{Parts, part_rows};
 use crate::render::parts::units::{Num, UnitLink};
 use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
@@ -21,8 +24,14 @@ use crate::site::Site;
 /// Up to this many units, the overall board also draws its chart of totals.
 const CHART_UP_TO: usize = 40;
 
-/// The board's address: the rubric's, or its cluster's.
-pub fn route(site: &Site, ci: usize, ri: usize, cluster: Option<usize>) -> Route {
+/// The board's address: the rubric's, or its cluster's; a part after the first of a long
+/// board under it.
+pub fn route(site: &Site, ci: usize, ri: usize, cluster: Option<usize>, part: usize) -> Route {
+    routes::part(&whole_route(site, ci, ri, cluster), part + 1)
+}
+
+/// The address of the board's first part.
+fn whole_route(site: &Site, ci: usize, ri: usize, cluster: Option<usize>) -> Route {
     let c = &site.campaigns[ci].campaign;
     let r = &c.rubrics[ri];
     match cluster {
@@ -112,18 +121,26 @@ fn rubric_view(w: &Words, r: &Rubric, participants: usize) -> RubricView {
     }
 }
 
+/// The units of the board: the rubric's, or the cluster's, in ranking order.
+fn board_units<'a>(rr: &'a RubricResults, cluster: Option<&'a str>) -> Vec<&'a UnitResult> {
+    rr.units
+        .iter()
+        .filter(|u| cluster.is_none_or(|cl| u.cluster.as_deref() == Some(cl)))
+        .collect()
+}
+
+/// The rows of the board's units `shown` (a part of a long board: only those are made).
 fn rows(
     w: &Words,
     c: &Campaign,
     r: &Rubric,
     rr: &RubricResults,
-    cluster: Option<&str>,
+    (units, shown, cluster): (&[&UnitResult], Range<usize>, Option<&str>),
 ) -> Vec<Row> {
-    rr.units
+    units[shown.clone()]
         .iter()
-        .filter(|u| cluster.is_none_or(|cl| u.cluster.as_deref() == Some(cl)))
-        .enumerate()
-        .map(|(i, u)| {
+        .zip(shown)
+        .map(|(u, i)| {
             let rank = match cluster {
                 Some(_) => u.rank_cluster.unwrap_or(u.rank_overall),
                 None => u.rank_overall,
@@ -157,12 +174,15 @@ fn rows(
         .collect()
 }
 
-/// Renders the overall scoreboard of a rubric, or a cluster's board when `cluster` is given.
+/// Renders the overall scoreboard of a rubric, or a cluster's board when `cluster` is given:
+/// its part `part` when it is long (the rubric itself, the chart, the awards and the
+/// nominations on the first part only).
 pub fn render(
     r: &Renderer,
     ci: usize,
     ri: usize,
     cluster: Option<usize>,
+    part: usize,
 ) -> Result<Files, Diagnostic> {
     let (site, w) = (r.site, r.words);
     let scored = &site.campaigns[ci];
@@ -170,7 +190,7 @@ pub fn render(
     let rb = &c.rubrics[ri];
     let rr = &scored.results.rubrics[ri];
     let cl: Option<&Cluster> = cluster.map(|i| &c.clusters[i]);
-    let route = route(site, ci, ri, cluster);
+    let route = route(site, ci, ri, cluster, part);
     let mut ctx = page_context(&route, &routes::campaigns());
     let title = match cl {
         Some(cl) => format!("{} — {}", cl.name, rb.title),
@@ -192,7 +212,9 @@ pub fn render(
         ));
     }
     ctx.insert("breadcrumbs", &crumbs);
-    let board_rows = rows(w, c, rb, rr, cl.map(|x| x.id.as_str()));
+    let units = board_units(rr, cl.map(|x| x.id.as_str()));
+    let parts = Parts::of(&whole_route(site, ci, ri, cluster), units.len(), part);
+    let first = part == 0;
     let columns: Vec<Column> = rb
         .criteria
         .iter()
@@ -206,17 +228,13 @@ pub fn render(
     ctx.insert("has_bonus", &rb.bonus_max.is_some());
     ctx.insert("has_deduction", &rb.deduction_max.is_some());
     ctx.insert("show_cluster", &(cl.is_none() && !c.clusters.is_empty()));
-    ctx.insert(
-        "incomplete",
-        &board_rows.iter().filter(|x| !x.complete).count(),
-    );
-    let chart_rows: Vec<(String, Points)> = rr
-        .units
-        .iter()
-        .filter(|u| cl.is_none_or(|x| u.cluster.as_deref() == Some(x.id.as_str())))
-        .map(|u| (u.name.clone(), u.total))
-        .collect();
-    let chart = if cl.is_some() || chart_rows.len() <= CHART_UP_TO {
+    ctx.insert("incomplete", &units.iter().filter(|u| !u.complete).count());
+    let shown = part_rows(units.len(), part);
+    let board_rows = rows(w, c, rb, rr, (&units, shown, cl.map(|x| x.id.as_str())));
+    ctx.insert("parts", &parts);
+    let chart = if first && (cl.is_some() || units.len() <= CHART_UP_TO) {
+        let chart_rows: Vec<(String, Points)> =
+            units.iter().map(|u| (u.name.clone(), u.total)).collect();
         charts::totals_with_bands(
             w,
             &fill(w.chart_totals_title, &[&title]),
@@ -244,26 +262,31 @@ pub fn render(
         .collect();
     ctx.insert("cluster_links", &cluster_links);
     ctx.insert("overall_url", &routes::rubric(&c.id, &rb.id).url());
-    let awards: Vec<AwardView> = award_views(w, site, scored, Some(&rb.id))
-        .into_iter()
-        .map(|mut a| {
-            if let Some(cl) = cl {
-                a.outcomes
-                    .retain(|o| o.cluster == cl.name || o.cluster.is_empty());
-            }
-            a
-        })
-        .collect();
+    let awards: Vec<AwardView> = if !first {
+        Vec::new()
+    } else {
+        award_views(w, site, scored, Some(&rb.id))
+            .into_iter()
+            .map(|mut a| {
+                if let Some(cl) = cl {
+                    a.outcomes
+                        .retain(|o| o.cluster == cl.name || o.cluster.is_empty());
+                }
+                a
+            })
+            .collect()
+    };
     ctx.insert("awards", &awards);
     let lead: Vec<UnitLink> = leaders(site, rr, cl.map(|x| x.id.as_str()));
     ctx.insert("leaders_tied", &(lead.len() > 1));
     ctx.insert("leaders", &lead);
     ctx.insert(
         "nominations",
-        &cl.map(|x| nomination_links(w, site, c, &x.id))
+        &cl.filter(|_| first)
+            .map(|x| nomination_links(w, site, c, &x.id))
             .unwrap_or_default(),
     );
-    if cl.is_none() {
+    if cl.is_none() && first {
         ctx.insert("rubric", &Some(rubric_view(w, rb, rr.units.len())));
     } else {
         ctx.insert("rubric", &None::<RubricView>);

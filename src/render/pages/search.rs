@@ -31,5 +31,7 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
     ctx.insert("page", &PageView::titled(r.words.search, &route));
     ctx.insert("breadcrumbs", &vec![LinkView::home(r.words)]);
     ctx.insert("count", &search::count(r.site));
+    // Where a large site's index shards are (`search/<key>.js`): this page's own folder.
+    ctx.insert("shard_folder", route.path());
     r.page(&route, "search.html", &ctx)
 }

@@ -16,6 +16,8 @@ pub struct Frame {
     title: String,
     description: String,
     organisation: String,
+    /// True when the site has `sitemap.xml` (only with `base_url`), which the footer links.
+    sitemap: bool,
     /// The language of the pages (`lang` of `<html>`).
     language: String,
     /// The site's main language, which a page without a translation is shown in.
@@ -53,6 +55,7 @@ impl Frame {
             title: site.config.title.clone(),
             description: site.config.description.clone(),
             organisation: site.config.organisation.clone(),
+            sitemap: !site.config.base_url.is_empty(),
             language: current.code().to_string(),
             main_language: main.code().to_string(),
             shared: if current == main { "" } else { "../" }.to_string(),

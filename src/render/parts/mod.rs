@@ -13,6 +13,7 @@ pub mod decisions;
 pub mod document;
 pub mod frame;
 pub mod honorees;
+pub mod paging;
 pub mod portrait;
 pub mod search;
 pub mod standing;

@@ -21,6 +21,13 @@ pub struct Entry<'a> {
     d: String,
 }
 
+impl Entry<'_> {
+    /// What a query is matched against: the title and the text.
+    pub fn searched(&self) -> String {
+        format!("{} {}", self.t, self.d)
+    }
+}
+
 /// Every entry of the search, in a stable order.
 pub fn entries<'a>(w: &'a Words, site: &'a Site) -> Vec<Entry<'a>> {
     let mut out: Vec<Entry> = Vec::new();
