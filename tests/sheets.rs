@@ -9,27 +9,44 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use common::cli::bin;
-use common::{copy_site, repo_root};
+use common::{copy_site, fixture, repo_root};
 
 const CAMPAIGN: &str = "tinh-bien-2024";
 const SCORES: &str = "data/campaigns/tinh-bien-2024/scores/vhttdl";
 
-/// Builds the site at `root` with the binary; the results of [`CAMPAIGN`], and what it said.
-fn build(root: &Path) -> (String, String) {
-    let out = root.join("public");
+/// Runs `bangvang build` on the site at `root` into `root/public`: whether it succeeded, and
+/// what it said.
+fn run_build(root: &Path) -> (bool, String) {
     let run = bin()
         .args(["build", "--root"])
         .arg(root)
         .arg("--output")
-        .arg(&out)
+        .arg(root.join("public"))
         .env("NO_COLOR", "1")
         .output()
         .unwrap();
-    let said = String::from_utf8_lossy(&run.stderr).into_owned();
-    assert!(run.status.success(), "{said}");
-    let json = std::fs::read_to_string(out.join(format!("campaigns/{CAMPAIGN}/results.json")))
-        .unwrap_or_default();
-    (published(&json), said)
+    (
+        run.status.success(),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+    )
+}
+
+/// Builds the site at `root` with the binary; the published numbers of every campaign (see
+/// [`published`]), and what it said.
+fn build(root: &Path) -> (String, String) {
+    let (ok, said) = run_build(root);
+    assert!(ok, "{said}");
+    let mut numbers = String::new();
+    for campaign in [
+        "bien-hoa-2023",
+        "khoi-8-tra-vinh-2020",
+        "quan-5-2020",
+        CAMPAIGN,
+    ] {
+        let file = root.join(format!("public/campaigns/{campaign}/results.json"));
+        numbers.push_str(&published(&std::fs::read_to_string(file).unwrap()));
+    }
+    (numbers, said)
 }
 
 /// The numbers of a results.json: everything but the list of source files read and their
@@ -45,6 +62,27 @@ fn example() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_site(&repo_root(), dir.path());
     dir
+}
+
+/// A copy of the example site with the CSV files its workbooks were made from
+/// (`tests/fixtures/sheets/`) in their place.
+fn example_as_csv() -> tempfile::TempDir {
+    let site = example();
+    let root = site.path();
+    std::fs::remove_dir_all(root.join(SCORES).join("self")).unwrap();
+    std::fs::copy(
+        fixture("sheets/vhttdl-self.csv"),
+        root.join(SCORES).join("self.csv"),
+    )
+    .unwrap();
+    let mat_tran = root.join("data/campaigns/quan-5-2020/scores/mat-tran");
+    std::fs::remove_file(mat_tran.join("self.xlsx")).unwrap();
+    std::fs::copy(
+        fixture("sheets/mat-tran-self.csv"),
+        mat_tran.join("self.csv"),
+    )
+    .unwrap();
+    site
 }
 
 /// The rows of a comma file without quotes: header, then the rows.
@@ -167,10 +205,17 @@ fn forms_in_place_of_csv(site: &Path) {
 }
 
 #[test]
+fn the_example_workbooks_publish_the_numbers_of_their_csv() {
+    let (from_csv, _) = build(example_as_csv().path());
+    assert!(from_csv.contains("tb-nha-bang") && from_csv.contains("q5-p1"));
+    let (from_workbooks, _) = build(example().path());
+    assert!(from_csv == from_workbooks, "the results differ");
+}
+
+#[test]
 fn returned_forms_publish_the_numbers_of_the_csv() {
-    let site = example();
+    let site = example_as_csv();
     let (before, _) = build(site.path());
-    assert!(before.contains("tb-nha-bang"));
     forms_in_place_of_csv(site.path());
     let (after, _) = build(site.path());
     assert!(before == after, "the results differ");
@@ -179,7 +224,6 @@ fn returned_forms_publish_the_numbers_of_the_csv() {
 #[test]
 fn two_forms_for_one_unit_are_an_error_naming_both() {
     let site = example();
-    forms_in_place_of_csv(site.path());
     let folder = site.path().join(SCORES).join("self");
     std::fs::copy(
         folder.join("phieu tra ve tb-nha-bang.xlsx"),
@@ -187,16 +231,8 @@ fn two_forms_for_one_unit_are_an_error_naming_both() {
     )
     .unwrap();
     std::fs::write(folder.join("ghi chu.txt"), "x").unwrap();
-    let run = bin()
-        .args(["build", "--root"])
-        .arg(site.path())
-        .arg("--output")
-        .arg(site.path().join("public"))
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let said = String::from_utf8_lossy(&run.stderr);
-    assert!(!run.status.success());
+    let (ok, said) = run_build(site.path());
+    assert!(!ok);
     assert!(
         said.contains("self/phieu tra ve tb-nha-bang.xlsx: the unit `tb-nha-bang` already has the form `data/campaigns/tinh-bien-2024/scores/vhttdl/self/phieu tra ve tb-nha-bang (2).xlsx`")
             || said.contains("(2).xlsx: the unit `tb-nha-bang` already has the form"),
@@ -211,20 +247,12 @@ fn two_forms_for_one_unit_are_an_error_naming_both() {
 #[test]
 fn a_form_value_out_of_range_is_placed_in_its_cell() {
     let site = example();
-    forms_in_place_of_csv(site.path());
     let folder = site.path().join(SCORES).join("self");
     let file = folder.join("phieu tra ve tb-nha-bang.xlsx");
     let points = BTreeMap::from([("1.1".to_string(), "99".to_string())]);
     std::fs::write(&file, fill_form(&std::fs::read(&file).unwrap(), &points)).unwrap();
-    let run = bin()
-        .args(["build", "--root"])
-        .arg(site.path())
-        .arg("--output")
-        .arg(site.path().join("public"))
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let said = String::from_utf8_lossy(&run.stderr);
+    let (ok, said) = run_build(site.path());
+    assert!(!ok);
     assert!(
         said.lines()
             .any(|l| l.contains("phieu tra ve tb-nha-bang.xlsx, sheet \"")
@@ -236,14 +264,14 @@ fn a_form_value_out_of_range_is_placed_in_its_cell() {
 
 /// The score file `self.csv` written again in `bytes`.
 fn with_self_csv(bytes: Vec<u8>) -> (String, String) {
-    let site = example();
+    let site = example_as_csv();
     std::fs::write(site.path().join(SCORES).join("self.csv"), bytes).unwrap();
     build(site.path())
 }
 
 #[test]
 fn every_encoding_publishes_the_same_numbers() {
-    let site = example();
+    let site = example_as_csv();
     let (before, _) = build(site.path());
     let text = std::fs::read_to_string(site.path().join(SCORES).join("self.csv")).unwrap();
     let tabs = text.replace(',', "\t");
@@ -286,16 +314,8 @@ fn old_encodings_of_the_units_file() {
         ),
     ] {
         std::fs::write(site.path().join("data/units.csv"), bytes).unwrap();
-        let run = bin()
-            .args(["build", "--root"])
-            .arg(site.path())
-            .arg("--output")
-            .arg(site.path().join("public"))
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap();
-        let said = String::from_utf8_lossy(&run.stderr);
-        assert!(run.status.success(), "{said}");
+        let (ok, said) = run_build(site.path());
+        assert!(ok, "{said}");
         assert!(said.contains(warning), "{said}");
     }
     std::fs::write(
@@ -303,16 +323,8 @@ fn old_encodings_of_the_units_file() {
         b"id,name,kind\np1,Ph\xF6\xF4\xF8ng 1,phuong\n",
     )
     .unwrap();
-    let run = bin()
-        .args(["build", "--root"])
-        .arg(site.path())
-        .arg("--output")
-        .arg(site.path().join("public"))
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let said = String::from_utf8_lossy(&run.stderr);
-    assert!(!run.status.success());
+    let (ok, said) = run_build(site.path());
+    assert!(!ok);
     assert!(
         said.contains("old VNI encoding") && said.contains("Unikey"),
         "{said}"
@@ -323,20 +335,71 @@ fn old_encodings_of_the_units_file() {
 fn a_line_ending_does_not_move_an_error() {
     for ending in ["\n", "\r\n", "\r"] {
         let text = ["unit,1.1", "tb-nha-bang,4.75", "tb-chi-lang,99", ""].join(ending);
-        let site = example();
+        let site = example_as_csv();
         std::fs::write(site.path().join(SCORES).join("self.csv"), text).unwrap();
-        let run = bin()
-            .args(["build", "--root"])
-            .arg(site.path())
-            .arg("--output")
-            .arg(site.path().join("public"))
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap();
-        let said = String::from_utf8_lossy(&run.stderr);
+        let (ok, said) = run_build(site.path());
+        assert!(!ok);
         assert!(
             said.contains("vhttdl/self.csv:3:13: `99`"),
             "{ending:?}: {said}"
         );
     }
+}
+
+/// Writes the example site's workbooks from the CSV files in `tests/fixtures/sheets/` (run by
+/// hand:
+/// `cargo test --test sheets -- --ignored write_the_example_workbooks`): `quan-5-2020`'s
+/// self-scores as `self.xlsx` (a title row above the header, a sheet of instructions first,
+/// the table on the sheet named after the stage), and `tinh-bien-2024`'s `vhttdl` self-scores
+/// as a folder of returned forms.
+#[test]
+#[ignore]
+fn write_the_example_workbooks() {
+    let root = repo_root();
+    let dir = root.join("data/campaigns/quan-5-2020/scores/mat-tran");
+    let table = rows(&std::fs::read_to_string(fixture("sheets/mat-tran-self.csv")).unwrap());
+    let mut book = rust_xlsxwriter::Workbook::new();
+    book.add_worksheet()
+        .set_name("Hướng dẫn")
+        .unwrap()
+        .write_string(0, 0, "Điểm tự chấm của Ủy ban MTTQ các phường ở trang sau.")
+        .unwrap();
+    let sheet = book
+        .add_worksheet()
+        .set_name("Mặt trận phường tự chấm")
+        .unwrap();
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    let last = table[0].len() as u16 - 1;
+    sheet
+        .merge_range(
+            0,
+            0,
+            0,
+            last,
+            "BẢNG CHẤM ĐIỂM THI ĐUA — MẶT TRẬN PHƯỜNG TỰ CHẤM NĂM 2020",
+            &bold,
+        )
+        .unwrap();
+    for (r, row) in table.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (r as u32 + 2, c as u16);
+            match cell.parse::<f64>() {
+                Ok(n) if c > 0 => sheet.write_number(r, c, n).map(|_| ()),
+                _ if cell.is_empty() => Ok(()),
+                _ => sheet.write_string(r, c, cell).map(|_| ()),
+            }
+            .unwrap();
+        }
+    }
+    book.save(dir.join("self.xlsx")).unwrap();
+    let forms = root.join(SCORES).join("self");
+    if forms.is_dir() {
+        std::fs::remove_dir_all(&forms).unwrap();
+    }
+    std::fs::copy(
+        fixture("sheets/vhttdl-self.csv"),
+        root.join(SCORES).join("self.csv"),
+    )
+    .unwrap();
+    forms_in_place_of_csv(&root);
 }
