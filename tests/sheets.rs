@@ -213,6 +213,25 @@ fn the_example_workbooks_publish_the_numbers_of_their_csv() {
 }
 
 #[test]
+fn workbooks_and_unicode_text_saved_by_libreoffice_publish_the_same_numbers() {
+    let (from_csv, _) = build(example_as_csv().path());
+    let mat_tran = "data/campaigns/quan-5-2020/scores/mat-tran";
+    for (fixture_name, name) in [
+        ("libreoffice-mat-tran-self.ods", "self.ods"),
+        ("libreoffice-mat-tran-self.xlsx", "self.xlsx"),
+        ("libreoffice-mat-tran-self.xls", "self.xls"),
+        ("libreoffice-mat-tran-self-utf16.csv", "self.csv"),
+    ] {
+        let site = example_as_csv();
+        let dir = site.path().join(mat_tran);
+        std::fs::remove_file(dir.join("self.csv")).unwrap();
+        std::fs::copy(fixture(&format!("sheets/{fixture_name}")), dir.join(name)).unwrap();
+        let (numbers, _) = build(site.path());
+        assert!(numbers == from_csv, "{fixture_name}: the results differ");
+    }
+}
+
+#[test]
 fn returned_forms_publish_the_numbers_of_the_csv() {
     let site = example_as_csv();
     let (before, _) = build(site.path());
