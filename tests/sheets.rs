@@ -232,6 +232,26 @@ fn workbooks_and_unicode_text_saved_by_libreoffice_publish_the_same_numbers() {
 }
 
 #[test]
+fn an_honorees_workbook_gives_the_same_pages() {
+    let csv = example();
+    let (ok, said) = run_build(csv.path());
+    assert!(ok, "{said}");
+    let book = example();
+    std::fs::remove_file(book.path().join("data/honorees.csv")).unwrap();
+    std::fs::copy(
+        fixture("sheets/libreoffice-honorees.xlsx"),
+        book.path().join("data/honorees.xlsx"),
+    )
+    .unwrap();
+    let (ok, said) = run_build(book.path());
+    assert!(ok, "{said}");
+    let pages = |root: &Path| common::snapshot(&root.join("public/honorees"));
+    let from_csv = pages(csv.path());
+    assert!(from_csv.len() > 5, "{:?}", from_csv.keys());
+    assert!(from_csv == pages(book.path()), "the honorees' pages differ");
+}
+
+#[test]
 fn returned_forms_publish_the_numbers_of_the_csv() {
     let site = example_as_csv();
     let (before, _) = build(site.path());
