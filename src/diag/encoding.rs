@@ -1,7 +1,7 @@
 //! Text that is not UTF-8 (SPEC §7.2): what spreadsheets and old Vietnamese Windows write.
 //!
 //! UTF-8 (with or without a BOM) is read as it is and always wins: bytes that are valid UTF-8
-//! are never read any other way. Otherwise a UTF-16 BOM (Excel's "Unicode Text") says UTF-16;
+//! are never read any other way, nor is a UTF-8 file with a few broken bytes (an error). Otherwise a UTF-16 BOM (Excel's "Unicode Text") says UTF-16;
 //! bytes that are not UTF-8 are read as Windows-1258 (what a Vietnamese Windows saves as
 //! "CSV"), unless they look like one of the old font encodings: TCVN3 (ABC), whose letters
 //! are converted here, or VNI, which is refused with the way to convert it. The caller warns
@@ -46,7 +46,7 @@ pub enum Decoded<'b> {
     Other(String, Encoding),
     /// An encoding that is recognised but not read (VNI).
     Refused(Encoding),
-    /// Not text, or UTF-8 broken at this byte with nothing else fitting (it holds NUL).
+    /// Not text (it holds NUL), or UTF-8 with some broken bytes.
     Invalid,
 }
 
@@ -69,7 +69,7 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Decoded::Utf8(s);
     }
-    if bytes.contains(&0) {
+    if bytes.contains(&0) || mostly_utf8(bytes) {
         return Decoded::Invalid;
     }
     match single_byte_guess(bytes) {
@@ -82,6 +82,18 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
             Decoded::Other(text.into_owned(), other)
         }
     }
+}
+
+/// True when bytes that are not valid UTF-8 still hold UTF-8 letters beyond ASCII, at least one
+/// for every four broken sequences: a UTF-8 file with some bad bytes (a line pasted from another
+/// file), not a file in another encoding, whose letters hardly ever form valid UTF-8.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut letters, mut broken) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        letters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        broken += usize::from(!chunk.invalid().is_empty());
+    }
+    letters > 0 && letters * 4 >= broken
 }
 
 /// Which single-byte encoding bytes that are not UTF-8 are in, from the bytes above 127:
@@ -264,6 +276,13 @@ mod tests {
         // "Phường 12,Cộng hòa" in VNI: ư = ö, ơ = ô, huyền = ø; ộ = o + ä.
         let bytes = b"Ph\xF6\xF4\xF8ng 12,Co\xE4ng ho\xF8a\n";
         assert!(matches!(decode(bytes), Decoded::Refused(Encoding::Vni)));
+    }
+
+    #[test]
+    fn utf8_with_a_few_bad_bytes_is_not_read_another_way() {
+        let mut bytes = "title: Kế hoạch thi đua năm 2024\n".as_bytes().to_vec();
+        bytes.extend(b"Ph\xe1t \xf0\xf4ng phong tr\xe0o.\n");
+        assert!(matches!(decode(&bytes), Decoded::Invalid));
     }
 
     #[test]
