@@ -337,6 +337,24 @@ fn every_encoding_publishes_the_same_numbers() {
 }
 
 #[test]
+fn a_windows_1258_score_file_publishes_the_same_numbers() {
+    let site = example();
+    let (before, _) = build(site.path());
+    std::fs::copy(
+        fixture("sheets/bien-hoa-self-cp1258.csv"),
+        site.path()
+            .join("data/campaigns/bien-hoa-2023/scores/vhtt/self.csv"),
+    )
+    .unwrap();
+    let (after, said) = build(site.path());
+    assert!(before == after, "the results differ");
+    assert!(
+        said.contains("vhtt/self.csv: the file is saved in the Windows-1258 encoding"),
+        "{said}"
+    );
+}
+
+#[test]
 fn old_encodings_of_the_units_file() {
     // The units file in Windows-1258 (tone marks combining) and in TCVN3: the same names.
     let site = tempfile::tempdir().unwrap();
