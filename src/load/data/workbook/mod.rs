@@ -77,13 +77,14 @@ impl SheetMap {
         }
         let Some(line) = d.line else { return };
         let column = d.column.unwrap_or(1);
-        let fields = self.lines.get(line - 1).map(Vec::as_slice).unwrap_or(&[]);
+        let row = line.saturating_sub(1);
+        let fields = self.lines.get(row).map(Vec::as_slice).unwrap_or(&[]);
         let (row, col) = fields
             .iter()
             .rev()
             .find(|(start, _, _)| *start <= column)
             .or(fields.first())
-            .map_or((line as u32 - 1, 0), |f| (f.1, f.2));
+            .map_or((row as u32, 0), |f| (f.1, f.2));
         set_cell(d, &self.sheet, row, col);
     }
 }
