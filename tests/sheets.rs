@@ -355,6 +355,29 @@ fn a_windows_1258_score_file_publishes_the_same_numbers() {
 }
 
 #[test]
+fn a_page_saved_as_unicode_text_gives_the_same_page() {
+    let page = "content/van-ban/huong-dan-tong-ket-cum-thi-dua-bien-hoa-2023.md";
+    let site = example();
+    let (ok, said) = run_build(site.path());
+    assert!(ok, "{said}");
+    let html = |root: &Path| common::snapshot(&root.join("public/van-ban"));
+    let before = html(site.path());
+    let text = std::fs::read_to_string(site.path().join(page)).unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(site.path().join(page), utf16).unwrap();
+    let (ok, said) = run_build(site.path());
+    assert!(ok, "{said}");
+    assert!(
+        said.contains(&format!("warning: {page}: the file is saved as UTF-16 LE")),
+        "{said}"
+    );
+    assert!(before == html(site.path()), "the page changed");
+}
+
+#[test]
 fn old_encodings_of_the_units_file() {
     // The units file in Windows-1258 (tone marks combining) and in TCVN3: the same names.
     let site = tempfile::tempdir().unwrap();
