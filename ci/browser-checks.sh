@@ -6,9 +6,11 @@
 #     fonts the print stylesheet names, with apt-get, when missing;
 #   - playwright-core, axe-core and vnu-jar from ci/browser/package-lock.json (npm ci).
 # Then:
-#   1. the Nu HTML checker on every HTML page (of the example site and of the escaping site,
-#      tests/fixtures/escaping/): no errors;
-#   2. ci/browser/run.js in headless Chromium: axe-core, layout at 360×740 and 1280×800
+#   1. the Nu HTML checker on every HTML page (of the example site with its English mirror under
+#      en/, of the escaping site, tests/fixtures/escaping/, and of the English site,
+#      tests/fixtures/english-site/): no errors;
+#   2. ci/browser/run.js in headless Chromium (each kind of page, and its English twin under en/):
+#      axe-core, layout at 360×740 and 1280×800
 #      (screenshots in target/screenshots/), links from file://, A4 printing (PDFs beside the
 #      screenshots); every page of the escaping site opened without injected code running;
 #   3. ci/check-handout.sh (when present) on the handouts' print layout.
@@ -76,9 +78,18 @@ else
   fail "the escaping site builds"
 fi
 
+# The English site (language: en, tests/languages.rs): the theme's English words in valid HTML.
+english="$site_parent/english"
+if target/release/bangvang build --root tests/fixtures/english-site --output "$english" >/dev/null; then
+  ok "the English site builds"
+else
+  fail "the English site builds"
+fi
+
 echo "-- Nu HTML checker"
-# Both sites: the escaping one proves that escaped markup still makes valid HTML.
-for dir in "$site" "$inert"; do
+# Every site: the escaping one proves that escaped markup still makes valid HTML; the example
+# holds its English mirror under en/.
+for dir in "$site" "$inert" "$english"; do
   pages=$(find "$dir" -name '*.html' | wc -l)
   if vnu_out=$(java -jar "$vnu" --errors-only --skip-non-html "$dir" 2>&1); then
     ok "Nu HTML checker: $(basename "$dir"), $pages pages, no errors"

@@ -118,6 +118,16 @@ pub fn handout(id: &str) -> Route {
     Route(format!("conferences/{id}/handout/"))
 }
 
+/// The draft decision of a campaign's `k`-th award rule (from 1, SPEC §9.4).
+pub fn decision(c: &str, k: usize) -> Route {
+    Route(format!("{}decisions/{k}/", campaign(c).path()))
+}
+
+/// The certificates of a campaign's `k`-th award rule (from 1, SPEC §9.4).
+pub fn certificates(c: &str, k: usize) -> Route {
+    Route(format!("{}certificates/{k}/", campaign(c).path()))
+}
+
 /// The search page.
 pub fn search() -> Route {
     Route::at("search/")
@@ -152,6 +162,11 @@ pub fn results_csv(c: &str) -> String {
 /// A campaign's results as a workbook.
 pub fn results_xlsx(c: &str) -> String {
     format!("{}results.xlsx", campaign(c).path())
+}
+
+/// The editable draft decision beside its page.
+pub fn decision_docx(c: &str, k: usize) -> String {
+    format!("{}decision.docx", decision(c, k).path())
 }
 
 /// A campaign's inspection schedule for calendars.

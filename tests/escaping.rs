@@ -187,11 +187,25 @@ fn ics_properties(ics: &str) -> Vec<(String, String)> {
         .into_iter()
         .map(|l| {
             let (name, value) = l.split_once(':').unwrap_or_else(|| panic!("no `:` in {l}"));
+            // A name, then parameters `;NAME=value` whose values may hold `/` and `_`
+            // (`TZID=Asia/Ho_Chi_Minh`, SPEC §9.3) but no quote, `;`, `:` or `,`.
+            let (bare, params) = name.split_once(';').unwrap_or((name, ""));
             assert!(
-                name.chars()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "-;=".contains(c)),
+                bare.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'),
                 "bad property name {name}"
             );
+            for p in params.split(';').filter(|p| !p.is_empty()) {
+                let (key, v) = p
+                    .split_once('=')
+                    .unwrap_or_else(|| panic!("bad parameter {p}"));
+                assert!(
+                    key.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+                        && !v.is_empty()
+                        && !v.contains(['"', ':', ',']),
+                    "bad parameter {p}"
+                );
+            }
             let mut out = String::new();
             let mut chars = value.chars();
             while let Some(c) = chars.next() {
@@ -217,9 +231,12 @@ fn ics_properties(ics: &str) -> Vec<(String, String)> {
 #[test]
 fn schedule_ics_stays_a_valid_calendar() {
     let props = ics_properties(&text("campaigns/thi-dua-2024/schedule.ics"));
-    let begins = props.iter().filter(|(k, _)| k == "BEGIN").count();
-    let ends = props.iter().filter(|(k, _)| k == "END").count();
-    assert_eq!((begins, ends), (2, 2), "one calendar, one event");
+    let count = |k: &str, v: &str| props.iter().filter(|p| p.0 == k && p.1 == v).count();
+    // One calendar, one event, and the time zone of its timed event (SPEC §9.3).
+    for part in ["VCALENDAR", "VEVENT", "VTIMEZONE", "STANDARD"] {
+        assert_eq!((count("BEGIN", part), count("END", part)), (1, 1), "{part}");
+    }
+    assert_eq!(props.iter().filter(|p| p.0 == "BEGIN").count(), 4);
     let get = |name: &str| {
         props
             .iter()

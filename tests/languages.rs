@@ -96,7 +96,7 @@ fn a_good_build_reports_in_vietnamese_numbers() {
 
 // ----- The site in English, and in two languages -----
 
-use common::{build_into, read, snapshot};
+use common::{build_into, example_output, read, snapshot};
 
 /// A letter that only Vietnamese writes (a vowel with a tone or a hat, đ).
 fn vietnamese_letter(s: &str) -> Option<char> {
@@ -267,4 +267,33 @@ fn a_translation_needs_its_page_and_its_language() {
         said.contains("error: content/van-ban/mot-minh.en.md: this translation has no page"),
         "{said}"
     );
+}
+
+/// The example site is published in Vietnamese and English: its results pages in both, its
+/// Biên Hòa guide translated, the other documents kept in Vietnamese with the note.
+#[test]
+fn the_example_publishes_its_results_and_one_document_in_english() {
+    let out = example_output();
+    let campaign = read(&out, "en/campaigns/bien-hoa-2023/index.html");
+    assert!(campaign.contains("<html lang=\"en\">"));
+    assert!(campaign.contains("Score tables and rankings"), "{campaign}");
+    let board = read(&out, "en/campaigns/bien-hoa-2023/vhtt/index.html");
+    let board_vi = read(&out, "campaigns/bien-hoa-2023/vhtt/index.html");
+    // The same leader, its total written as each language writes numbers.
+    assert!(board.contains("<strong>93.25</strong>"), "{board}");
+    assert!(board_vi.contains("<strong>93,25</strong>"));
+    let guide = read(
+        &out,
+        "en/van-ban/huong-dan-tong-ket-cum-thi-dua-bien-hoa-2023/index.html",
+    );
+    assert!(guide.contains("SOCIALIST REPUBLIC OF VIET NAM"), "{guide}");
+    assert!(guide.contains("Guidance on the 2023 year-end review"));
+    assert!(!guide.contains("class=\"untranslated\""));
+    let plan = read(
+        &out,
+        "en/van-ban/ke-hoach-khoi-thi-dua-8-tra-vinh-2020/index.html",
+    );
+    assert!(plan.contains("class=\"untranslated\""));
+    let home = read(&out, "en/index.html");
+    assert!(home.contains("Every unit can check each of its points"));
 }

@@ -19,7 +19,7 @@ const { choosePages } = require('./lib/pages');
 const { checkAxe } = require('./lib/axe');
 const { checkLayout } = require('./lib/layout');
 const { checkLinks } = require('./lib/links');
-const { checkPrint } = require('./lib/print');
+const { checkPrint, checkSheets } = require('./lib/print');
 const { checkInert } = require('./lib/inert');
 
 // The machine has no internet and may run as root: no sandbox, nothing that phones home.
@@ -35,7 +35,7 @@ const CHROMIUM_ARGS = [
 /** Pages whose links are followed from file:// (the entrances a reader starts from). */
 const LINKED = ['home', 'campaign', 'scoreboard'];
 /** Pages printed to PDF. */
-const PRINTED = ['document', 'handout'];
+const PRINTED = ['document', 'handout', 'decision'];
 
 /** `--name value` pairs, paths made absolute. */
 function parseArgs(argv) {
@@ -79,10 +79,11 @@ async function main() {
       errors.length = 0;
       await checkLayout(page, url, p.name, shots, report);
       await checkAxe(page, p.name, report);
-      if (LINKED.includes(p.name)) await checkLinks(page, p.name, report);
-      if (PRINTED.includes(p.name)) {
+      if (LINKED.includes(p.kind)) await checkLinks(page, p.name, report);
+      if (PRINTED.includes(p.kind)) {
         await checkPrint(page, url, p.name, shots, report);
       }
+      if (p.kind === 'certificates') await checkSheets(page, url, p.name, shots, report);
       report.check(`scripts: ${p.name} runs without errors in the console`, [...errors]);
     }
     if (args.inert) {

@@ -8,6 +8,7 @@ use crate::cli::report::{print_diagnostics, seconds};
 use crate::cli::{EXIT_FAILURE, EXIT_INVALID};
 use crate::diag::Text;
 use crate::diag::catalogue::cli::*;
+use crate::diag::catalogue::serve_loop::*;
 use crate::serve::rebuild::Outcome;
 use crate::serve::{DEFAULT_PORT, ServeError, ServeEvent, ServeOptions, serve};
 use crate::t;
@@ -118,6 +119,7 @@ fn report(
             load,
             render,
             warnings,
+            reloaded,
         } => {
             let now: Vec<String> = warnings.iter().map(ToString::to_string).collect();
             if now != *last_warnings {
@@ -130,30 +132,49 @@ fn report(
                 load = seconds(*load),
                 render = seconds(*render)
             );
-            let line = match full {
-                Some(_) if changed.is_empty() => t!(SERVE_BUILT, total = total, times = times),
-                Some(reason) => t!(
-                    SERVE_REBUILT_ALL,
+            let ms = |d: std::time::Duration| d.as_millis();
+            let line = match (full, reloaded) {
+                (None, Some(r)) if *rendered == 0 => t!(
+                    SERVE_LOOP_SAME,
                     changed = what,
-                    total = total,
-                    times = times,
-                    reason = reason
+                    campaigns = r.campaigns.join(", "),
+                    ms = ms(*load + *render)
                 ),
-                None if *rendered == 0 && *copied == 0 => t!(SERVE_NOTHING, changed = what),
-                None => {
-                    let copies = match copied {
-                        0 => Text::verbatim(""),
-                        n => t!(SERVE_COPIED, count = n),
-                    };
-                    t!(
-                        SERVE_REBUILT_SOME,
+                (None, Some(r)) => t!(
+                    SERVE_LOOP_UPDATED,
+                    changed = what,
+                    rendered = rendered,
+                    ms = ms(*load + *render),
+                    files = r.files,
+                    campaigns = r.campaigns.join(", "),
+                    load = ms(*load),
+                    render = ms(*render)
+                ),
+                _ => match full {
+                    Some(_) if changed.is_empty() => t!(SERVE_BUILT, total = total, times = times),
+                    Some(reason) => t!(
+                        SERVE_REBUILT_ALL,
                         changed = what,
-                        rendered = rendered,
                         total = total,
-                        copies = copies,
-                        times = times
-                    )
-                }
+                        times = times,
+                        reason = reason
+                    ),
+                    None if *rendered == 0 && *copied == 0 => t!(SERVE_NOTHING, changed = what),
+                    None => {
+                        let copies = match copied {
+                            0 => Text::verbatim(""),
+                            n => t!(SERVE_COPIED, count = n),
+                        };
+                        t!(
+                            SERVE_REBUILT_SOME,
+                            changed = what,
+                            rendered = rendered,
+                            total = total,
+                            copies = copies,
+                            times = times
+                        )
+                    }
+                },
             };
             say!("{}", line.get(lang));
         }

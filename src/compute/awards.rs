@@ -5,11 +5,11 @@
 //! tied unit is listed and the award is marked as a tie for the council to decide: nobody is
 //! dropped silently.
 
-use crate::model::{AwardRule, Campaign, Rubric, Scope};
+use crate::model::{AwardRule, Campaign, Quota, Rubric, Scope};
 
 use super::ranking::{Standing, rank};
 use super::totals::band_index;
-use super::{AwardResult, UnitResult};
+use super::{AwardResult, ShareQuota, UnitResult};
 
 /// The outcomes of every award rule of `rubric`, in rule order and, per rule, in cluster
 /// order. `results` and `standings` are the rubric's participants, index for index.
@@ -30,20 +30,38 @@ pub fn award_results(
         .enumerate()
         .filter(|(_, r)| r.rubric == rubric.id)
     {
-        let candidates: Vec<usize> = (0..results.len())
-            .filter(|&i| is_candidate(rule, rubric, &results[i]))
+        // The base of a share: the participants of the rule's kinds, whatever their band.
+        let of_kinds: Vec<usize> = (0..results.len())
+            .filter(|&i| is_of_kinds(rule, &results[i]))
             .collect();
-        // A reversed range ("4-2") wins nobody; the loader reports it, here it must not panic.
-        let quota = if rule.ranks.from <= rule.ranks.to {
-            rule.ranks.quota()
-        } else {
-            0
-        };
-        let outcome = |cluster: Option<&str>, members: &[usize]| {
-            let ranked = rank(standings, members);
+        let outcome = |cluster: Option<&str>| {
+            let in_scope =
+                |&i: &usize| cluster.is_none() || results[i].cluster.as_deref() == cluster;
+            let base: Vec<usize> = of_kinds.iter().copied().filter(in_scope).collect();
+            let members: Vec<usize> = base
+                .iter()
+                .copied()
+                .filter(|&i| is_candidate(rule, rubric, &results[i]))
+                .collect();
+            let share = match rule.quota {
+                Quota::Share(s) => Some(ShareQuota {
+                    base: base.len(),
+                    quota: s.of(base.len()),
+                }),
+                Quota::Ranks(_) => None,
+            };
+            let (quota, wins): (usize, &dyn Fn(u32) -> bool) = match (rule.quota, share) {
+                (_, Some(s)) => (s.quota, &move |rank| rank as usize <= s.quota),
+                // A reversed range ("4-2") wins nobody; the loader reports it, here it must
+                // not panic.
+                (Quota::Ranks(r), None) if r.from > r.to => (0, &|_| false),
+                (Quota::Ranks(r), None) => (r.quota(), &move |rank| r.contains(rank)),
+                (Quota::Share(_), None) => (0, &|_| false),
+            };
+            let ranked = rank(standings, &members);
             let units: Vec<String> = ranked
                 .iter()
-                .filter(|(_, r)| rule.ranks.contains(*r))
+                .filter(|(_, r)| wins(*r))
                 .map(|(i, _)| results[*i].unit.clone())
                 .collect();
             AwardResult {
@@ -53,20 +71,16 @@ pub fn award_results(
                 cluster: cluster.map(str::to_string),
                 tie: units.len() > quota,
                 units,
+                share,
             }
         };
         match rule.scope {
             Scope::Cluster if !campaign.clusters.is_empty() => {
                 for cluster in &campaign.clusters {
-                    let members: Vec<usize> = candidates
-                        .iter()
-                        .copied()
-                        .filter(|&i| results[i].cluster.as_deref() == Some(cluster.id.as_str()))
-                        .collect();
-                    out.push(outcome(Some(&cluster.id), &members));
+                    out.push(outcome(Some(&cluster.id)));
                 }
             }
-            _ => out.push(outcome(None, &candidates)),
+            _ => out.push(outcome(None)),
         }
     }
     out
@@ -76,9 +90,7 @@ pub fn award_results(
 /// at least `min_band` (when given). A unit below every band never qualifies, and neither does
 /// anyone for a band the rubric does not have (the loader reports such a rule).
 fn is_candidate(rule: &AwardRule, rubric: &Rubric, unit: &UnitResult) -> bool {
-    if let Some(kinds) = &rule.kinds
-        && !kinds.contains(&unit.kind)
-    {
+    if !is_of_kinds(rule, unit) {
         return false;
     }
     if let Some(min_band) = &rule.min_band {
@@ -91,11 +103,16 @@ fn is_candidate(rule: &AwardRule, rubric: &Rubric, unit: &UnitResult) -> bool {
     true
 }
 
+/// True when the rule names no kinds or the unit is of one of them.
+fn is_of_kinds(rule: &AwardRule, unit: &UnitResult) -> bool {
+    rule.kinds.as_ref().is_none_or(|k| k.contains(&unit.kind))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::campaign_results;
     use super::super::test_support::*;
-    use crate::model::{Campaign, Scope, Unit};
+    use crate::model::{Campaign, Quota, Rounding, Scope, Share, Unit};
     use std::collections::BTreeMap;
 
     /// (title, cluster, winners, tie) of every outcome.
@@ -312,9 +329,109 @@ mod tests {
     fn reversed_range_wins_nobody() {
         let (mut c, us) = setup(&[], &[("a", "", "90")]);
         let mut odd = award("Ngược", Scope::Overall, "1");
-        odd.ranks.from = 3;
+        odd.quota = Quota::Ranks(crate::model::RankRange { from: 3, to: 1 });
         c.awards = vec![odd];
         assert_eq!(outcomes(&c, &us), [row("Ngược", None, &[], false)]);
+    }
+
+    fn share(h: u32, rounding: Rounding) -> Quota {
+        Quota::Share(Share {
+            hundredths: h,
+            rounding,
+        })
+    }
+
+    #[test]
+    fn shares_round_exactly() {
+        let of = |h, r, base| match share(h, r) {
+            Quota::Share(s) => s.of(base),
+            Quota::Ranks(_) => unreachable!(),
+        };
+        // 0.28 × 25 is 7.000000000000001 in binary floats: rounded up it would be 8.
+        assert_eq!(of(2800, Rounding::Up, 25), 7);
+        assert_eq!(of(2800, Rounding::Down, 25), 7);
+        assert_eq!(of(2000, Rounding::Down, 7), 1);
+        assert_eq!(of(2000, Rounding::Nearest, 7), 1);
+        assert_eq!(of(2000, Rounding::Up, 7), 2);
+        assert_eq!(of(5000, Rounding::Nearest, 5), 3);
+        assert_eq!(of(5000, Rounding::Down, 5), 2);
+        assert_eq!(of(1250, Rounding::Nearest, 4), 1);
+        assert_eq!(of(1250, Rounding::Nearest, 3), 0);
+        assert_eq!(of(3333, Rounding::Up, 3), 1);
+        assert_eq!(of(3333, Rounding::Down, 3), 0);
+        assert_eq!(of(0, Rounding::Up, 30), 0);
+        assert_eq!(of(10_000, Rounding::Down, 30), 30);
+    }
+
+    #[test]
+    fn share_of_the_scope_with_ties_across_the_quota() {
+        // Cluster 1: 7 units of kind xa and one phuong; 20% of the 7 xa is 1 (down).
+        let (mut c, us) = setup(
+            &[&["a", "b", "d", "e", "f", "g", "h", "p"], &["x", "y"]],
+            &[
+                ("a", "xa", "90"),
+                ("b", "xa", "90"),
+                ("d", "xa", "80"),
+                ("e", "xa", "70"),
+                ("f", "xa", "60"),
+                ("g", "xa", "50"),
+                ("h", "xa", "40"),
+                ("p", "phuong", "99"),
+                ("x", "xa", "10"),
+                ("y", "xa", "20"),
+            ],
+        );
+        let mut flag = award("Cờ", Scope::Cluster, "1");
+        flag.quota = share(2000, Rounding::Down);
+        flag.kinds = Some(vec!["xa".into()]);
+        let mut up = award("Giấy khen", Scope::Overall, "1");
+        up.quota = share(2000, Rounding::Up);
+        up.kinds = Some(vec!["xa".into()]);
+        let mut none = award("Không ai", Scope::Overall, "1");
+        none.quota = share(500, Rounding::Down);
+        c.awards = vec![flag, up, none];
+        let results = campaign_results(&c, &us);
+        let got: Vec<_> = results.rubrics[0]
+            .awards
+            .iter()
+            .map(|a| (a.units.clone(), a.tie, a.share.map(|s| (s.base, s.quota))))
+            .collect();
+        let ids = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            got,
+            [
+                // a and b tie for first in cluster 1: both listed, the council decides.
+                (ids(&["a", "b"]), true, Some((7, 1))),
+                // 20% of 2 is 0.4, rounded down to 0: nobody in cluster 2.
+                (ids(&[]), false, Some((2, 0))),
+                // 20% of the 9 xa is 1.8, rounded up to 2: a and b.
+                (ids(&["a", "b"]), false, Some((9, 2))),
+                // 5% of 10 is 0.5, rounded down to 0: no winner.
+                (ids(&[]), false, Some((10, 0))),
+            ]
+        );
+    }
+
+    #[test]
+    fn share_base_counts_units_below_the_band() {
+        // 50% of 4 is 2, even though only one unit reaches the band.
+        let (mut c, us) = setup(
+            &[],
+            &[
+                ("a", "", "95"),
+                ("b", "", "70"),
+                ("d", "", "60"),
+                ("e", "", "50"),
+            ],
+        );
+        c.rubrics[0].bands = bands(&[("Xuất sắc", "90"), ("Khá", "0")]);
+        let mut rule = award("Cờ", Scope::Overall, "1");
+        rule.quota = share(5000, Rounding::Down);
+        rule.min_band = Some("Xuất sắc".into());
+        c.awards = vec![rule];
+        let r = campaign_results(&c, &us);
+        assert_eq!(r.rubrics[0].awards[0].units, ["a"]);
+        assert_eq!(r.rubrics[0].awards[0].share.map(|s| s.quota), Some(2));
     }
 
     #[test]

@@ -126,6 +126,17 @@ pub struct AwardResult {
     pub units: Vec<String>,
     /// True when a tie made the winners more than the quota: the council decides.
     pub tie: bool,
+    /// For a rule with a share: the participants it is a share of, and the quota K.
+    pub share: Option<ShareQuota>,
+}
+
+/// The quota of a share rule in one scope (SPEC §9.1): "20% của 7 đơn vị = 1".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShareQuota {
+    /// The participants of the scope of the rule's kinds.
+    pub base: usize,
+    /// K: the share of `base`, rounded as the rule says.
+    pub quota: usize,
 }
 
 /// The participants of a rubric, as unit ids in a stable order (SPEC §3.3): the listed units;

@@ -10,7 +10,8 @@ use proptest::prelude::*;
 use super::test_support::{award, bands, campaign, rubric};
 use super::{CampaignResults, UnitResult, campaign_results};
 use crate::model::{
-    Campaign, CellKey, Participants, Points, Scope, StageScores, TieBreaker, Unit, UnitStageScores,
+    Campaign, CellKey, Participants, Points, Quota, Rounding, Scope, Share, StageScores,
+    TieBreaker, Unit, UnitStageScores,
 };
 
 const NAMES: &[&str] = &[
@@ -28,8 +29,23 @@ const KINDS: &[&str] = &["xa", "phuong"];
 const STAGES: &[&str] = &["self", "cluster", "appraised"];
 const LEAVES: &[&str] = &["1", "2", "3"];
 
-/// An award rule before it is built: scope is cluster, first rank, extra width, kind, band.
-type RuleSpec = (bool, u32, u32, Option<usize>, Option<usize>);
+/// An award rule before it is built: scope is cluster, first rank, extra width, kind, band,
+/// and, when some, a share instead of the ranks (hundredths of a percent, rounding index).
+type RuleSpec = (
+    bool,
+    u32,
+    u32,
+    Option<usize>,
+    Option<usize>,
+    Option<(u32, usize)>,
+);
+
+const ROUNDINGS: [Rounding; 3] = [Rounding::Down, Rounding::Nearest, Rounding::Up];
+
+/// Shares that sit on rounding edges with up to 8 participants (12.5% of 8 is 1, 50% of 3
+/// is 1.5, 33.33% of 3 is 0.9999) and a few float traps (28% of 25 is 7 exactly; in binary
+/// floats 0.28 × 25 is 7.000000000000001).
+const SHARES: [u32; 10] = [0, 1250, 2000, 2500, 2800, 3333, 5000, 6667, 7500, 10_000];
 
 /// A random campaign before it is built: small numbers so that ties are frequent.
 #[derive(Debug, Clone)]
@@ -64,6 +80,7 @@ fn spec() -> impl Strategy<Value = Spec> {
             0u32..3,
             proptest::option::of(0..KINDS.len()),
             proptest::option::of(0usize..2),
+            proptest::option::of((prop::sample::select(&SHARES[..]), 0usize..3)),
         );
         (
             proptest::collection::vec(unit, n),
@@ -151,7 +168,7 @@ fn build(spec: &Spec) -> (Campaign, BTreeMap<String, Unit>) {
         .awards
         .iter()
         .enumerate()
-        .map(|(i, (cluster, from, width, kind, band))| {
+        .map(|(i, (cluster, from, width, kind, band, share))| {
             let scope = if *cluster {
                 Scope::Cluster
             } else {
@@ -164,6 +181,12 @@ fn build(spec: &Spec) -> (Campaign, BTreeMap<String, Unit>) {
             );
             a.kinds = kind.map(|k| vec![KINDS[k].to_string()]);
             a.min_band = band.map(|b| ["Tốt", "Khá"][b].to_string());
+            if let Some((hundredths, rounding)) = share {
+                a.quota = Quota::Share(Share {
+                    hundredths: *hundredths,
+                    rounding: ROUNDINGS[*rounding],
+                });
+            }
             a
         })
         .collect();
@@ -220,6 +243,24 @@ fn expected_rank(c: &Campaign, u: &UnitResult, set: &[&UnitResult]) -> u32 {
         .iter()
         .filter(|o| better(c, o, u) == Ordering::Less)
         .count() as u32
+}
+
+/// K for a share of `base`, found by counting rather than dividing: the largest k with
+/// k ≤ share × base (down), the smallest with k ≥ share × base (up), the k nearest to it with
+/// a half going up (nearest). Shares are in hundredths of a percent, so share × base ≥ k is
+/// hundredths × base ≥ k × 10000, all in integers.
+fn expected_share(s: Share, base: usize) -> usize {
+    let exact = u64::from(s.hundredths) * base as u64; // share × base, in 1/10000
+    let ks = 0..=base as u64 + 1;
+    let k = match s.rounding {
+        Rounding::Down => ks.filter(|k| k * 10_000 <= exact).max(),
+        Rounding::Up => ks.filter(|k| k * 10_000 >= exact).min(),
+        // A half up: the one k with x − ½ < k ≤ x + ½.
+        Rounding::Nearest => ks
+            .filter(|k| 2 * exact < 2 * k * 10_000 + 10_000 && 2 * k * 10_000 <= 2 * exact + 10_000)
+            .min(),
+    };
+    k.expect("a share of at most 100% has a quota within 0..=base") as usize
 }
 
 fn results(spec: &Spec) -> (Campaign, CampaignResults) {
@@ -291,6 +332,16 @@ proptest! {
     }
 
     #[test]
+    fn share_quotas_are_exact(h in 0u32..=10_000, base in 0usize..2000, r in 0usize..3) {
+        let s = Share { hundredths: h, rounding: ROUNDINGS[r] };
+        prop_assert_eq!(s.of(base), expected_share(s, base));
+        prop_assert!(s.of(base) <= base);
+        let down = Share { rounding: Rounding::Down, ..s }.of(base);
+        let up = Share { rounding: Rounding::Up, ..s }.of(base);
+        prop_assert!(down <= s.of(base) && s.of(base) <= up && up <= down + 1);
+    }
+
+    #[test]
     fn awards_are_exactly_the_candidates_in_range(spec in spec()) {
         let (c, r) = results(&spec);
         let list = &r.rubrics[0].units;
@@ -316,15 +367,28 @@ proptest! {
                         }
                     })
                     .collect();
+                let base = list
+                    .iter()
+                    .filter(|u| scope.is_none() || u.cluster == scope)
+                    .filter(|u| rule.kinds.as_ref().is_none_or(|k| k.contains(&u.kind)))
+                    .count();
+                let (quota, wins): (usize, Box<dyn Fn(u32) -> bool>) = match rule.quota {
+                    Quota::Ranks(r) => (r.quota(), Box::new(move |k| r.contains(k))),
+                    Quota::Share(s) => {
+                        let k = expected_share(s, base);
+                        prop_assert_eq!(got.share.map(|q| (q.base, q.quota)), Some((base, k)));
+                        (k, Box::new(move |rank| rank as usize <= k))
+                    }
+                };
                 let winners: Vec<String> = candidates
                     .iter()
-                    .filter(|u| rule.ranks.contains(expected_rank(&c, u, &candidates)))
+                    .filter(|u| wins(expected_rank(&c, u, &candidates)))
                     .map(|u| u.unit.clone())
                     .collect();
                 // Same set, and listed in the overall ranking order (candidates keep it).
                 prop_assert_eq!(&got.units, &winners);
-                prop_assert_eq!(got.tie, winners.len() > rule.ranks.quota());
-                prop_assert!(got.tie || got.units.len() <= rule.ranks.quota());
+                prop_assert_eq!(got.tie, winners.len() > quota);
+                prop_assert!(got.tie || got.units.len() <= quota);
             }
         }
         prop_assert!(outcomes.next().is_none());

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::model::{
-    AwardRule, Band, Campaign, CellKey, Cluster, Criterion, Participants, Points, RankRange,
+    AwardRule, Band, Campaign, CellKey, Cluster, Criterion, Participants, Points, Quota, RankRange,
     Rubric, Scope, Stage, StageScores, Unit, UnitStageScores,
 };
 
@@ -102,6 +102,7 @@ pub fn campaign(clusters: &[&[&str]], rubric: Rubric) -> Campaign {
         nominations: BTreeMap::new(),
         scores: BTreeMap::new(),
         sources: vec![],
+        ..Default::default()
     }
 }
 
@@ -153,7 +154,7 @@ pub fn award(title: &str, scope: Scope, ranks: &str) -> AwardRule {
         title: title.into(),
         rubric: "r".into(),
         scope,
-        ranks: RankRange { from, to },
+        quota: Quota::Ranks(RankRange { from, to }),
         kinds: None,
         min_band: None,
     }

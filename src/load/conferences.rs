@@ -13,7 +13,7 @@ use crate::diag::{Diagnostic, Diagnostics, Pos, SourceText, Text};
 use crate::load::content::Content;
 use crate::load::files::read_text;
 use crate::load::files::walk_files;
-use crate::load::frontmatter::parse_front;
+use crate::load::frontmatter::{date_hint, parse_front};
 use crate::load::honorees::Illustrative;
 use crate::model::Date;
 use crate::model::conference::{Conference, ProgramItem};
@@ -165,7 +165,7 @@ fn parse_conference(src: &SourceText, refs: &Refs) -> Result<Conference, Vec<Dia
                 &src.path,
                 Some(Pos::line(key_line("date"))),
                 crate::t!(msg::FRONT_NOT_A_DATE, value = d),
-                msg::CONF_DATE_HINT,
+                date_hint(d, msg::CONF_DATE_HINT),
             ));
         }
         parsed

@@ -4,11 +4,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::diag::catalogue::data_decisions::{TIMEZONE_HINT, TIMEZONE_UNKNOWN};
 use crate::diag::catalogue::load as msg;
 use crate::diag::catalogue::site::ID_HINT;
 use crate::diag::{Diagnostic, Diagnostics, Lang, Pos, SourceText};
 use crate::load::files::read_text;
 use crate::load::yaml_error;
+use crate::model::timezone::{DEFAULT_ZONE, TimeZone, ZONES};
 
 /// Site settings read from `config.yaml`.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +42,40 @@ pub struct Config {
     pub keep_in_output: Vec<String>,
     /// Photos larger than this many million pixels are refused before they are decoded.
     pub max_photo_megapixels: u32,
+    /// The zone the campaigns' times are written in (`timezone:`, SPEC §9.3).
+    pub timezone: TimeZone,
+    /// The site's own words in each language (`en: {title: …}`): the title, description and
+    /// organisation its version in that language prints instead of the ones above.
+    pub wording: Vec<(Lang, Wording)>,
+}
+
+/// The settings that are words of the site, given again for one language (`en:` in
+/// `config.yaml`); what is left out stays as the main settings say.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    /// The site's title in this language.
+    pub title: Option<String>,
+    /// The site's description in this language.
+    pub description: Option<String>,
+    /// The publishing office's name in this language.
+    pub organisation: Option<String>,
+}
+
+impl Config {
+    /// The settings as the site's version in `lang` prints them: its `title`, `description`
+    /// and `organisation` from the block of that language when there is one.
+    pub fn in_language(&self, lang: Lang) -> Config {
+        let mut config = self.clone();
+        config.language = lang;
+        if let Some((_, w)) = self.wording.iter().find(|(l, _)| *l == lang) {
+            let nfc = |t: &String| crate::text::nfc(t);
+            config.title = w.title.as_ref().map_or(config.title, nfc);
+            config.description = w.description.as_ref().map_or(config.description, nfc);
+            config.organisation = w.organisation.as_ref().map_or(config.organisation, nfc);
+        }
+        config
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -56,6 +92,9 @@ struct RawConfig {
     public_contacts: Option<Vec<String>>,
     keep_in_output: Option<Vec<String>>,
     max_photo_megapixels: Option<u32>,
+    timezone: Option<String>,
+    vi: Option<Wording>,
+    en: Option<Wording>,
 }
 
 impl Default for Config {
@@ -72,6 +111,8 @@ impl Default for Config {
             public_contacts: Vec::new(),
             keep_in_output: Vec::new(),
             max_photo_megapixels: 50,
+            timezone: DEFAULT_ZONE,
+            wording: Vec::new(),
         }
     }
 }
@@ -116,6 +157,9 @@ const KEYS: &[&str] = &[
     "public_contacts",
     "keep_in_output",
     "max_photo_megapixels",
+    "timezone",
+    "vi",
+    "en",
 ];
 
 /// Reports every key of the settings that is not one of [`KEYS`], with the key meant when it
@@ -301,7 +345,11 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
     if !base_url.is_empty() && !base_url.ends_with('/') {
         base_url.push('/');
     }
-    Some(Config {
+    let wording: Vec<(Lang, Wording)> = [(Lang::Vi, raw.vi), (Lang::En, raw.en)]
+        .into_iter()
+        .filter_map(|(l, w)| Some((l, w?)))
+        .collect();
+    let config = Config {
         title: raw.title.map(|t| crate::text::nfc(&t)).unwrap_or(d.title),
         description: raw
             .description
@@ -320,5 +368,61 @@ pub fn parse_config(src: &SourceText, diags: &mut Diagnostics) -> Option<Config>
         keep_in_output: keep_in_output(src, raw.keep_in_output.unwrap_or_default(), diags),
         max_photo_megapixels: photo_limit(src, raw.max_photo_megapixels, diags)
             .unwrap_or(d.max_photo_megapixels),
-    })
+        timezone: timezone(src, raw.timezone, diags).unwrap_or(d.timezone),
+        wording,
+    };
+    // The block of the main language, when given, holds its words too.
+    Some(config.in_language(language))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (Option<Config>, Diagnostics) {
+        let mut diags = Diagnostics::new();
+        let config = parse_config(&SourceText::new("config.yaml", text.into()), &mut diags);
+        (config, diags)
+    }
+
+    #[test]
+    fn a_language_block_gives_that_version_its_own_words() {
+        let (config, diags) = parse(
+            "title: Bảng vàng\norganisation: Phòng Nội vụ\nlanguages: [vi, en]\n\
+             en:\n  title: Roll of honour\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let config = config.unwrap();
+        assert_eq!(config.title, "Bảng vàng");
+        let en = config.in_language(Lang::En);
+        assert_eq!(en.title, "Roll of honour");
+        // What the block leaves out stays as the main settings say.
+        assert_eq!(en.organisation, "Phòng Nội vụ");
+        assert_eq!(en.language, Lang::En);
+        // The block of the main language counts for the main version.
+        let (config, _) = parse("title: Bảng vàng\nlanguage: en\nen:\n  title: Honours\n");
+        assert_eq!(config.unwrap().title, "Honours");
+    }
+
+    #[test]
+    fn a_language_block_takes_only_words() {
+        let (_, diags) = parse("en:\n  base_url: https://x.vn/\n");
+        assert!(diags.has_errors());
+    }
+}
+
+/// `timezone:`, one of the zones of [`crate::model::timezone::ZONES`].
+fn timezone(src: &SourceText, value: Option<String>, diags: &mut Diagnostics) -> Option<TimeZone> {
+    let name = value?;
+    let zone = TimeZone::named(&name);
+    if zone.is_none() {
+        let known: Vec<&str> = ZONES.iter().map(|z| z.name).collect();
+        diags.error(
+            &src.path,
+            src.find_key("timezone", 1).or(Some(Pos::line(1))),
+            crate::t!(TIMEZONE_UNKNOWN, zone = name.trim()),
+            crate::t!(TIMEZONE_HINT, zones = known.join(", ")),
+        );
+    }
+    zone
 }

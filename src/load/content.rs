@@ -13,7 +13,7 @@ use serde::Deserialize;
 use crate::diag::catalogue::load as msg;
 use crate::diag::catalogue::site::ID_HINT;
 use crate::diag::{Diagnostic, Diagnostics, Lang, Pos, SourceText, Text};
-use crate::load::frontmatter::parse_front;
+use crate::load::frontmatter::{date_hint, parse_front};
 use crate::model::Date;
 use crate::model::document::{DocumentMeta, Signer};
 use crate::model::page::Page;
@@ -284,18 +284,20 @@ enum Illustrative {
     Note(String),
 }
 
-#[derive(Deserialize)]
+/// A `document:` block as written: in a page's front matter, and in a campaign's
+/// `decisions:` (SPEC §9.4).
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawDocument {
+pub(crate) struct RawDocument {
     #[serde(rename = "type")]
     doc_type: Option<String>,
     #[serde(default)]
     number: Option<String>,
     parent: Option<String>,
-    issuer: Option<String>,
+    pub(crate) issuer: Option<String>,
     #[serde(default)]
     place: Option<String>,
-    date: Option<String>,
+    pub(crate) date: Option<String>,
     #[serde(default)]
     summary: Option<String>,
     #[serde(default)]
@@ -307,15 +309,36 @@ struct RawDocument {
     recipients: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSigner {
+pub(crate) struct RawSigner {
     #[serde(default)]
-    authority: String,
+    pub(crate) authority: String,
     #[serde(default)]
-    position: String,
+    pub(crate) position: String,
     #[serde(default)]
-    name: String,
+    pub(crate) name: String,
+}
+
+/// The document a `document:` block describes, dated `date` (checked by the caller).
+pub(crate) fn document_meta(d: RawDocument, date: Option<Date>) -> DocumentMeta {
+    DocumentMeta {
+        doc_type: d.doc_type.filter(|t| !t.trim().is_empty()),
+        number: d.number.unwrap_or_default(),
+        parent: d.parent.filter(|t| !t.trim().is_empty()),
+        issuer: d.issuer.unwrap_or_default(),
+        place: d.place.unwrap_or_default(),
+        date,
+        summary: d.summary.unwrap_or_default(),
+        to: d.to,
+        bases: d.bases,
+        signer: d.signer.map(|s| Signer {
+            authority: s.authority,
+            position: s.position,
+            name: s.name,
+        }),
+        recipients: d.recipients,
+    }
 }
 
 /// Parses one content file into a page; all problems of the file are returned together.
@@ -357,7 +380,7 @@ fn parse_page_as(src: &SourceText, file: &Path) -> Result<Page, Vec<Diagnostic>>
                     &src.path,
                     line_of(key),
                     crate::t!(msg::FRONT_NOT_A_DATE, value = t),
-                    msg::PAGE_DATE_HINT,
+                    date_hint(t, msg::PAGE_DATE_HINT),
                 ));
             }
             d
@@ -373,23 +396,7 @@ fn parse_page_as(src: &SourceText, file: &Path) -> Result<Page, Vec<Diagnostic>>
                 msg::PAGE_NO_ISSUER_HINT,
             ));
         }
-        DocumentMeta {
-            doc_type: d.doc_type.filter(|t| !t.trim().is_empty()),
-            number: d.number.unwrap_or_default(),
-            parent: d.parent.filter(|t| !t.trim().is_empty()),
-            issuer: d.issuer.unwrap_or_default(),
-            place: d.place.unwrap_or_default(),
-            date,
-            summary: d.summary.unwrap_or_default(),
-            to: d.to,
-            bases: d.bases,
-            signer: d.signer.map(|s| Signer {
-                authority: s.authority,
-                position: s.position,
-                name: s.name,
-            }),
-            recipients: d.recipients,
-        }
+        document_meta(d, date)
     });
     for (key, word, value) in [
         ("campaign", msg::PAGE_REF_CAMPAIGN, &raw.campaign),

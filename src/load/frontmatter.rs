@@ -126,6 +126,15 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     Err(SplitError::Unclosed(open_line))
 }
 
+/// The hint for a date that could not be read: its `YYYY-MM-DD` form when it was written day
+/// first (`20/11/2024` → "Sửa thành 2024-11-20"), else `general`.
+pub fn date_hint(value: &str, general: Phrase) -> Text {
+    match crate::model::date::Date::parse_day_first(value) {
+        Some(d) => crate::t!(msg::FRONT_DATE_DAY_FIRST_HINT, iso = d.iso()),
+        None => general.into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -116,7 +116,7 @@ fn default_home(config: &config::Config) -> Page {
 }
 
 /// sha256 of each file, read in parallel.
-fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
+pub fn hash_sources(root: &Path, files: &[PathBuf]) -> BTreeMap<PathBuf, String> {
     use rayon::prelude::*;
     use sha2::{Digest, Sha256};
     files

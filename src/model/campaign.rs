@@ -4,6 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use super::date::Date;
+use super::decisions::{CertificateSettings, Consultation, Milestone, Status};
+use super::document::DocumentMeta;
 use super::rubric::Rubric;
 use super::scores::StageScores;
 
@@ -109,6 +112,66 @@ impl RankRange {
     }
 }
 
+/// How a rule rounds a share to a whole number of winners (SPEC §9.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rounding {
+    /// Toward zero (the default): 20% of 7 is 1.
+    Down,
+    /// To the nearest whole number, a half up: 50% of 5 is 3.
+    Nearest,
+    /// Away from zero: 20% of 7 is 2.
+    Up,
+}
+
+impl Rounding {
+    /// `down`, `nearest` or `up`, as in the YAML.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rounding::Down => "down",
+            Rounding::Nearest => "nearest",
+            Rounding::Up => "up",
+        }
+    }
+}
+
+/// A quota given as a share of the participants (`share: 12.5%`), exact: the percentage is
+/// kept in hundredths of a percent (12.5% is 1250), so 28% of 25 is 7, never 7.000000001.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Share {
+    /// The percentage in hundredths of a percent: 2000 is 20%.
+    pub hundredths: u32,
+    /// How a fraction of a unit is rounded.
+    pub rounding: Rounding,
+}
+
+impl Share {
+    /// The quota K for `base` participants: share × base, rounded as the rule says.
+    pub fn of(self, base: usize) -> usize {
+        let num = u128::from(self.hundredths) * base as u128;
+        const WHOLE: u128 = 10_000;
+        let k = match self.rounding {
+            Rounding::Down => num / WHOLE,
+            Rounding::Up => num.div_ceil(WHOLE),
+            Rounding::Nearest => (num + WHOLE / 2) / WHOLE,
+        };
+        k as usize
+    }
+
+    /// The percentage as a number of hundredths, for printing ("12.5" as 12.50).
+    pub fn percent(self) -> super::Points {
+        super::Points::from_hundredths(i64::from(self.hundredths))
+    }
+}
+
+/// How many win: ranks (`ranks: "2-4"`) or a share of the participants (`share: 20%`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quota {
+    /// The candidates ranked within this range.
+    Ranks(RankRange),
+    /// The candidates ranked at most K = share × participants of the scope.
+    Share(Share),
+}
+
 /// An award rule — "khen thưởng": who wins what, by rank (SPEC §3.2, §4).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AwardRule {
@@ -118,8 +181,8 @@ pub struct AwardRule {
     pub rubric: String,
     /// Per cluster or overall.
     pub scope: Scope,
-    /// Winning ranks.
-    pub ranks: RankRange,
+    /// Winning ranks, or a share of the participants.
+    pub quota: Quota,
     /// Only units of these kinds compete, when given.
     pub kinds: Option<Vec<String>>,
     /// Only units classified at least this band compete, when given (a label of the rubric's bands).
@@ -127,7 +190,7 @@ pub struct AwardRule {
 }
 
 /// A campaign — "phong trào thi đua" (SPEC §3.2), with its rubrics and scores loaded.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Campaign {
     /// Identifier: the folder name under `data/campaigns/`.
     pub id: String,
@@ -155,12 +218,29 @@ pub struct Campaign {
     pub scores: BTreeMap<String, Vec<StageScores>>,
     /// Every file read for this campaign, relative to the site root, sorted.
     pub sources: Vec<PathBuf>,
+    /// Whether the results are approved (SPEC §9.2).
+    pub status: Status,
+    /// The public comment window, when announced.
+    pub consultation: Option<Consultation>,
+    /// Days off besides Saturdays and Sundays, sorted.
+    pub holidays: Vec<Date>,
+    /// Deadlines and events (SPEC §9.3), in date and time order.
+    pub timeline: Vec<Milestone>,
+    /// The header and footer of the draft award decisions (SPEC §9.4), when asked for.
+    pub decisions: Option<DocumentMeta>,
+    /// The certificates printed for the winners, when asked for.
+    pub certificates: Option<CertificateSettings>,
 }
 
 impl Campaign {
     /// True when some cluster has an inspection planned (the campaign then has a schedule).
     pub fn has_inspections(&self) -> bool {
         self.clusters.iter().any(|c| c.inspection.is_some())
+    }
+
+    /// True when the campaign has something for calendars: an inspection or a timeline.
+    pub fn has_schedule(&self) -> bool {
+        self.has_inspections() || !self.timeline.is_empty()
     }
 
     /// The cluster a unit belongs to, if any.

@@ -30,6 +30,22 @@ impl Date {
         Some(Date { year, month, day })
     }
 
+    /// Reads a date written day first, as people in Vietnam write it (`20/11/2024`,
+    /// `20-11-2024`, `20.11.2024`, `5/3/2024`), to suggest its `YYYY-MM-DD` form in a message.
+    pub fn parse_day_first(s: &str) -> Option<Date> {
+        let s = s.trim();
+        let sep = s.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
+        let parts: Vec<&str> = s.split(sep).collect();
+        let [day, month, year] = parts.as_slice() else {
+            return None;
+        };
+        if year.len() != 4 || day.is_empty() || day.len() > 2 || month.is_empty() || month.len() > 2
+        {
+            return None;
+        }
+        Date::parse(&format!("{year}-{month:0>2}-{day:0>2}"))
+    }
+
     /// The place-and-date line of an official document, as Decree 30/2020 asks: days below
     /// 10 and the months 1 and 2 take a leading zero ("ngày 05 tháng 02 năm 2024",
     /// "ngày 15 tháng 3 năm 2024").
@@ -87,6 +103,28 @@ impl Date {
         w as usize
     }
 
+    /// The day after.
+    pub fn next(self) -> Date {
+        if self.day < days_in_month(self.year, self.month) {
+            Date {
+                day: self.day + 1,
+                ..self
+            }
+        } else if self.month < 12 {
+            Date {
+                month: self.month + 1,
+                day: 1,
+                ..self
+            }
+        } else {
+            Date {
+                year: self.year + 1,
+                month: 1,
+                day: 1,
+            }
+        }
+    }
+
     /// ISO form `2024-03-15`.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -111,6 +149,19 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_written_day_first_are_understood_for_hints() {
+        let iso = |s: &str| Date::parse_day_first(s).map(Date::iso);
+        assert_eq!(iso("20/11/2024").as_deref(), Some("2024-11-20"));
+        assert_eq!(iso("5/3/2024").as_deref(), Some("2024-03-05"));
+        assert_eq!(iso("05.03.2024").as_deref(), Some("2024-03-05"));
+        assert_eq!(iso("31-12-2024").as_deref(), Some("2024-12-31"));
+        assert_eq!(iso("31/02/2024"), None);
+        assert_eq!(iso("2024-11-20"), None);
+        assert_eq!(iso("20/11/24"), None);
+        assert_eq!(iso("20/11"), None);
+    }
 
     #[test]
     fn parse_and_format() {

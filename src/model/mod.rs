@@ -8,15 +8,20 @@ pub mod campaign;
 pub mod collate;
 pub mod conference;
 pub mod date;
+pub mod decisions;
 pub mod document;
 pub mod honoree;
 pub mod page;
 pub mod points;
 pub mod rubric;
 pub mod scores;
+pub mod timezone;
 pub mod unit;
 
-pub use campaign::{AwardRule, Campaign, Cluster, Inspection, RankRange, Scope, Stage, TeamMember};
+pub use campaign::{
+    AwardRule, Campaign, Cluster, Inspection, Quota, RankRange, Rounding, Scope, Share, Stage,
+    TeamMember,
+};
 pub use date::Date;
 pub use points::Points;
 pub use rubric::{Band, Criterion, Participants, Rubric, TieBreaker};

@@ -146,7 +146,7 @@ fn same_front_matter(a: &Page, b: &Page) -> bool {
 }
 
 /// True when two campaigns are the same but for their scores and files.
-fn same_head(a: &Campaign, b: &Campaign) -> bool {
+pub fn same_head(a: &Campaign, b: &Campaign) -> bool {
     let Campaign {
         id,
         title,
@@ -161,8 +161,28 @@ fn same_head(a: &Campaign, b: &Campaign) -> bool {
         nominations,
         scores: _,
         sources: _,
+        status,
+        consultation,
+        holidays,
+        timeline,
+        decisions,
+        certificates,
     } = a;
-    (id, title, year, organiser, description, illustrative)
+    (
+        status,
+        consultation,
+        holidays,
+        timeline,
+        decisions,
+        certificates,
+    ) == (
+        &b.status,
+        &b.consultation,
+        &b.holidays,
+        &b.timeline,
+        &b.decisions,
+        &b.certificates,
+    ) && (id, title, year, organiser, description, illustrative)
         == (
             &b.id,
             &b.title,

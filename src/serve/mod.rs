@@ -18,14 +18,17 @@
 //!
 //! Files: [`server`] (connections and the rules every request passes), [`request`] (reading a
 //! head within the limits), [`response`], [`http`] (which file answers an address),
-//! [`events`] (live reload), [`folder`] (the private folder), [`watch`], [`plan`], [`rebuild`].
+//! [`events`] (live reload), [`folder`] (the private folder), [`watch`], [`plan`], [`rebuild`],
+//! [`reload`] and [`delta`] (the quick path of a score change).
 
+pub mod delta;
 pub mod events;
 pub mod folder;
 pub mod http;
 pub mod limits;
 pub mod plan;
 pub mod rebuild;
+pub mod reload;
 pub mod request;
 pub mod response;
 pub mod server;

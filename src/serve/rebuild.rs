@@ -16,8 +16,10 @@ use crate::diag::catalogue::cli::PLAN_FIRST;
 use crate::diag::catalogue::site as msg;
 use crate::diag::{Diagnostic, Diagnostics, Text};
 use crate::photos::Photos;
-use crate::render::{Output, outputs};
+use crate::render::{Output, outputs, outputs_in_language};
+use crate::serve::delta::select;
 use crate::serve::plan::{Plan, plan_rebuild};
+use crate::serve::reload::{Quick, reload, score_campaigns};
 use crate::t;
 use crate::write::{Staging, check_output};
 
@@ -40,9 +42,21 @@ pub enum Outcome {
         render: Duration,
         /// Warnings of the build.
         warnings: Diagnostics,
+        /// `Some` when only score files changed and only their campaigns were read and
+        /// computed again (the rest of the site kept from the last build).
+        reloaded: Option<Reloads>,
     },
     /// The site has errors; the served folder was not touched.
     Failed(Diagnostics),
+}
+
+/// What the quick path read again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reloads {
+    /// Files read again.
+    pub files: usize,
+    /// Campaigns computed again, by id.
+    pub campaigns: Vec<String>,
 }
 
 /// Keeps the last good site between rebuilds, and the changes not yet in a good build.
@@ -50,6 +64,8 @@ pub struct Builder {
     opts: Options,
     out: PathBuf,
     last: Option<Prepared>,
+    /// The warnings of the last good build (the quick path keeps those of unchanged files).
+    warnings: Diagnostics,
     pending: BTreeSet<PathBuf>,
 }
 
@@ -60,6 +76,7 @@ impl Builder {
             opts,
             out,
             last: None,
+            warnings: Diagnostics::new(),
             pending: BTreeSet::new(),
         }
     }
@@ -73,6 +90,9 @@ impl Builder {
     /// site root; empty for the first build).
     pub fn build(&mut self, changed: BTreeSet<PathBuf>) -> Outcome {
         self.pending.extend(changed);
+        if let Some(outcome) = self.quick() {
+            return outcome;
+        }
         let start = Instant::now();
         let mut diags = Diagnostics::new();
         let prepared = prepare(&self.opts, self.unchanged_photos(), &mut diags);
@@ -94,7 +114,7 @@ impl Builder {
                 photos,
                 copies,
             } => self
-                .render_some(&new, &outputs, &photos, &copies)
+                .render_some(&new, &main_only(&outputs), &photos, &copies)
                 .map(|_| (None, outputs.len(), copies.len() + photos.len())),
         };
         match done {
@@ -102,6 +122,7 @@ impl Builder {
                 self.last = Some(new);
                 self.pending.clear();
                 diags.sort();
+                self.warnings = diags.clone();
                 Outcome::Built {
                     full,
                     rendered,
@@ -110,6 +131,7 @@ impl Builder {
                     load: load_time,
                     render: render_start.elapsed(),
                     warnings: diags,
+                    reloaded: None,
                 }
             }
             Err(ds) => {
@@ -118,6 +140,67 @@ impl Builder {
                 Outcome::Failed(diags)
             }
         }
+    }
+
+    /// The quick path: when only score files changed, reads and computes again only their
+    /// campaigns in the kept site and renders the outputs whose rows moved, in every language.
+    /// `None` when the change needs the full way.
+    fn quick(&mut self) -> Option<Outcome> {
+        let ids = score_campaigns(&self.pending)?;
+        let start = Instant::now();
+        let last = self.last.as_mut()?;
+        let done = match reload(last, &ids, &self.warnings) {
+            Quick::Full => return None,
+            Quick::Failed(diags) => return Some(Outcome::Failed(diags)),
+            Quick::Done(done) => done,
+        };
+        let load = start.elapsed();
+        let render_start = Instant::now();
+        let mut jobs: Vec<(Output, usize)> = Vec::new();
+        let mut total = 0;
+        if !done.changes.is_empty() {
+            let all = outputs(&last.site);
+            total += all.len();
+            jobs.extend(
+                select(all, &last.site, &done.changes)
+                    .into_iter()
+                    .map(|o| (o, 0)),
+            );
+            for (i, t) in last.translations.iter().enumerate() {
+                let all = outputs_in_language(&t.site);
+                total += all.len();
+                jobs.extend(
+                    select(all, &t.site, &done.changes)
+                        .into_iter()
+                        .map(|o| (o, i + 1)),
+                );
+            }
+        }
+        let last = self.last.take()?;
+        if let Err(ds) = self.render_some(&last, &jobs, &[], &[]) {
+            // The kept site is ahead of the served one: the next build starts afresh.
+            let mut diags = done.warnings;
+            diags.extend(ds);
+            diags.sort();
+            return Some(Outcome::Failed(diags));
+        }
+        let files = self.pending.len();
+        self.last = Some(last);
+        self.pending.clear();
+        self.warnings = done.warnings.clone();
+        Some(Outcome::Built {
+            full: None,
+            rendered: jobs.len(),
+            total,
+            copied: 0,
+            load,
+            render: render_start.elapsed(),
+            warnings: done.warnings,
+            reloaded: Some(Reloads {
+                files,
+                campaigns: done.campaigns,
+            }),
+        })
     }
 
     /// The photos prepared for the last good site, when neither the photos nor the honorees
@@ -154,16 +237,29 @@ impl Builder {
     /// Renders the given outputs in memory; only when all succeed are their files, the
     /// photos and the copies written over the served ones, each atomically (a browser never
     /// reads half a page).
+    /// Each output comes with its language: 0 for the main one, `i + 1` for
+    /// `p.translations[i]`.
     fn render_some(
         &self,
         p: &Prepared,
-        selected: &[Output],
+        selected: &[(Output, usize)],
         photos: &[String],
         copies: &[(PathBuf, String)],
     ) -> Result<(), Diagnostics> {
         let results: Vec<_> = selected
             .par_iter()
-            .map(|output| render_one(p, output))
+            .map(|(output, lang)| match lang.checked_sub(1) {
+                None => render_one(p, output),
+                Some(i) => {
+                    let t = &p.translations[i];
+                    output.render(&p.renderer_in(t)).map(|files| {
+                        files
+                            .into_iter()
+                            .map(|(path, bytes)| (format!("{}{path}", t.prefix), bytes))
+                            .collect()
+                    })
+                }
+            })
             .collect();
         let mut diags = Diagnostics::new();
         let mut files = Vec::new();
@@ -210,6 +306,11 @@ impl Builder {
             Ok(())
         }
     }
+}
+
+/// Outputs of the main language.
+fn main_only(outputs: &[Output]) -> Vec<(Output, usize)> {
+    outputs.iter().map(|o| (o.clone(), 0)).collect()
 }
 
 /// Writes a file through a temporary file beside it and a rename.

@@ -38,18 +38,7 @@ impl Index {
         campaigns: &[Scored],
         honorees: &[Honoree],
     ) -> Index {
-        let mut entries: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
-        for (ci, s) in campaigns.iter().enumerate() {
-            for (ri, rr) in s.results.rubrics.iter().enumerate() {
-                for (k, u) in rr.units.iter().enumerate() {
-                    entries.entry(u.unit.clone()).or_default().push(Entry {
-                        campaign: ci,
-                        rubric: ri,
-                        position: k,
-                    });
-                }
-            }
-        }
+        let entries = entries(campaigns);
         let mut with_unit: Vec<usize> = (0..honorees.len())
             .filter(|&i| honorees[i].unit.is_some())
             .collect();
@@ -66,4 +55,29 @@ impl Index {
             honorees_by_unit,
         }
     }
+}
+
+impl Index {
+    /// Finds again where each unit takes part, after the results of a campaign changed
+    /// (positions in a ranking move; the rest of the lookups stays).
+    pub fn refresh_entries(&mut self, campaigns: &[Scored]) {
+        self.entries = entries(campaigns);
+    }
+}
+
+/// Unit id → every place it takes part, in campaign and rubric order.
+fn entries(campaigns: &[Scored]) -> BTreeMap<String, Vec<Entry>> {
+    let mut entries: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
+    for (ci, s) in campaigns.iter().enumerate() {
+        for (ri, rr) in s.results.rubrics.iter().enumerate() {
+            for (k, u) in rr.units.iter().enumerate() {
+                entries.entry(u.unit.clone()).or_default().push(Entry {
+                    campaign: ci,
+                    rubric: ri,
+                    position: k,
+                });
+            }
+        }
+    }
+    entries
 }

@@ -58,7 +58,7 @@ impl Site {
     /// in two languages holds its data twice while it renders.
     pub fn in_language(&self, lang: crate::diag::Lang) -> Site {
         let mut site = self.clone();
-        site.config.language = lang;
+        site.config = self.config.in_language(lang);
         site.content = self.content.in_language(lang);
         site
     }

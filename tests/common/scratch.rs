@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{build_into, copy_dir, snapshot};
+use super::{build_into, copy_dir, copy_site, snapshot};
 
 /// A copy of a site in a temporary folder: the site is `<tmp>/site`, its output the default
 /// `<tmp>/site/public`.
@@ -16,6 +16,14 @@ impl Scratch {
     pub fn copy_of(from: &Path) -> Scratch {
         let dir = tempfile::tempdir().unwrap();
         copy_dir(from, &dir.path().join("site"));
+        Scratch { dir }
+    }
+
+    /// Copies only the parts of the site at `from` that a build reads (for the example site
+    /// at the repository's root: not `target/`, not the sources).
+    pub fn site_of(from: &Path) -> Scratch {
+        let dir = tempfile::tempdir().unwrap();
+        copy_site(from, &dir.path().join("site"));
         Scratch { dir }
     }
 

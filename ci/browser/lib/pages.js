@@ -51,6 +51,10 @@ function choosePages(site) {
   const cards = all.filter((rel) => /^campaigns\/[^/]+\/[^/]+\/units\/[^/]+\/index\.html$/.test(rel));
   const honorees = all.filter((rel) => rel.startsWith('honorees/') && depth(rel) === 3);
   const handouts = all.filter((rel) => /^conferences\/[^/]+\/handout\/index\.html$/.test(rel));
+  const decisions = all.filter((rel) => /^campaigns\/[^/]+\/decisions\/\d+\/index\.html$/.test(rel));
+  const certificates = all.filter((rel) =>
+    /^campaigns\/[^/]+\/certificates\/\d+\/index\.html$/.test(rel),
+  );
   const pages = [
     { name: 'home', rel: pick(site, 'index.html', []) },
     {
@@ -69,8 +73,16 @@ function choosePages(site) {
     },
     { name: 'honoree', rel: honorees[0] || null },
     { name: 'handout', rel: handouts[0] || null },
+    // SPEC §9.4: a draft decision (A4 portrait) and a sheet of certificates (A4 landscape).
+    { name: 'decision', rel: pick(site, 'campaigns/bien-hoa-2023/decisions/2/index.html', decisions) },
+    { name: 'certificates', rel: pick(site, 'campaigns/bien-hoa-2023/certificates/2/index.html', certificates) },
   ];
-  return { pages, documents };
+  // A site in two languages (`languages: [vi, en]`) mirrors its pages under `en/`: the same
+  // kinds of page are checked there too, named `<kind>-en`.
+  const english = pages
+    .filter((p) => p.rel && fs.existsSync(path.join(site, 'en', p.rel)))
+    .map((p) => ({ name: `${p.name}-en`, kind: p.name, rel: `en/${p.rel}` }));
+  return { pages: [...pages.map((p) => ({ ...p, kind: p.name })), ...english], documents };
 }
 
 module.exports = { choosePages, indexPages, isDocument };

@@ -113,4 +113,26 @@ async function checkPrint(page, url, name, pdfDir, report) {
   report.check(`print: ${name} is A4 (${counted})`, problems);
 }
 
-module.exports = { checkPrint, pdfInfo };
+/**
+ * Certificates (SPEC §9.4): printed with the page's own CSS page size, every page is A4
+ * landscape and there is one page per certificate on the sheet.
+ */
+async function checkSheets(page, url, name, pdfDir, report) {
+  const problems = [];
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(url, { waitUntil: 'load' });
+  const count = await page.evaluate(() => document.querySelectorAll('.certificate').length);
+  const file = path.join(pdfDir, `${name}.pdf`);
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const info = pdfInfo(file);
+  info.sizes.forEach((s, i) => {
+    if (Math.abs(s.width - A4.height) > 1 || Math.abs(s.height - A4.width) > 1) {
+      problems.push(`page ${i + 1} is ${s.width}×${s.height} pt, not A4 landscape (842×595)`);
+    }
+  });
+  if (info.pages !== count) problems.push(`${info.pages} pages for ${count} certificates`);
+  report.check(`print: ${name} is one A4 landscape page per certificate (${count})`, problems);
+}
+
+module.exports = { checkPrint, checkSheets, pdfInfo };

@@ -239,16 +239,6 @@ phrases! {
         vi: "Ghi scope: cluster (khen thưởng trong từng cụm) hoặc scope: overall (xét chung tất cả đơn vị tham gia).",
         en: "write scope: cluster (the award is given in every cluster) or scope: overall (across all participants)",
     }
-    /// An award without ranks.
-    AWARDS_NO_RANKS {
-        vi: "khen thưởng này chưa ghi những hạng nào được khen",
-        en: "this award does not say which ranks win",
-    }
-    /// Hint for [`AWARDS_NO_RANKS`].
-    AWARDS_ADD_RANKS {
-        vi: "Thêm `ranks: 1` (hạng nhất), `ranks: 3` (ba hạng đầu) hoặc `ranks: \"2-4\"` (từ hạng 2 đến hạng 4).",
-        en: "add `ranks: 1` (the top one), `ranks: 3` (the top three) or `ranks: \"2-4\"`",
-    }
     /// Ranks that are not a range.
     AWARDS_BAD_RANKS {
         vi: "`{ranks}` không phải là khoảng hạng hợp lệ",

@@ -286,6 +286,11 @@ phrases! {
         vi: "`{value}` không phải là ngày hợp lệ",
         en: "`{value}` is not a date",
     }
+    /// Hint for [`FRONT_NOT_A_DATE`] when the date was written day first (`20/11/2024`).
+    FRONT_DATE_DAY_FIRST_HINT {
+        vi: "Sửa thành {iso}: ngày ghi theo dạng năm-tháng-ngày.",
+        en: "write {iso}: dates are written year-month-day",
+    }
     /// Hint for [`FRONT_NOT_A_DATE`] on a page.
     PAGE_DATE_HINT {
         vi: "Ghi ngày theo dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ 2024-03-15 cho ngày 15/03/2024.",

@@ -29,6 +29,7 @@ macro_rules! phrases {
 pub mod cli;
 pub mod data;
 pub mod data_campaign;
+pub mod data_decisions;
 pub mod data_rubric;
 pub mod data_scores;
 pub mod data_sheets;
@@ -36,14 +37,16 @@ pub mod data_yaml;
 pub mod files;
 pub mod forms;
 pub mod load;
+pub mod serve_loop;
 pub mod site;
 
 /// Every phrase of the catalogue, by file and name.
 pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
-    let parts: [(&str, &[(&str, Phrase)]); 11] = [
+    let parts: [(&str, &[(&str, Phrase)]); 13] = [
         ("cli", cli::ALL),
         ("data", data::ALL),
         ("data_campaign", data_campaign::ALL),
+        ("data_decisions", data_decisions::ALL),
         ("data_rubric", data_rubric::ALL),
         ("data_scores", data_scores::ALL),
         ("data_sheets", data_sheets::ALL),
@@ -51,6 +54,7 @@ pub fn all() -> Vec<(&'static str, &'static str, Phrase)> {
         ("files", files::ALL),
         ("forms", forms::ALL),
         ("load", load::ALL),
+        ("serve_loop", serve_loop::ALL),
         ("site", site::ALL),
     ];
     parts

@@ -145,3 +145,39 @@ pub fn load_data(root: &Path, diags: &mut Diagnostics) -> DataSet {
         broken_campaigns,
     }
 }
+
+/// What loading one campaign again gave: the campaign (when its `campaign.yaml` could be
+/// read), the files read and the problems found.
+#[derive(Debug)]
+pub struct Reloaded {
+    /// The campaign.
+    pub campaign: Option<Campaign>,
+    /// Every file read, relative to the site root, sorted.
+    pub sources: Vec<PathBuf>,
+    /// Every problem found in the campaign's files.
+    pub diags: Diagnostics,
+}
+
+/// Loads again the campaign in `data/campaigns/<id>/` alone, against the units of a site that
+/// loaded without errors (so the units file was read and refused none): `serve` reads only
+/// the campaign whose scores changed. `units_file` is the units file the site was loaded with
+/// (a source of every campaign).
+pub fn reload_campaign(
+    root: &Path,
+    id: &str,
+    units: &BTreeMap<String, Unit>,
+    units_file: Option<PathBuf>,
+) -> Reloaded {
+    let index = units::UnitIndex::new(units.clone(), true, units_file, Excused::default());
+    let dir = walk::Entry {
+        name: id.to_string(),
+        rel: Path::new("data/campaigns").join(id),
+        is_dir: true,
+    };
+    let l = campaign::load_campaign(root, &dir, &index);
+    Reloaded {
+        campaign: l.campaign,
+        sources: l.sources,
+        diags: l.diags,
+    }
+}

@@ -155,8 +155,9 @@ fn doc_blocks() -> Vec<String> {
 #[test]
 fn the_examples_of_the_documentation_load() {
     let b = doc_blocks();
+    // b[4] holds the keys of SPEC §9 (shares, status, timeline, decisions), loaded below.
     let (units_yaml, units_csv, campaign, rubric, wide, long, yaml) =
-        (&b[1], &b[2], &b[3], &b[4], &b[5], &b[6], &b[7]);
+        (&b[1], &b[2], &b[3], &b[5], &b[6], &b[7], &b[8]);
     let a = Site::empty()
         .with("data/units.yaml", units_yaml)
         .load_clean();
@@ -185,4 +186,23 @@ fn the_examples_of_the_documentation_load() {
         stages[2].units["p7"].cell_notes
     );
     assert_eq!(stages[0].units["p12"].note, stages[2].units["p12"].note);
+    // The campaign with its awards replaced by those of the §9 example, and its other keys.
+    let (head, _) = campaign.split_once("awards:").unwrap();
+    let extended = format!("{head}{}", b[4]);
+    let data = Site::empty()
+        .with("data/units.yaml", units_for_example())
+        .with(&format!("{dir}/campaign.yaml"), extended)
+        .with(&format!("{dir}/rubrics/vhtt.yaml"), rubric)
+        .load_clean();
+    let c = &data.campaigns[0];
+    assert!(c.decisions.is_some() && c.certificates.is_some());
+    assert_eq!(c.timeline.len(), 2);
+}
+
+/// The units the documentation's campaign names.
+fn units_for_example() -> String {
+    ["p4", "p7", "p9", "p12", "p15"]
+        .iter()
+        .map(|id| format!("- {{id: {id}, name: P{id}, kind: phuong}}\n"))
+        .collect()
 }

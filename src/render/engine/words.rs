@@ -522,6 +522,80 @@ pub struct Words {
     pub results_first: &'static str,
     /// When a search finds nothing.
     pub no_results: &'static str,
+
+    // From ranking to decision (SPEC §9)
+    /// How many a share rule awards: the percentage, then how it is rounded.
+    pub share_of_units: &'static str,
+    /// A share rounded down.
+    pub rounding_down: &'static str,
+    /// A share rounded to the nearest whole number, a half up.
+    pub rounding_nearest: &'static str,
+    /// A share rounded up.
+    pub rounding_up: &'static str,
+    /// The quota of a share rule in one scope: the percentage, the units it is a share of, the quota.
+    pub share_quota: &'static str,
+    /// The notice on every page that shows results not yet approved (without full stop).
+    pub provisional_results: &'static str,
+    /// After the notice: what provisional means (a sentence).
+    pub provisional_note: &'static str,
+    /// After the notice on a page showing several campaigns: the titles of the provisional ones.
+    pub provisional_of: &'static str,
+    /// Heading of the public comment window.
+    pub consultation_heading: &'static str,
+    /// The comment window: first day, last day, number of working days.
+    pub consultation_window: &'static str,
+    /// Before where to send comments.
+    pub consultation_contact: &'static str,
+    /// Heading of the campaign timeline.
+    pub timeline_heading: &'static str,
+    /// Column of the timeline: what happens.
+    pub timeline_what: &'static str,
+    /// Column of the timeline: who does it.
+    pub timeline_who: &'static str,
+    /// The mark of a draft decision.
+    pub decision_draft: &'static str,
+    /// The summary of a draft decision: the award.
+    pub decision_summary: &'static str,
+    /// Before the articles of a decision (with its colon).
+    pub decision_decides: &'static str,
+    /// The number of an article.
+    pub decision_article: &'static str,
+    /// Article 1 of a draft decision: the award, how many collectives, the campaign.
+    pub decision_award_article: &'static str,
+    /// Article 2 of a draft decision.
+    pub decision_effect: &'static str,
+    /// Article 3 of a draft decision.
+    pub decision_execute: &'static str,
+    /// Heading of the attached list.
+    pub decision_list: &'static str,
+    /// Under the heading of the attached list: the award.
+    pub decision_list_of: &'static str,
+    /// Under the attached list: the decision number, its date, its issuer.
+    pub decision_attached: &'static str,
+    /// Column of the attached list: the row number.
+    pub decision_no: &'static str,
+    /// Column of the attached list: the collective.
+    pub decision_collective: &'static str,
+    /// Column of the attached list: notes.
+    pub decision_note: &'static str,
+    /// Under the attached list when some are tied beyond the quota (with its mark).
+    pub decision_tie_note: &'static str,
+    /// Link to a draft decision.
+    pub decision_page: &'static str,
+    /// Link to the editable draft decision.
+    pub decision_word: &'static str,
+    /// Link to the certificates of an award.
+    pub certificates_page: &'static str,
+    /// Title of a certificates page: the award.
+    pub certificates_title: &'static str,
+    /// Above the certificates on screen: how to print them.
+    pub certificates_help: &'static str,
+    /// The achievement line of a certificate: the campaign.
+    pub certificate_campaign: &'static str,
+    /// The year line of a certificate.
+    pub certificate_year: &'static str,
+    /// On screen above a certificate of a unit tied beyond the quota.
+    pub certificate_tied: &'static str,
 }
 
 /// The Vietnamese words, as the built-in theme has always printed them.
@@ -771,6 +845,43 @@ pub const VI: Words = Words {
     results_found: "kết quả",
     results_first: "(đầu tiên)",
     no_results: "Không tìm thấy kết quả.",
+    // From ranking to decision (SPEC §9)
+    share_of_units: "{} số đơn vị ({})",
+    rounding_down: "làm tròn xuống",
+    rounding_nearest: "làm tròn, từ nửa trở lên thì lên",
+    rounding_up: "làm tròn lên",
+    share_quota: "{} của {} đơn vị = {}",
+    provisional_results: "Kết quả tạm thời",
+    provisional_note: "Kết quả chưa được Hội đồng Thi đua - Khen thưởng xét duyệt, có thể còn thay đổi.",
+    provisional_of: "Kết quả của {} chưa được xét duyệt, có thể còn thay đổi.",
+    consultation_heading: "Lấy ý kiến",
+    consultation_window: "Danh sách được công khai lấy ý kiến từ {} đến hết ngày {} ({} ngày làm việc).",
+    consultation_contact: "Góp ý gửi về",
+    timeline_heading: "Các mốc thời gian",
+    timeline_what: "Nội dung",
+    timeline_who: "Đơn vị thực hiện",
+    decision_draft: "DỰ THẢO",
+    decision_summary: "Về việc tặng {}",
+    decision_decides: "QUYẾT ĐỊNH:",
+    decision_article: "Điều {}.",
+    decision_award_article: "Tặng {} cho {} tập thể đã có thành tích trong {} (có danh sách kèm theo).",
+    decision_effect: "Quyết định này có hiệu lực kể từ ngày ký.",
+    decision_execute: "Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+    decision_list: "DANH SÁCH",
+    decision_list_of: "Tập thể được tặng {}",
+    decision_attached: "(Kèm theo Quyết định số {} {} của {})",
+    decision_no: "STT",
+    decision_collective: "Tên tập thể",
+    decision_note: "Ghi chú",
+    decision_tie_note: "(*) Đồng hạng làm số đơn vị vượt số lượng khen thưởng: Hội đồng Thi đua - Khen thưởng xem xét, quyết định trước khi ban hành.",
+    decision_page: "Dự thảo quyết định",
+    decision_word: "Bản Word (decision.docx)",
+    certificates_page: "In giấy khen",
+    certificates_title: "Giấy khen: {}",
+    certificates_help: "Mỗi trang một đơn vị, khổ A4 nằm ngang. Khi in, chọn khổ A4, hướng ngang, lề 0 và tắt đầu trang, chân trang.",
+    certificate_campaign: "Đã có thành tích xuất sắc trong {}",
+    certificate_year: "Năm {}",
+    certificate_tied: "Đồng hạng vượt số lượng khen thưởng: chỉ in khi Hội đồng đã quyết định.",
 };
 
 /// The English words, for a site with `language: en`.
@@ -1020,6 +1131,43 @@ pub const EN: Words = Words {
     results_found: "results",
     results_first: "(the first)",
     no_results: "Nothing found.",
+    // From ranking to decision (SPEC §9)
+    share_of_units: "{} of the units ({})",
+    rounding_down: "rounded down",
+    rounding_nearest: "rounded to the nearest, a half up",
+    rounding_up: "rounded up",
+    share_quota: "{} of {} units = {}",
+    provisional_results: "Provisional results",
+    provisional_note: "The results are not yet approved by the Emulation and Commendation Council and may still change.",
+    provisional_of: "The results of {} are not yet approved and may still change.",
+    consultation_heading: "Public comments",
+    consultation_window: "The lists are open for comments from {} to the end of {} ({} working days).",
+    consultation_contact: "Send comments to",
+    timeline_heading: "Timeline",
+    timeline_what: "What",
+    timeline_who: "Who",
+    decision_draft: "DRAFT",
+    decision_summary: "On awarding the {}",
+    decision_decides: "DECIDES:",
+    decision_article: "Article {}.",
+    decision_award_article: "To award the {} to the {} collectives distinguished in {} (list attached).",
+    decision_effect: "This decision takes effect from the date of signing.",
+    decision_execute: "The Chief of Office, the heads of the bodies concerned and the collectives named in Article 1 are responsible for carrying out this decision.",
+    decision_list: "LIST",
+    decision_list_of: "Collectives awarded the {}",
+    decision_attached: "(Attached to Decision No. {} of {} by {})",
+    decision_no: "No.",
+    decision_collective: "Collective",
+    decision_note: "Note",
+    decision_tie_note: "(*) Tied beyond the number of awards: the Emulation and Commendation Council decides before the decision is issued.",
+    decision_page: "Draft decision",
+    decision_word: "Word file (decision.docx)",
+    certificates_page: "Print certificates",
+    certificates_title: "Certificates: {}",
+    certificates_help: "One unit per page, A4 landscape. When printing, choose A4, landscape, no margins, and no headers or footers.",
+    certificate_campaign: "For outstanding achievement in {}",
+    certificate_year: "Year {}",
+    certificate_tied: "Tied beyond the number of awards: print only once the Council has decided.",
 };
 
 /// The English names of the months.

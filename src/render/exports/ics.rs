@@ -1,11 +1,15 @@
-//! The inspection schedule — "lịch kiểm tra" — as an iCalendar file (RFC 5545, SPEC §5
-//! `schedule.ics`), so that units and inspection teams can add it to their calendars.
+//! The inspection schedule — "lịch kiểm tra" — and the campaign's timeline as an iCalendar
+//! file (RFC 5545, SPEC §5 `schedule.ics`, §9.3), so that units and inspection teams can add
+//! them to their calendars.
 //!
-//! The file is deterministic: the UIDs come from the campaign and cluster ids, and DTSTAMP
-//! from the data (the earliest inspection day), never from the clock, so the same input gives
-//! the same bytes. Times are floating local times, as the plans write them.
+//! The file is deterministic: the UIDs come from the campaign and cluster ids (and each
+//! timeline entry's day and place in that day), and DTSTAMP from the data (the earliest
+//! day), never from the clock, so the same input gives the same bytes. Times are local times
+//! of the site's `timezone`, written with its `TZID` and the `VTIMEZONE` that defines it, so
+//! that a calendar in another zone shows the right hour.
 
 use crate::diag::Diagnostic;
+use crate::model::timezone::TimeZone;
 use crate::model::{Campaign, Cluster, Inspection};
 use crate::render::engine::words::{Words, fill};
 use crate::render::reads::Input;
@@ -18,10 +22,11 @@ pub fn reads(site: &Site, ci: usize) -> Vec<Input> {
     vec![Input::Campaign(site.campaigns[ci].campaign.id.clone())]
 }
 
-/// Writes `schedule.ics` of the `ci`-th campaign (nothing when no inspection has a time).
+/// Writes `schedule.ics` of the `ci`-th campaign (nothing when it has no inspection with a
+/// time and no timeline).
 pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     let c = &r.site.campaigns[ci].campaign;
-    Ok(schedule_ics(r.words, c, HOST_ID)
+    Ok(schedule_ics(r.words, c, HOST_ID, r.site.config.timezone)
         .map(|ics| (routes::schedule_ics(&c.id), ics.into_bytes()))
         .into_iter()
         .collect())
@@ -33,23 +38,62 @@ const HOST_ID: &str = "bangvang";
 /// Length of an inspection when the plan gives only its start time.
 const DEFAULT_DURATION: &str = "PT2H";
 
+/// Length of a timed entry of the timeline (a deadline or a meeting).
+const TIMELINE_DURATION: &str = "PT1H";
+
 /// The longest line, in octets, before it is folded (RFC 5545 §3.1).
 const MAX_LINE: usize = 75;
 
-/// The schedule of a campaign's cluster inspections, one event per cluster with an
-/// inspection, in cluster order; `None` when no cluster has one. `host_id` (for example the
-/// site's host name) makes the event UIDs globally unique: `<campaign>-<cluster>@<host_id>`.
+/// The schedule of a campaign: one event per cluster with an inspection, in cluster order,
+/// then one per entry of its timeline, in date order; `None` when there is none. `host_id`
+/// (for example the site's host name) makes the event UIDs globally unique:
+/// `<campaign>-<cluster>@<host_id>`, `<campaign>-<YYYYMMDD>-<n>@<host_id>`. Times are in
+/// `zone`.
 ///
 /// An inspection whose time cannot be read is left out; the loader has already reported it.
-pub fn schedule_ics(w: &Words, campaign: &Campaign, host_id: &str) -> Option<String> {
-    let events: Vec<(&Cluster, &Inspection, When)> = campaign
+pub fn schedule_ics(
+    w: &Words,
+    campaign: &Campaign,
+    host_id: &str,
+    zone: TimeZone,
+) -> Option<String> {
+    let inspections: Vec<(&Cluster, &Inspection, When)> = campaign
         .clusters
         .iter()
         .filter_map(|c| c.inspection.as_ref().map(|i| (c, i)))
         .filter_map(|(c, i)| When::parse(&i.at).map(|w| (c, i, w)))
         .collect();
-    let stamp = events.iter().map(|(_, _, w)| w.date.as_str()).min()?;
+    let mut per_day: Vec<(String, usize)> = Vec::new();
+    let timeline: Vec<(String, When, &crate::model::decisions::Milestone)> = campaign
+        .timeline
+        .iter()
+        .filter_map(|m| {
+            let at = match &m.time {
+                Some(t) => format!("{}T{t}", m.date.iso()),
+                None => m.date.iso(),
+            };
+            let when = When::parse(&at)?;
+            let n = match per_day.iter_mut().find(|(d, _)| *d == when.date) {
+                Some((_, n)) => {
+                    *n += 1;
+                    *n
+                }
+                None => {
+                    per_day.push((when.date.clone(), 1));
+                    1
+                }
+            };
+            Some((format!("{}-{}-{n}", campaign.id, when.date), when, m))
+        })
+        .collect();
+    let stamp = inspections
+        .iter()
+        .map(|(_, _, w)| w.date.as_str())
+        .chain(timeline.iter().map(|(_, w, _)| w.date.as_str()))
+        .min()?;
     let stamp = format!("{stamp}T000000Z");
+    let timed = inspections.iter().any(|(_, _, w)| w.time.is_some())
+        || timeline.iter().any(|(_, w, _)| w.time.is_some());
 
     let mut out = String::new();
     let mut line = |text: String| fold_into(&mut out, &text);
@@ -58,22 +102,42 @@ pub fn schedule_ics(w: &Words, campaign: &Campaign, host_id: &str) -> Option<Str
     line("PRODID:-//bangvang//bangvang//VI".into());
     line("CALSCALE:GREGORIAN".into());
     line("METHOD:PUBLISH".into());
+    let name = if inspections.is_empty() {
+        w.timeline_heading
+    } else {
+        w.inspection_schedule
+    };
     line(format!(
         "X-WR-CALNAME:{}",
-        escape_text(&format!("{} — {}", w.inspection_schedule, campaign.title))
+        escape_text(&format!("{name} — {}", campaign.title))
     ));
-    for (cluster, inspection, when) in events {
+    line(format!("X-WR-TIMEZONE:{}", zone.name));
+    if timed {
+        // A zone without daylight saving time: one STANDARD part from the epoch on.
+        let offset = zone.ical_offset();
+        line("BEGIN:VTIMEZONE".into());
+        line(format!("TZID:{}", zone.name));
+        line("BEGIN:STANDARD".into());
+        line("DTSTART:19700101T000000".into());
+        line(format!("TZOFFSETFROM:{offset}"));
+        line(format!("TZOFFSETTO:{offset}"));
+        line(format!("TZNAME:{}", zone.abbreviation));
+        line("END:STANDARD".into());
+        line("END:VTIMEZONE".into());
+    }
+    let start = |line: &mut dyn FnMut(String), when: &When, duration: &str| match &when.time {
+        Some(time) => {
+            line(format!("DTSTART;TZID={}:{}T{time}", zone.name, when.date));
+            line(format!("DURATION:{duration}"));
+        }
+        // A whole day: with a DATE start and no end, the event lasts that one day.
+        None => line(format!("DTSTART;VALUE=DATE:{}", when.date)),
+    };
+    for (cluster, inspection, when) in inspections {
         line("BEGIN:VEVENT".into());
         line(format!("UID:{}-{}@{}", campaign.id, cluster.id, host_id));
         line(format!("DTSTAMP:{stamp}"));
-        match &when.time {
-            Some(time) => {
-                line(format!("DTSTART:{}T{time}", when.date));
-                line(format!("DURATION:{DEFAULT_DURATION}"));
-            }
-            // A whole day: with a DATE start and no end, the event lasts that one day.
-            None => line(format!("DTSTART;VALUE=DATE:{}", when.date)),
-        }
+        start(&mut line, &when, DEFAULT_DURATION);
         line(format!(
             "SUMMARY:{}",
             escape_text(&fill(w.inspection_event, &[&cluster.name, &campaign.title]))
@@ -98,6 +162,19 @@ pub fn schedule_ics(w: &Words, campaign: &Campaign, host_id: &str) -> Option<Str
                 escape_text(&format!("{}:\n{}", w.inspection_team, members.join("\n")))
             ));
         }
+        line("END:VEVENT".into());
+    }
+    for (uid, when, m) in timeline {
+        line("BEGIN:VEVENT".into());
+        line(format!("UID:{uid}@{host_id}"));
+        line(format!("DTSTAMP:{stamp}"));
+        start(&mut line, &when, TIMELINE_DURATION);
+        line(format!("SUMMARY:{}", escape_text(&m.title)));
+        let mut description = campaign.title.clone();
+        if !m.who.is_empty() {
+            description = format!("{}: {}\n{description}", w.timeline_who, m.who);
+        }
+        line(format!("DESCRIPTION:{}", escape_text(&description)));
         line("END:VEVENT".into());
     }
     line("END:VCALENDAR".into());
@@ -191,6 +268,11 @@ fn fold_into(out: &mut String, line: &str) {
 mod tests {
     use super::*;
     use crate::model::TeamMember;
+    use crate::model::timezone::DEFAULT_ZONE;
+
+    fn ics(w: &Words, c: &Campaign, host: &str) -> Option<String> {
+        schedule_ics(w, c, host, DEFAULT_ZONE)
+    }
     use std::collections::BTreeMap;
 
     /// One property of a parsed calendar: name, parameters, unescaped value.
@@ -289,6 +371,7 @@ mod tests {
             nominations: BTreeMap::new(),
             scores: BTreeMap::new(),
             sources: vec![],
+            ..Default::default()
         }
     }
 
@@ -338,7 +421,7 @@ mod tests {
 
     #[test]
     fn one_event_per_inspected_cluster() {
-        let ics = schedule_ics(
+        let ics = ics(
             &crate::render::engine::words::VI,
             &sample(),
             "ketqua.example.vn",
@@ -358,7 +441,7 @@ mod tests {
         );
         assert_eq!(get(first, "DTSTAMP").value, "20201118T000000Z");
         assert_eq!(get(first, "DTSTART").value, "20201120T080000");
-        assert!(get(first, "DTSTART").params.is_empty());
+        assert_eq!(get(first, "DTSTART").params, ["TZID=Asia/Ho_Chi_Minh"]);
         assert_eq!(get(first, "DURATION").value, "PT2H");
         assert_eq!(
             get(first, "SUMMARY").value,
@@ -393,10 +476,10 @@ mod tests {
 
     #[test]
     fn deterministic_and_crlf_only() {
-        let a = schedule_ics(&crate::render::engine::words::VI, &sample(), "h").unwrap();
+        let a = ics(&crate::render::engine::words::VI, &sample(), "h").unwrap();
         assert_eq!(
             a,
-            schedule_ics(&crate::render::engine::words::VI, &sample(), "h").unwrap()
+            ics(&crate::render::engine::words::VI, &sample(), "h").unwrap()
         );
         assert_eq!(a.matches('\n').count(), a.matches("\r\n").count());
     }
@@ -404,11 +487,11 @@ mod tests {
     #[test]
     fn none_without_inspections() {
         assert_eq!(
-            schedule_ics(&crate::render::engine::words::VI, &campaign(vec![]), "h"),
+            ics(&crate::render::engine::words::VI, &campaign(vec![]), "h"),
             None
         );
         assert_eq!(
-            schedule_ics(
+            ics(
                 &crate::render::engine::words::VI,
                 &campaign(vec![cluster("c", "C", None, "", &[])]),
                 "h"
@@ -416,7 +499,7 @@ mod tests {
             None
         );
         assert_eq!(
-            schedule_ics(
+            ics(
                 &crate::render::engine::words::VI,
                 &campaign(vec![cluster("c", "C", Some("20/11/2020"), "", &[])]),
                 "h"
@@ -437,7 +520,7 @@ mod tests {
             &place,
             &[],
         )]);
-        let ics = schedule_ics(&crate::render::engine::words::VI, &c, "h").unwrap();
+        let ics = ics(&crate::render::engine::words::VI, &c, "h").unwrap();
         // `parse` checks every physical line is at most 75 octets and CRLF-terminated.
         let props = parse(&ics);
         let event = &events(&props)[0];
@@ -486,5 +569,118 @@ mod tests {
             When::parse("2020-11-20T08:00:30").unwrap().time.as_deref(),
             Some("080030")
         );
+    }
+
+    /// A campaign with one timed inspection and a timeline, read back by the `ical` crate.
+    fn read_back(zone: TimeZone) -> ical::parser::ical::component::IcalCalendar {
+        let mut c = sample();
+        let d = |s: &str| crate::model::Date::parse(s).unwrap();
+        c.timeline = vec![
+            crate::model::decisions::Milestone {
+                date: d("2020-06-15"),
+                time: None,
+                title: "Gửi báo cáo sơ kết 6 tháng, trước ngày 15/6".into(),
+                who: "Các đơn vị".into(),
+            },
+            crate::model::decisions::Milestone {
+                date: d("2020-06-15"),
+                time: Some("14:30".into()),
+                title: "Họp Khối".into(),
+                who: String::new(),
+            },
+        ];
+        let text = schedule_ics(&crate::render::engine::words::VI, &c, "h", zone).unwrap();
+        let mut calendars = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+        let cal = calendars.next().expect("one calendar").expect("it parses");
+        assert!(calendars.next().is_none());
+        cal
+    }
+
+    fn prop<'a>(props: &'a [ical::property::Property], name: &str) -> &'a ical::property::Property {
+        props
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("no {name}"))
+    }
+
+    #[test]
+    fn a_real_parser_reads_the_zone_and_every_timed_event_names_it() {
+        let cal = read_back(crate::model::timezone::DEFAULT_ZONE);
+        assert_eq!(cal.timezones.len(), 1);
+        let tz = &cal.timezones[0];
+        assert_eq!(
+            prop(&tz.properties, "TZID").value.as_deref(),
+            Some("Asia/Ho_Chi_Minh")
+        );
+        assert_eq!(tz.transitions.len(), 1);
+        let standard = &tz.transitions[0];
+        assert!(matches!(
+            standard.transition,
+            ical::parser::ical::component::IcalTimeZoneTransitionType::STANDARD
+        ));
+        for (name, value) in [
+            ("TZOFFSETFROM", "+0700"),
+            ("TZOFFSETTO", "+0700"),
+            ("TZNAME", "ICT"),
+        ] {
+            assert_eq!(
+                prop(&standard.properties, name).value.as_deref(),
+                Some(value)
+            );
+        }
+        // Two inspections, two timeline entries.
+        assert_eq!(cal.events.len(), 4);
+        let mut timed = 0;
+        for e in &cal.events {
+            let start = prop(&e.properties, "DTSTART");
+            let params = start.params.clone().unwrap_or_default();
+            let value = start.value.as_deref().unwrap();
+            if value.contains('T') {
+                timed += 1;
+                assert_eq!(
+                    params,
+                    [("TZID".to_string(), vec!["Asia/Ho_Chi_Minh".to_string()])]
+                );
+            } else {
+                assert_eq!(params, [("VALUE".to_string(), vec!["DATE".to_string()])]);
+            }
+        }
+        assert_eq!(timed, 2);
+        let meeting = cal
+            .events
+            .iter()
+            .find(|e| prop(&e.properties, "SUMMARY").value.as_deref() == Some("Họp Khối"))
+            .unwrap();
+        assert_eq!(
+            prop(&meeting.properties, "DTSTART").value.as_deref(),
+            Some("20200615T143000")
+        );
+        assert_eq!(
+            prop(&meeting.properties, "UID").value.as_deref(),
+            Some("quan-5-2020-20200615-2@h")
+        );
+    }
+
+    #[test]
+    fn another_zone_gets_its_own_offset() {
+        let cal = read_back(crate::model::timezone::TimeZone::named("Asia/Kolkata").unwrap());
+        let tz = &cal.timezones[0];
+        assert_eq!(
+            prop(&tz.properties, "TZID").value.as_deref(),
+            Some("Asia/Kolkata")
+        );
+        assert_eq!(
+            prop(&tz.transitions[0].properties, "TZOFFSETTO")
+                .value
+                .as_deref(),
+            Some("+0530")
+        );
+    }
+
+    #[test]
+    fn whole_days_need_no_zone() {
+        let c = campaign(vec![cluster("c", "C", Some("2020-11-18"), "", &[])]);
+        let text = ics(&crate::render::engine::words::VI, &c, "h").unwrap();
+        assert!(!text.contains("VTIMEZONE"));
     }
 }

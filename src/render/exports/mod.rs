@@ -2,6 +2,7 @@
 //! and a workbook, its inspection schedule for calendars, the sitemap and Atom feed, the search index
 //! and the stylesheet of highlighted code.
 
+pub mod decision_docx;
 pub mod feeds;
 pub mod form;
 pub mod ics;
@@ -28,8 +29,10 @@ pub enum ExportOutput {
     ResultsCsv(usize),
     /// `results.xlsx` of a campaign.
     ResultsXlsx(usize),
-    /// `schedule.ics` of a campaign with inspections.
+    /// `schedule.ics` of a campaign with inspections or a timeline.
     Schedule(usize),
+    /// `decision.docx` of an award rule with winners (campaign index, rule number from 1).
+    DecisionDocx(usize, usize),
     /// `sitemap.xml`.
     Sitemap,
     /// `atom.xml`.
@@ -47,8 +50,15 @@ pub fn all(site: &Site) -> Vec<ExportOutput> {
         out.push(ExportOutput::ResultsJson(ci));
         out.push(ExportOutput::ResultsCsv(ci));
         out.push(ExportOutput::ResultsXlsx(ci));
-        if s.campaign.has_inspections() {
+        if s.campaign.has_schedule() {
             out.push(ExportOutput::Schedule(ci));
+        }
+        if s.campaign.decisions.is_some() {
+            out.extend(
+                crate::render::parts::decisions::rules_with_winners(s)
+                    .into_iter()
+                    .map(|k| ExportOutput::DecisionDocx(ci, k)),
+            );
         }
     }
     out.extend([
@@ -68,6 +78,7 @@ impl ExportOutput {
             self,
             ExportOutput::ResultsXlsx(_)
                 | ExportOutput::Schedule(_)
+                | ExportOutput::DecisionDocx(..)
                 | ExportOutput::Atom
                 | ExportOutput::SearchIndex
         )
@@ -80,6 +91,7 @@ impl ExportOutput {
             ExportOutput::ResultsCsv(ci) => results_csv::reads(site, ci),
             ExportOutput::ResultsXlsx(ci) => results_xlsx::reads(site, ci),
             ExportOutput::Schedule(ci) => ics::reads(site, ci),
+            ExportOutput::DecisionDocx(ci, _) => decision_docx::reads(site, ci),
             ExportOutput::Sitemap | ExportOutput::CodeStyle => Vec::new(),
             ExportOutput::Atom => feeds::reads_atom(),
             ExportOutput::SearchIndex => search_index::reads(),
@@ -93,6 +105,7 @@ impl ExportOutput {
             ExportOutput::ResultsCsv(ci) => results_csv::render(r, ci),
             ExportOutput::ResultsXlsx(ci) => results_xlsx::render(r, ci),
             ExportOutput::Schedule(ci) => ics::render(r, ci),
+            ExportOutput::DecisionDocx(ci, k) => decision_docx::render(r, ci, k),
             ExportOutput::Sitemap => feeds::render_sitemap(r),
             ExportOutput::Atom => feeds::render_atom(r),
             ExportOutput::SearchIndex => search_index::render(r),

@@ -60,6 +60,7 @@ pub fn results_json(
     let doc = JsonDoc {
         campaign: &campaign.id,
         title: &campaign.title,
+        status: campaign.status.as_str(),
         sources: sorted
             .iter()
             .map(|(path, sha256)| JsonSource { path, sha256 })
@@ -86,6 +87,8 @@ pub fn results_json(
 struct JsonDoc<'a> {
     campaign: &'a str,
     title: &'a str,
+    /// `provisional` or `final` (SPEC §9.2).
+    status: &'static str,
     sources: Vec<JsonSource<'a>>,
     rubrics: Vec<JsonRubric<'a>>,
 }
@@ -206,6 +209,9 @@ struct JsonAward<'a> {
     cluster: Option<&'a str>,
     units: &'a [String],
     tie: bool,
+    /// K, for a rule whose quota is a share (SPEC §9.1); absent for a rule by ranks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quota: Option<usize>,
 }
 
 impl<'a> JsonAward<'a> {
@@ -216,6 +222,7 @@ impl<'a> JsonAward<'a> {
             cluster: a.cluster.as_deref(),
             units: &a.units,
             tie: a.tie,
+            quota: a.share.map(|s| s.quota),
         }
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::model::{
-    AwardRule, Band, Campaign, CellKey, Cluster, Criterion, Participants, Points, RankRange,
+    AwardRule, Band, Campaign, CellKey, Cluster, Criterion, Participants, Points, Quota, RankRange,
     Rubric, Scope, Stage, StageScores, Unit, UnitStageScores,
 };
 
@@ -167,13 +167,14 @@ pub fn sample(clustered: bool) -> (Campaign, BTreeMap<String, Unit>) {
             } else {
                 Scope::Overall
             },
-            ranks: RankRange { from: 1, to: 1 },
+            quota: Quota::Ranks(RankRange { from: 1, to: 1 }),
             kinds: None,
             min_band: None,
         }],
         nominations: BTreeMap::new(),
         scores: [("vhtt".to_string(), scores)].into_iter().collect(),
         sources: vec![],
+        ..Default::default()
     };
     (campaign, units)
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::model::Date;
 use crate::render::parts::awards::{award_views, leaders};
+use crate::render::parts::decisions::{consultation_view, provisional_note, timeline_view};
 use crate::render::parts::honorees::nomination_links;
 use crate::render::parts::units::UnitLink;
 use crate::render::parts::{LinkView, PageView, children, page_context};
@@ -97,6 +98,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     let mut page = PageView::titled(&c.title, &route);
     page.description = format!("{} — {}", c.organiser, c.title);
     page.illustrative = c.illustrative.then(|| w.illustrative_campaign.to_string());
+    page.provisional = provisional_note(w, c);
     ctx.insert("page", &page);
     ctx.insert(
         "breadcrumbs",
@@ -144,6 +146,8 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
         })
         .collect();
     ctx.insert("schedule", &schedule);
+    ctx.insert("consultation", &consultation_view(w, c));
+    ctx.insert("timeline", &timeline_view(w, c));
     let clusters: Vec<ClusterView> = c
         .clusters
         .iter()
@@ -203,7 +207,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
             label: "results.csv".into(),
         },
     ];
-    if c.has_inspections() {
+    if c.has_schedule() {
         downloads.push(LinkView {
             title: w.download_ics.into(),
             url: routes::schedule_ics(&c.id),

@@ -91,6 +91,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
             date: page.date.map(|d| r.words.date_short(d)),
             date_iso: page.date.map(|d| d.iso()),
             illustrative: page.illustrative.clone(),
+            provisional: None,
         },
     );
     ctx.insert("breadcrumbs", &breadcrumbs(r, page));

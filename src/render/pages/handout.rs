@@ -16,7 +16,7 @@ use crate::diag::Diagnostic;
 use crate::model::honoree::HonoreeKind;
 use crate::model::{AwardRule, Campaign, Rubric, Scope};
 use crate::render::engine::words::{Words, fill};
-use crate::render::parts::awards::{leaders, ranks_label};
+use crate::render::parts::awards::{leaders, quota_label};
 use crate::render::parts::conferences::{conference_view, illustrative_note, index_title};
 use crate::render::parts::honorees::{ProfileView, profile};
 use crate::render::parts::units::UnitLink;
@@ -95,6 +95,8 @@ struct CampaignSummary {
     year: String,
     organiser: String,
     illustrative: bool,
+    /// The campaign's results are not approved yet.
+    provisional: bool,
     rubrics: Vec<RubricSummary>,
     nominations: Vec<NominationRow>,
     /// Some award is tied beyond its quota (the page then explains “đồng hạng”).
@@ -119,6 +121,13 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     page.description = fill(w.handout_description, &[&c.title]);
     page.html = r.markdown(&c.body, &root).html;
     page.illustrative = illustrative_note(w, c);
+    page.provisional = crate::render::parts::decisions::provisional_among(
+        w,
+        c.campaigns
+            .iter()
+            .filter_map(|id| site.campaign(id))
+            .map(|s| &s.campaign),
+    );
     ctx.insert("page", &page);
     ctx.insert(
         "breadcrumbs",
@@ -194,6 +203,7 @@ fn summary(w: &Words, site: &Site, s: &Scored, number: usize) -> CampaignSummary
         year: c.year.map(|y| y.to_string()).unwrap_or_default(),
         organiser: c.organiser.clone(),
         illustrative: c.illustrative,
+        provisional: c.status == crate::model::decisions::Status::Provisional,
         rubrics,
         nominations,
         has_tie,
@@ -235,7 +245,7 @@ fn rubric_summary(
                 format!(
                     "{} ({})",
                     c.awards[i].title,
-                    ranks_label(w, c.awards[i].ranks.from, c.awards[i].ranks.to).to_lowercase()
+                    quota_label(w, c.awards[i].quota).to_lowercase()
                 )
             })
             .collect(),
@@ -267,7 +277,7 @@ fn rubric_summary(
                 let res = result(i, None);
                 OverallAward {
                     title: a.title.clone(),
-                    ranks: ranks_label(w, a.ranks.from, a.ranks.to),
+                    ranks: quota_label(w, a.quota),
                     winners: res.map(|x| links(&x.units)).unwrap_or_default(),
                     tie: res.is_some_and(|x| x.tie),
                 }

@@ -4,9 +4,11 @@
 
 pub mod campaign;
 pub mod campaigns;
+pub mod certificates;
 pub mod conference;
 pub mod conferences;
 pub mod content;
+pub mod decision;
 pub mod handout;
 pub mod honoree;
 pub mod honorees;
@@ -17,6 +19,7 @@ pub mod search;
 pub mod unit;
 
 use crate::diag::Diagnostic;
+use crate::render::parts::decisions::rules_with_winners;
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes::Route;
@@ -65,6 +68,10 @@ pub enum PageOutput {
     Conference(usize),
     /// A conference's printable handout.
     Handout(usize),
+    /// The draft decision of an award rule (campaign index, rule number from 1).
+    Decision(usize, usize),
+    /// The certificates of an award rule (campaign index, rule number from 1).
+    Certificates(usize, usize),
 }
 
 /// Every page of the site, in a stable order.
@@ -93,6 +100,13 @@ pub fn all(site: &Site) -> Vec<PageOutput> {
                 rubric: ri,
                 position: k,
             }));
+        }
+        let decided = rules_with_winners(s);
+        if s.campaign.decisions.is_some() {
+            out.extend(decided.iter().map(|&k| PageOutput::Decision(ci, k)));
+        }
+        if s.campaign.certificates.is_some() {
+            out.extend(decided.iter().map(|&k| PageOutput::Certificates(ci, k)));
         }
     }
     out.extend((0..site.index.unit_ids.len()).map(PageOutput::Unit));
@@ -135,6 +149,8 @@ impl PageOutput {
             PageOutput::Conferences => conferences::route(),
             PageOutput::Conference(i) => conference::route(site, i),
             PageOutput::Handout(i) => handout::route(site, i),
+            PageOutput::Decision(ci, k) => decision::route(site, ci, k),
+            PageOutput::Certificates(ci, k) => certificates::route(site, ci, k),
         })
     }
 
@@ -154,6 +170,8 @@ impl PageOutput {
             PageOutput::Conferences => conferences::reads(),
             PageOutput::Conference(i) => conference::reads(site, i),
             PageOutput::Handout(i) => handout::reads(site, i),
+            PageOutput::Decision(ci, _) => decision::reads(site, ci),
+            PageOutput::Certificates(ci, _) => certificates::reads(site, ci),
         }
     }
 
@@ -181,6 +199,8 @@ impl PageOutput {
             PageOutput::Conferences => conferences::render(r),
             PageOutput::Conference(i) => conference::render(r, i),
             PageOutput::Handout(i) => handout::render(r, i),
+            PageOutput::Decision(ci, k) => decision::render(r, ci, k),
+            PageOutput::Certificates(ci, k) => certificates::render(r, ci, k),
         }
     }
 }

@@ -179,6 +179,7 @@ pub fn render(
     let mut page = PageView::titled(&title, &route);
     page.description = fill(w.board_description, &[&rb.title, &c.title]);
     page.illustrative = c.illustrative.then(|| w.illustrative_scores.to_string());
+    page.provisional = crate::render::parts::decisions::provisional_note(w, c);
     ctx.insert("page", &page);
     let mut crumbs = vec![
         LinkView::home(w),

@@ -199,6 +199,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
     let mut page = PageView::titled(format!("{} — {}", u.name, rb.title), &route);
     page.description = fill(w.scorecard_description, &[&u.name, &c.title]);
     page.illustrative = c.illustrative.then(|| w.illustrative_scores.to_string());
+    page.provisional = crate::render::parts::decisions::provisional_note(w, c);
     ctx.insert("page", &page);
     let mut crumbs = vec![
         LinkView::home(w),

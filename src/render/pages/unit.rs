@@ -3,6 +3,9 @@
 
 use serde::Serialize;
 
+use crate::model::decisions::Status;
+use crate::render::parts::decisions::provisional_among;
+
 use crate::diag::Diagnostic;
 use crate::render::engine::words::fill;
 use crate::render::parts::honorees::links_of_unit;
@@ -37,6 +40,8 @@ struct Entry {
     scorecard_url: String,
     cluster: Option<LinkView>,
     role: String,
+    /// The campaign's results are not approved yet.
+    provisional: bool,
     #[serde(flatten)]
     standing: Standing,
 }
@@ -57,6 +62,12 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
     let mut ctx = page_context(&route, &routes::campaigns());
     let mut page = PageView::titled(&unit.name, &route);
     page.description = fill(w.unit_description, &[&unit.name]);
+    page.provisional = provisional_among(
+        w,
+        site.entries_of(id)
+            .iter()
+            .map(|e| &site.campaigns[e.campaign].campaign),
+    );
     ctx.insert("page", &page);
     ctx.insert("breadcrumbs", &vec![LinkView::home(w)]);
     let mut entries = Vec::new();
@@ -92,6 +103,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
             cluster: cluster
                 .map(|cl| LinkView::page(cl.name.clone(), &routes::cluster(&c.id, &rb.id, &cl.id))),
             role: role.into(),
+            provisional: c.status == Status::Provisional,
             standing: Standing::of(w, rb, rr, u, ""),
         });
     }

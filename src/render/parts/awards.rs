@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
-use crate::compute::RubricResults;
-use crate::model::Scope;
+use crate::compute::{AwardResult, RubricResults};
+use crate::model::{AwardRule, Quota, Rounding, Scope, Share};
 use crate::render::engine::words::{Words, fill};
 use crate::render::parts::units::UnitLink;
+use crate::routes;
 use crate::site::{Scored, Site};
 
 /// One award rule with its outcome in every scope.
@@ -18,7 +19,7 @@ pub struct AwardView {
     pub rubric: String,
     /// "Mỗi cụm" or "Toàn bộ".
     pub scope: String,
-    /// "Hạng 1", "Hạng 2–4".
+    /// "Hạng 1", "Hạng 2–4", or "20% số đơn vị (làm tròn xuống)".
     pub ranks: String,
     /// Kinds that compete, if limited.
     pub kinds: String,
@@ -26,6 +27,11 @@ pub struct AwardView {
     pub min_band: String,
     /// Outcomes per scope.
     pub outcomes: Vec<AwardOutcome>,
+    /// The draft decision's page and `.docx`, when the campaign drafts decisions and the rule
+    /// has winners.
+    pub decision: Option<(String, String)>,
+    /// The certificates' page, when the campaign prints certificates and the rule has winners.
+    pub certificates: Option<String>,
 }
 
 /// Winners of an award in one scope.
@@ -37,6 +43,8 @@ pub struct AwardOutcome {
     pub winners: Vec<UnitLink>,
     /// A tie made the winners more than the quota: the council decides.
     pub tie: bool,
+    /// For a share rule, how its quota came out: "20% của 7 đơn vị = 1"; empty otherwise.
+    pub quota: String,
 }
 
 /// The awards a unit won on a rubric, as people read them: a win that is tied beyond the
@@ -64,6 +72,37 @@ pub fn ranks_label(w: &Words, from: u32, to: u32) -> String {
     }
 }
 
+/// How many a rule awards, as people read it: "Hạng 2–4" or "20% số đơn vị (làm tròn xuống)".
+pub fn quota_label(w: &Words, quota: Quota) -> String {
+    match quota {
+        Quota::Ranks(r) => ranks_label(w, r.from, r.to),
+        Quota::Share(s) => {
+            let rounding = match s.rounding {
+                Rounding::Down => w.rounding_down,
+                Rounding::Nearest => w.rounding_nearest,
+                Rounding::Up => w.rounding_up,
+            };
+            fill(w.share_of_units, &[&percent(w, s), rounding])
+        }
+    }
+}
+
+/// "20%", "12,5%" (or "12.5%" in English).
+pub fn percent(w: &Words, s: Share) -> String {
+    format!("{}%", w.number(s.percent()))
+}
+
+/// The quota of a share rule in one scope: "20% của 7 đơn vị = 1"; empty for a rule by ranks.
+pub fn share_line(w: &Words, rule: &AwardRule, outcome: &AwardResult) -> String {
+    match (rule.quota, outcome.share) {
+        (Quota::Share(s), Some(q)) => fill(
+            w.share_quota,
+            &[&percent(w, s), &q.base.to_string(), &q.quota.to_string()],
+        ),
+        _ => String::new(),
+    }
+}
+
 /// The awards of a campaign with their outcomes (optionally only one rubric's).
 pub fn award_views(
     w: &Words,
@@ -72,6 +111,7 @@ pub fn award_views(
     only_rubric: Option<&str>,
 ) -> Vec<AwardView> {
     let c = &scored.campaign;
+    let decided = crate::render::parts::decisions::rules_with_winners(scored);
     c.awards
         .iter()
         .enumerate()
@@ -93,6 +133,7 @@ pub fn award_views(
                         .unwrap_or_default(),
                     winners: UnitLink::all(site, &a.units),
                     tie: a.tie,
+                    quota: share_line(w, rule, a),
                 })
                 .collect();
             AwardView {
@@ -102,7 +143,7 @@ pub fn award_views(
                     Scope::Cluster => w.scope_each_cluster.into(),
                     Scope::Overall => w.scope_overall.into(),
                 },
-                ranks: ranks_label(w, rule.ranks.from, rule.ranks.to),
+                ranks: quota_label(w, rule.quota),
                 kinds: rule
                     .kinds
                     .as_ref()
@@ -110,6 +151,14 @@ pub fn award_views(
                     .unwrap_or_default(),
                 min_band: rule.min_band.clone().unwrap_or_default(),
                 outcomes,
+                decision: (c.decisions.is_some() && decided.contains(&(i + 1))).then(|| {
+                    (
+                        routes::decision(&c.id, i + 1).url(),
+                        routes::decision_docx(&c.id, i + 1),
+                    )
+                }),
+                certificates: (c.certificates.is_some() && decided.contains(&(i + 1)))
+                    .then(|| routes::certificates(&c.id, i + 1).url()),
             }
         })
         .collect()

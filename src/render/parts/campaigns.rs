@@ -22,6 +22,8 @@ pub struct CampaignCard {
     pub leaders: Vec<String>,
     /// The data is illustrative.
     pub illustrative: bool,
+    /// The results are not approved yet (SPEC §9.2).
+    pub provisional: bool,
 }
 
 /// Every campaign, newest first (then by id).
@@ -54,6 +56,7 @@ pub fn campaign_cards(site: &Site) -> Vec<CampaignCard> {
                 organiser: c.organiser.clone(),
                 leaders,
                 illustrative: c.illustrative,
+                provisional: c.status == crate::model::decisions::Status::Provisional,
             }
         })
         .collect()

@@ -9,6 +9,7 @@ pub mod awards;
 pub mod campaigns;
 pub mod conferences;
 pub mod criteria;
+pub mod decisions;
 pub mod document;
 pub mod frame;
 pub mod honorees;
@@ -71,6 +72,8 @@ pub struct PageView {
     pub date_iso: Option<String>,
     /// The illustrative-data note, when the page carries made-up data.
     pub illustrative: Option<String>,
+    /// The provisional-results note, when the page shows results not yet approved.
+    pub provisional: Option<String>,
 }
 
 impl PageView {
@@ -84,6 +87,7 @@ impl PageView {
             date: None,
             date_iso: None,
             illustrative: None,
+            provisional: None,
         }
     }
 }

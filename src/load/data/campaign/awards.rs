@@ -2,12 +2,17 @@
 //! ranks, and optional filters by kind and band.
 
 use crate::diag::catalogue::data_campaign::{
-    AWARDS_ADD_RANKS, AWARDS_ADD_RUBRIC, AWARDS_ADD_TITLE, AWARDS_BAD_RANKS, AWARDS_BAD_SCOPE,
-    AWARDS_NO_BANDS, AWARDS_NO_RANKS, AWARDS_NO_RUBRIC, AWARDS_NO_TITLE, AWARDS_NOT_A_BAND,
-    AWARDS_RANKS_HINT, AWARDS_SCOPE_HINT, AWARDS_SCOPE_NO_CLUSTERS, AWARDS_SCOPE_NO_CLUSTERS_HINT,
-    AWARDS_UNKNOWN_RUBRIC, AWARDS_USE_BAND, AWARDS_USE_RUBRIC,
+    AWARDS_ADD_RUBRIC, AWARDS_ADD_TITLE, AWARDS_BAD_RANKS, AWARDS_BAD_SCOPE, AWARDS_NO_BANDS,
+    AWARDS_NO_RUBRIC, AWARDS_NO_TITLE, AWARDS_NOT_A_BAND, AWARDS_RANKS_HINT, AWARDS_SCOPE_HINT,
+    AWARDS_SCOPE_NO_CLUSTERS, AWARDS_SCOPE_NO_CLUSTERS_HINT, AWARDS_UNKNOWN_RUBRIC,
+    AWARDS_USE_BAND, AWARDS_USE_RUBRIC,
 };
-use crate::model::{AwardRule, RankRange, Rubric, Scope};
+use crate::diag::catalogue::data_decisions::{
+    SHARE_ADD_QUOTA, SHARE_AND_RANKS, SHARE_BAD, SHARE_BAD_HINT, SHARE_BAD_ROUNDING,
+    SHARE_KEEP_ONE, SHARE_NO_QUOTA, SHARE_ROUNDING_ALONE, SHARE_ROUNDING_ALONE_HINT,
+    SHARE_ROUNDING_HINT,
+};
+use crate::model::{AwardRule, Quota, RankRange, Rounding, Rubric, Scope, Share};
 use crate::t;
 
 use super::super::report::FileReport;
@@ -75,12 +80,50 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
             None
         }
     };
-    let ranks = match &raw.ranks {
-        None => {
-            report.error(at.offset(), AWARDS_NO_RANKS, AWARDS_ADD_RANKS);
+    let quota = match (&raw.ranks, &raw.share) {
+        (None, None) => {
+            report.error(at.offset(), SHARE_NO_QUOTA, SHARE_ADD_QUOTA);
             None
         }
-        Some(r) => {
+        (Some(_), Some(_)) => {
+            report.error(at.key("share").offset(), SHARE_AND_RANKS, SHARE_KEEP_ONE);
+            None
+        }
+        (None, Some(s)) => {
+            let rounding = match text(&raw.rounding).as_str() {
+                "" | "down" => Some(Rounding::Down),
+                "nearest" => Some(Rounding::Nearest),
+                "up" => Some(Rounding::Up),
+                other => {
+                    report.error(
+                        at.key("rounding").offset(),
+                        t!(SHARE_BAD_ROUNDING, rounding = other),
+                        SHARE_ROUNDING_HINT,
+                    );
+                    None
+                }
+            };
+            let hundredths = parse_share(&s.0);
+            if hundredths.is_none() {
+                report.error(
+                    at.key("share").offset(),
+                    t!(SHARE_BAD, share = s.0.trim()),
+                    SHARE_BAD_HINT,
+                );
+            }
+            Some(Quota::Share(Share {
+                hundredths: hundredths?,
+                rounding: rounding?,
+            }))
+        }
+        (Some(r), None) => {
+            if raw.rounding.is_some() {
+                report.error(
+                    at.key("rounding").offset(),
+                    SHARE_ROUNDING_ALONE,
+                    SHARE_ROUNDING_ALONE_HINT,
+                );
+            }
             let r = parse_ranks(&r.0);
             if r.is_none() {
                 report.error(
@@ -89,7 +132,7 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
                     AWARDS_RANKS_HINT,
                 );
             }
-            r
+            r.map(Quota::Ranks)
         }
     };
     // A kind that no unit has is not reported: it simply matches nobody (examples and
@@ -121,7 +164,7 @@ fn award(raw: &RawAward, at: At, ctx: &Context, report: &mut FileReport) -> Opti
         title,
         rubric,
         scope: scope?,
-        ranks: ranks?,
+        quota: quota?,
         kinds,
         min_band,
     })
@@ -138,9 +181,42 @@ pub(super) fn parse_ranks(text: &str) -> Option<RankRange> {
     (1 <= from && from <= to).then_some(RankRange { from, to })
 }
 
+/// `20%` → 2000, `"12,5%"` and `12.5 %` → 1250 (hundredths of a percent); at most two
+/// decimals, from 0% to 100%, the `%` required (`0.2` could mean 0.2% or 20%).
+pub(super) fn parse_share(text: &str) -> Option<u32> {
+    let t = text.trim().strip_suffix('%')?.trim_end();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let (whole, frac) = match t.split_once(['.', ',']) {
+        Some((w, f)) if digits(f) && f.len() <= 2 => (w, f),
+        Some(_) => return None,
+        None => (t, ""),
+    };
+    if !digits(whole) || whole.len() > 3 {
+        return None;
+    }
+    let frac: u32 = format!("{frac:0<2}").parse().ok()?;
+    let value = whole.parse::<u32>().ok()? * 100 + frac;
+    (value <= 10_000).then_some(value)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shares_are_percentages_with_two_decimals_at_most() {
+        assert_eq!(parse_share("20%"), Some(2000));
+        assert_eq!(parse_share("12,5%"), Some(1250));
+        assert_eq!(parse_share(" 12.5 % "), Some(1250));
+        assert_eq!(parse_share("0.25%"), Some(25));
+        assert_eq!(parse_share("100%"), Some(10_000));
+        assert_eq!(parse_share("0%"), Some(0));
+        for bad in [
+            "20", "0.2", "12.345%", "101%", "-5%", "%", "a%", "1e2%", "12.%", ".5%", "20%%",
+        ] {
+            assert_eq!(parse_share(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn ranks_are_a_top_n_or_a_range() {

@@ -3,6 +3,7 @@
 
 mod awards;
 mod clusters;
+mod decisions;
 mod nominations;
 mod raw;
 mod rubric_files;
@@ -165,8 +166,6 @@ fn load(
         .as_deref()
         .map(|a| awards::awards(a, root_at.key("awards"), &ctx, &mut report))
         .unwrap_or_default();
-    report.finish(diags);
-
     let mut campaign = Campaign {
         id: dir.name.clone(),
         title,
@@ -185,7 +184,10 @@ fn load(
         nominations,
         scores: BTreeMap::new(),
         sources: Vec::new(),
+        ..Campaign::default()
     };
+    decisions::read_proceedings(raw, root_at, &mut report, &mut campaign);
+    report.finish(diags);
     let scores = load_scores(root, &dir.rel, &campaign, &declared_ids, units);
     campaign.scores = scores.scores;
     sources.extend(scores.sources);

@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use super::super::yaml::{Pairs, Text};
+use crate::load::content::{RawDocument, RawSigner};
 
 /// `data/campaigns/<id>/campaign.yaml`.
 #[derive(Debug, Deserialize)]
@@ -19,6 +20,54 @@ pub(super) struct RawCampaign {
     pub rubrics: Option<Vec<Text>>,
     pub awards: Option<Vec<RawAward>>,
     pub nominations: Option<Pairs<Text, Option<Vec<Text>>>>,
+    pub status: Option<Text>,
+    pub consultation: Option<RawConsultation>,
+    pub holidays: Option<Vec<Text>>,
+    pub timeline: Option<Vec<RawMilestone>>,
+    pub decisions: Option<RawDocument>,
+    pub certificates: Option<RawCertificates>,
+}
+
+/// `consultation: {from: 2024-11-20, working_days: 10, contact: …}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawConsultation {
+    pub from: Option<Text>,
+    pub working_days: Option<Text>,
+    pub contact: Option<Text>,
+}
+
+/// `{date: 2020-06-15, time: "08:00", title: …, who: …}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawMilestone {
+    pub date: Option<Text>,
+    pub time: Option<Text>,
+    pub title: Option<Text>,
+    pub who: Option<Text>,
+}
+
+/// `certificates:` — the heading, who issues and signs, where each field is printed.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCertificates {
+    pub title: Option<Text>,
+    pub parent: Option<Text>,
+    pub issuer: Option<Text>,
+    pub place: Option<Text>,
+    pub date: Option<Text>,
+    pub signer: Option<RawSigner>,
+    pub positions: Option<Pairs<Text, RawPlacement>>,
+}
+
+/// `{top: 95, left: 20, width: 257, size: 24}` in millimetres and points.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPlacement {
+    pub top: Option<Text>,
+    pub left: Option<Text>,
+    pub width: Option<Text>,
+    pub size: Option<Text>,
 }
 
 /// `{id: self, label: Tự chấm}`.
@@ -66,6 +115,8 @@ pub(super) struct RawAward {
     pub rubric: Option<Text>,
     pub scope: Option<Text>,
     pub ranks: Option<Text>,
+    pub share: Option<Text>,
+    pub rounding: Option<Text>,
     pub kinds: Option<Vec<Text>>,
     pub min_band: Option<Text>,
 }

@@ -3,7 +3,8 @@
 use std::path::Path;
 
 use crate::load::data::testing::{CAMPAIGN, DIR, RUBRIC, Site, the_one, the_one_file};
-use crate::model::{RankRange, Scope, Stage};
+use crate::model::decisions::Status;
+use crate::model::{Quota, RankRange, Rounding, Scope, Share, Stage};
 
 const FILE: &str = "data/campaigns/c2023/campaign.yaml";
 
@@ -22,8 +23,8 @@ fn the_standard_campaign_loads_with_defaults() {
     assert_eq!(c.clusters[1].members, ["x1"]);
     let award = &c.awards[0];
     assert_eq!(
-        (award.scope, award.ranks),
-        (Scope::Cluster, RankRange { from: 1, to: 1 })
+        (award.scope, award.quota),
+        (Scope::Cluster, Quota::Ranks(RankRange { from: 1, to: 1 }))
     );
     assert!(!c.illustrative);
     let sources: Vec<&str> = c.sources.iter().map(|p| p.to_str().unwrap()).collect();
@@ -192,7 +193,27 @@ fn award_rules_are_checked() {
         (
             "{title: Cờ, rubric: vhtt}",
             5,
-            "this award does not say which ranks win",
+            "this award does not say how many win: by ranks or by a share",
+        ),
+        (
+            "{title: Cờ, rubric: vhtt, ranks: 1, share: 20%}",
+            48,
+            "this award gives both `ranks` and `share`",
+        ),
+        (
+            "{title: Cờ, rubric: vhtt, share: 12.345%}",
+            38,
+            "the share \"12.345%\" is not a percentage",
+        ),
+        (
+            "{title: Cờ, rubric: vhtt, share: 20%, rounding: ceil}",
+            53,
+            "there is no rounding \"ceil\"",
+        ),
+        (
+            "{title: Cờ, rubric: vhtt, ranks: 2, rounding: up}",
+            51,
+            "`rounding` applies only to a quota given as a `share`",
         ),
     ];
     for (rule, col, message) in cases {
@@ -205,12 +226,23 @@ fn award_rules_are_checked() {
     ))
     .load_clean();
     let a = &data.campaigns[0].awards[0];
-    assert_eq!(a.ranks, RankRange { from: 2, to: 4 });
+    assert_eq!(a.quota, Quota::Ranks(RankRange { from: 2, to: 4 }));
     assert_eq!(a.kinds.as_deref(), Some(&["phuong".to_string()][..]));
     let data = with_campaign(&award("{title: Cờ, rubric: vhtt, ranks: 3}")).load_clean();
     assert_eq!(
-        data.campaigns[0].awards[0].ranks,
-        RankRange { from: 1, to: 3 }
+        data.campaigns[0].awards[0].quota,
+        Quota::Ranks(RankRange { from: 1, to: 3 })
+    );
+    let data = with_campaign(&award(
+        "{title: Giấy khen, rubric: vhtt, share: \"12,5%\", rounding: nearest}",
+    ))
+    .load_clean();
+    assert_eq!(
+        data.campaigns[0].awards[0].quota,
+        Quota::Share(Share {
+            hundredths: 1250,
+            rounding: Rounding::Nearest
+        })
     );
 }
 
@@ -255,4 +287,79 @@ fn sources_are_relative() {
         data.sources
             .contains(&Path::new("data/units.yaml").to_path_buf())
     );
+}
+
+#[test]
+fn status_window_timeline_decisions_and_certificates_load() {
+    let extra = "\
+status: provisional
+consultation: {from: 2024-11-20, working_days: 10, contact: Phòng Nội vụ}
+holidays: [2024-09-03, 2024-09-02]
+timeline:
+  - {date: 2020-07-31, title: Sơ kết}
+  - {date: 2020-06-15, time: \"08:00\", title: Gửi báo cáo, who: Các đơn vị}
+decisions:
+  issuer: UBND THỊ XÃ
+  place: Tịnh Biên
+  signer: {authority: KT. CHỦ TỊCH, position: PHÓ CHỦ TỊCH, name: Nguyễn Văn C}
+certificates:
+  positions:
+    unit: {top: 95, size: 26}
+";
+    let data = with_campaign(&format!("{CAMPAIGN}{extra}")).load_clean();
+    let c = &data.campaigns[0];
+    assert_eq!(c.status, Status::Provisional);
+    let k = c.consultation.as_ref().unwrap();
+    assert_eq!(k.until(&c.holidays).iso(), "2024-12-03");
+    assert_eq!(c.holidays[0].iso(), "2024-09-02");
+    assert_eq!(c.timeline[0].title, "Gửi báo cáo");
+    assert_eq!(c.timeline[0].time.as_deref(), Some("08:00"));
+    assert_eq!(c.timeline[1].date.iso(), "2020-07-31");
+    let d = c.decisions.as_ref().unwrap();
+    assert_eq!(d.doc_type.as_deref(), Some("QUYẾT ĐỊNH"));
+    let cert = c.certificates.as_ref().unwrap();
+    // The signer comes from the decisions; the unit's line is moved, the others are not.
+    assert_eq!(cert.document.signer.as_ref().unwrap().name, "Nguyễn Văn C");
+    assert_eq!((cert.place("unit").top, cert.place("unit").size), (95, 26));
+    assert!(cert.preprinted);
+}
+
+#[test]
+fn status_window_and_timeline_mistakes_are_reported_where_written() {
+    let cases = [
+        (
+            "status: approved\n",
+            16,
+            9,
+            "there is no status \"approved\"",
+        ),
+        (
+            "consultation: {from: 2024-11-31, working_days: 10}\n",
+            16,
+            22,
+            "\"2024-11-31\" is not a date",
+        ),
+        (
+            "consultation: {from: 2024-11-20, working_days: mười}\n",
+            16,
+            48,
+            "\"mười\" is not a number of working days",
+        ),
+        (
+            "timeline:\n  - {date: 2020-06-15, time: 8h, title: Họp}\n",
+            17,
+            30,
+            "\"8h\" is not a time",
+        ),
+        (
+            "certificates:\n  issuer: UBND\n  positions: {ten: {top: 1}}\n",
+            18,
+            15,
+            "certificates have no field \"ten\"",
+        ),
+    ];
+    for (extra, line, col, message) in cases {
+        let (_, d) = with_campaign(&format!("{CAMPAIGN}{extra}")).load();
+        the_one(&d, FILE, line, col, message);
+    }
 }

@@ -1,0 +1,207 @@
+//! The quick path of a rebuild: when only score files changed, the last good site is kept in
+//! memory and only the campaigns those files belong to are read and computed again (a file
+//! under `data/campaigns/<c>/scores/` reaches campaign `c` alone); their results are compared
+//! with the old ones ([`delta`](crate::serve::delta)) to know which units' rows moved. Any
+//! other change, or a change that reaches more than rows, goes the full way (load everything,
+//! plan from the declarations).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Component, Path, PathBuf};
+
+use crate::build::Prepared;
+use crate::build::completeness::warn_incomplete;
+use crate::compute::campaign_results;
+use crate::diag::Diagnostics;
+use crate::load::data::reload_campaign;
+use crate::load::hash_sources;
+use crate::serve::delta::{Change, Rows, compare};
+use crate::site::{Scored, Site};
+
+/// The campaigns whose score files are all the changed files, or `None` when some change is
+/// not a score file (it needs the full way).
+pub fn score_campaigns(changed: &BTreeSet<PathBuf>) -> Option<BTreeSet<String>> {
+    if changed.is_empty() {
+        return None;
+    }
+    changed.iter().map(|p| score_campaign(p)).collect()
+}
+
+/// `c` for a path `data/campaigns/<c>/scores/…`.
+fn score_campaign(path: &Path) -> Option<String> {
+    let parts: Vec<&str> = path
+        .components()
+        .map(|c| match c {
+            Component::Normal(s) => s.to_str(),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    match parts.as_slice() {
+        ["data", "campaigns", c, "scores", _, ..] => Some(c.to_string()),
+        _ => None,
+    }
+}
+
+/// What the quick path did to the kept site.
+#[derive(Debug)]
+pub struct Reloaded {
+    /// Index of each changed campaign in the site's campaigns → the rows that moved.
+    pub changes: BTreeMap<usize, Rows>,
+    /// The campaigns computed again, by id.
+    pub campaigns: Vec<String>,
+    /// The warnings of the site as it is now.
+    pub warnings: Diagnostics,
+}
+
+/// What came of trying the quick path.
+#[derive(Debug)]
+pub enum Quick {
+    /// The kept site was brought up to date.
+    Done(Reloaded),
+    /// The campaigns' files have errors; the kept site is untouched.
+    Failed(Diagnostics),
+    /// The change needs the full way; the kept site is untouched.
+    Full,
+}
+
+/// A campaign read and computed again, not yet put in the site.
+struct Fresh {
+    index: usize,
+    scored: Scored,
+    hashes: BTreeMap<PathBuf, String>,
+    change: Change,
+}
+
+/// Reads and computes again the campaigns `ids` of the kept site `p` and, when only rows of
+/// units moved, puts them in `p` (in every language) and returns what moved. `warnings` are
+/// those of the last good build.
+pub fn reload(p: &mut Prepared, ids: &BTreeSet<String>, warnings: &Diagnostics) -> Quick {
+    let root = p.site.root.clone();
+    let mut diags = Diagnostics::new();
+    let mut fresh = Vec::new();
+    for id in ids {
+        let Some(index) = p
+            .site
+            .campaigns
+            .binary_search_by(|s| s.campaign.id.as_str().cmp(id))
+            .ok()
+        else {
+            return Quick::Full;
+        };
+        // The units file is the one source of a campaign outside its folder.
+        let units_file = p.site.campaigns[index]
+            .campaign
+            .sources
+            .iter()
+            .find(|s| !s.starts_with("data/campaigns"))
+            .cloned();
+        let loaded = reload_campaign(&root, id, &p.site.units, units_file);
+        let failed = loaded.diags.has_errors();
+        diags.extend(loaded.diags);
+        if failed {
+            continue;
+        }
+        let Some(campaign) = loaded.campaign else {
+            return Quick::Full;
+        };
+        let old = &p.site.campaigns[index];
+        let hashes = hash_sources(&root, &loaded.sources);
+        let hashes_same = old.campaign.sources == loaded.sources
+            && loaded
+                .sources
+                .iter()
+                .all(|s| p.site.hashes.get(s) == hashes.get(s));
+        let scored = Scored {
+            results: campaign_results(&campaign, &p.site.units),
+            campaign,
+        };
+        let change = compare(old, &scored, hashes_same);
+        if change == Change::Whole {
+            return Quick::Full;
+        }
+        fresh.push(Fresh {
+            index,
+            scored,
+            hashes,
+            change,
+        });
+    }
+    if diags.has_errors() {
+        diags.sort();
+        return Quick::Failed(diags);
+    }
+    // The warnings of the other files stay; those of the reloaded campaigns are new.
+    let folders: Vec<PathBuf> = ids
+        .iter()
+        .map(|id| Path::new("data/campaigns").join(id))
+        .collect();
+    let mut now = Diagnostics::new();
+    warnings
+        .iter()
+        .filter(|d| !folders.iter().any(|f| d.file.starts_with(f)))
+        .for_each(|d| now.push(d.clone()));
+    now.extend(diags);
+    let scored: Vec<Scored> = fresh.iter().map(|f| f.scored.clone()).collect();
+    warn_incomplete(&root, &scored, &mut now);
+    now.sort();
+    let mut changes = BTreeMap::new();
+    for f in fresh {
+        for t in &mut p.translations {
+            put(&mut t.site, f.index, f.scored.clone(), &f.hashes);
+        }
+        put(&mut p.site, f.index, f.scored, &f.hashes);
+        if let Change::Rows(rows) = f.change {
+            changes.insert(f.index, rows);
+        }
+    }
+    for site in std::iter::once(&mut p.site).chain(p.translations.iter_mut().map(|t| &mut t.site)) {
+        site.index.refresh_entries(&site.campaigns);
+    }
+    Quick::Done(Reloaded {
+        changes,
+        campaigns: ids.iter().cloned().collect(),
+        warnings: now,
+    })
+}
+
+/// Puts a campaign computed again in a site, with the hashes of its files.
+fn put(site: &mut Site, index: usize, scored: Scored, hashes: &BTreeMap<PathBuf, String>) {
+    for source in &site.campaigns[index].campaign.sources {
+        site.hashes.remove(source);
+    }
+    site.hashes
+        .extend(hashes.iter().map(|(k, v)| (k.clone(), v.clone())));
+    site.campaigns[index] = scored;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_score_files_take_the_quick_path() {
+        let set = |paths: &[&str]| paths.iter().map(PathBuf::from).collect::<BTreeSet<_>>();
+        assert_eq!(
+            score_campaigns(&set(&[
+                "data/campaigns/a/scores/r/self.csv",
+                "data/campaigns/b/scores/r/cluster.csv",
+                "data/campaigns/a/scores/r/appraised.yaml",
+            ])),
+            Some(BTreeSet::from(["a".to_string(), "b".to_string()]))
+        );
+        for other in [
+            "data/campaigns/a/campaign.yaml",
+            "data/campaigns/a/rubrics/r.yaml",
+            "data/campaigns/a/scores",
+            "data/units.yaml",
+            "content/a.md",
+            "config.yaml",
+        ] {
+            assert_eq!(
+                score_campaigns(&set(&["data/campaigns/a/scores/r/self.csv", other])),
+                None,
+                "{other}"
+            );
+        }
+        assert_eq!(score_campaigns(&set(&[])), None);
+    }
+}
