@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod display;
+pub mod encoding;
 pub mod invisible;
 pub mod text;
 
@@ -198,6 +199,10 @@ impl Diagnostics {
     ) {
         self.push(Diagnostic::warning(file, pos, message, hint));
     }
+    /// Adds a diagnostic when there is one.
+    pub fn extend_one(&mut self, d: Option<Diagnostic>) {
+        self.list.extend(d);
+    }
     /// Takes all diagnostics of another collection.
     pub fn extend(&mut self, other: Diagnostics) {
         self.list.extend(other.list);
@@ -295,6 +300,8 @@ pub struct SourceText {
     pub path: PathBuf,
     /// The whole text, BOM removed and NFC-normalised.
     pub text: String,
+    /// The encoding the file was read in, when it was not UTF-8 (SPEC §7.2).
+    pub encoding: Option<encoding::Encoding>,
     line_starts: Vec<usize>,
 }
 
@@ -306,8 +313,36 @@ impl SourceText {
         SourceText {
             path: path.as_ref().to_path_buf(),
             text,
+            encoding: None,
             line_starts,
         }
+    }
+
+    /// The warning to give when the file was not UTF-8: which encoding it was read in, and how
+    /// to save it as UTF-8 next time.
+    pub fn encoding_warning(&self) -> Option<Diagnostic> {
+        use catalogue::data_sheets::{
+            SHEETS_CONVERT_WITH_UNIKEY, SHEETS_OLD_ENCODING, SHEETS_SAVE_UTF8_NEXT_TIME,
+            SHEETS_UTF16, SHEETS_WINDOWS_1258,
+        };
+        use encoding::Encoding;
+        let e = self.encoding?;
+        let name = e.name();
+        let (message, hint) = match e {
+            Encoding::Utf16Le | Encoding::Utf16Be => (
+                crate::t!(SHEETS_UTF16, encoding = name),
+                SHEETS_SAVE_UTF8_NEXT_TIME.into(),
+            ),
+            Encoding::Windows1258 => (
+                SHEETS_WINDOWS_1258.into(),
+                SHEETS_SAVE_UTF8_NEXT_TIME.into(),
+            ),
+            Encoding::Tcvn3 | Encoding::Vni => (
+                crate::t!(SHEETS_OLD_ENCODING, encoding = name),
+                crate::t!(SHEETS_CONVERT_WITH_UNIKEY, encoding = name),
+            ),
+        };
+        Some(Diagnostic::warning(&self.path, None, message, hint))
     }
 
     /// The 1-based position of a byte offset.
@@ -390,14 +425,34 @@ impl SourceText {
     }
 }
 
-/// Decodes the bytes of a source file the way every loader must: UTF-8 required, BOM
-/// dropped, NFC applied. Invalid UTF-8 is reported with the line where it starts.
+/// Decodes the bytes of a source file the way every loader must: UTF-8 (BOM dropped), or
+/// what [`encoding::decode`] recognises (the caller warns: [`SourceText::encoding_warning`]);
+/// NFC applied. Bytes that are not text are reported with the line where they start.
 pub fn decode_source(rel: &Path, bytes: &[u8]) -> Result<SourceText, Diagnostic> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(SourceText::new(rel, crate::text::nfc(&lone_cr_to_lf(s)))),
-        Err(e) => {
-            let good = &bytes[..e.valid_up_to()];
+    use encoding::Decoded;
+    let text = |s: &str| crate::text::nfc(&lone_cr_to_lf(s));
+    match encoding::decode(bytes) {
+        Decoded::Utf8(s) => Ok(SourceText::new(rel, text(s))),
+        Decoded::Other(s, e) => {
+            let mut src = SourceText::new(rel, text(&s));
+            src.encoding = Some(e);
+            Ok(src)
+        }
+        Decoded::Refused(e) => {
+            use catalogue::data_sheets::{SHEETS_CONVERT_WITH_UNIKEY, SHEETS_OLD_ENCODING_REFUSED};
+            Err(Diagnostic::error(
+                rel,
+                None,
+                crate::t!(SHEETS_OLD_ENCODING_REFUSED, encoding = e.name()),
+                crate::t!(SHEETS_CONVERT_WITH_UNIKEY, encoding = e.name()),
+            ))
+        }
+        Decoded::Invalid => {
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            let bad = std::str::from_utf8(bytes)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
+            let good = &bytes[..bad];
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = good.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
             use catalogue::files::{NOT_TEXT, NOT_UTF8, SAVE_AS_UTF8};
@@ -465,7 +520,7 @@ mod tests {
 
     #[test]
     fn invalid_utf8_names_the_line() {
-        let e = decode_source(Path::new("x.csv"), b"unit\np1\n\xff\xfe").unwrap_err();
+        let e = decode_source(Path::new("x.csv"), b"unit\np1\n\xff\x00").unwrap_err();
         assert_eq!(e.line, Some(3));
         assert!(e.to_string().starts_with("error: x.csv:3:1:"));
     }

@@ -140,6 +140,7 @@ pub fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
             return None;
         }
     };
+    diags.extend_one(src.encoding_warning());
     parse_config(&src, diags)
 }
 

@@ -135,21 +135,23 @@ pub fn load_content(
             ),
         }
     }
-    let results: Vec<(Option<Lang>, Parsed)> = wanted
+    // Each page with the warning about its encoding, when it was not UTF-8 (SPEC §7.2).
+    let results: Vec<(Option<Lang>, Parsed, Option<Diagnostic>)> = wanted
         .par_iter()
         .map(|(rel, lang)| {
-            let page = crate::load::files::read_text(root, rel)
-                .map_err(|d| vec![d])
-                .and_then(|src| match lang {
-                    None => parse_page(&src),
-                    Some(l) => parse_page_as(&src, &untranslated_name(rel, *l)),
-                });
-            (*lang, page)
+            let read = crate::load::files::read_text(root, rel);
+            let warning = read.as_ref().ok().and_then(|src| src.encoding_warning());
+            let page = read.map_err(|d| vec![d]).and_then(|src| match lang {
+                None => parse_page(&src),
+                Some(l) => parse_page_as(&src, &untranslated_name(rel, *l)),
+            });
+            (*lang, page, warning)
         })
         .collect();
     let mut pages = Vec::new();
     let mut translations: BTreeMap<Lang, Vec<Page>> = BTreeMap::new();
-    for (lang, r) in results {
+    for (lang, r, warning) in results {
+        diags.extend_one(warning);
         match r {
             Ok(p) if p.draft && !drafts => {}
             Ok(p) => match lang {

@@ -92,4 +92,44 @@ phrases! {
         vi: "Chuyển sang Unicode bằng công cụ chuyển mã của Unikey (Unikey Toolkit: nguồn {encoding}, đích Unicode), rồi lưu dạng CSV UTF-8.",
         en: "convert it to Unicode with Unikey's converter (Unikey Toolkit: source {encoding}, destination Unicode), then save it as CSV UTF-8",
     }
+    /// A returned form without its table.
+    SHEETS_FORM_NO_TABLE {
+        vi: "phiếu chấm điểm không có dòng tiêu đề `Mã tiêu chí` … `Điểm`",
+        en: "the scoring form has no header row `Mã tiêu chí` … `Điểm`",
+    }
+    /// A returned form without the unit's id.
+    SHEETS_FORM_NO_UNIT {
+        vi: "phiếu chấm điểm không ghi mã đơn vị (ô bên phải `Mã đơn vị`)",
+        en: "the scoring form does not give the unit's id (the cell right of `Mã đơn vị`)",
+    }
+    /// Hint: use the forms bangvang writes.
+    SHEETS_FORM_USE_FORMS {
+        vi: "Dùng phiếu do lệnh `bangvang forms` tạo ra, không xoá hay chuyển các dòng, cột của phiếu.",
+        en: "use the forms `bangvang forms` writes, without removing or moving their rows and columns",
+    }
+    /// Hint: write the unit's id.
+    SHEETS_FORM_FILL_UNIT {
+        vi: "Ghi mã đơn vị vào ô này, như trên phiếu đã gửi đi.",
+        en: "write the unit's id in this cell, as on the form sent out",
+    }
+    /// Two forms for one unit in one stage.
+    SHEETS_FORM_UNIT_TWICE {
+        vi: "đơn vị `{unit}` đã có phiếu `{first}` trong giai đoạn chấm này",
+        en: "the unit `{unit}` already has the form `{first}` in this stage",
+    }
+    /// Hint: keep one form per unit.
+    SHEETS_FORM_KEEP_ONE {
+        vi: "Giữ một phiếu cho mỗi đơn vị; xoá hoặc chuyển phiếu kia ra khỏi thư mục.",
+        en: "keep one form per unit; delete the other or move it out of the folder",
+    }
+    /// A file in a folder of forms that is not a workbook.
+    SHEETS_FORM_NOT_WORKBOOK {
+        vi: "tệp này không phải phiếu chấm điểm (.xlsx, .ods hoặc .xls)",
+        en: "this file is not a scoring form (.xlsx, .ods or .xls)",
+    }
+    /// Hint: only returned forms in the folder.
+    SHEETS_FORM_ONLY_FORMS {
+        vi: "Chỉ để các phiếu đã điền trong thư mục của giai đoạn chấm.",
+        en: "keep only the filled forms in the stage's folder",
+    }
 }

@@ -10,13 +10,16 @@
 //! then validates into the [`crate::model`] types; positions of YAML values come from a second,
 //! structural walk of the same text (`yaml::At`).
 //!
-//! Map: `units/` (units.yaml or units.csv) · `campaign/` (campaign.yaml: stages, clusters,
-//! awards, nominations, and which rubric files to load) · `rubric/` (the criteria tree, bands,
-//! tie-breakers) · `scores/` (finding score files; wide, long and YAML readers sharing one
-//! `Context` of checks) · `table` (CSV with delimiter detection, field positions and quoting) ·
-//! `workbook` (`.xlsx`, `.ods`, `.xls` read as CSV text, with a map from its positions back to
-//! sheets and cells, SPEC §7.1) · `yaml/` (parsing, positions, readable errors) · `report` (per-file diagnostics, capped) ·
-//! `columns`, `ids`, `numbers`, `read`, `walk` (small shared rules).
+//! Map: `units/` (units.yaml, units.csv or a units workbook) · `campaign/` (campaign.yaml:
+//! stages, clusters, awards, nominations, and which rubric files to load) · `rubric/` (the
+//! criteria tree, bands, tie-breakers) · `scores/` (finding score files and folders of returned
+//! forms; wide, long and YAML readers sharing one `Context` of checks) · `table` (CSV with
+//! delimiter detection, field positions and quoting) · `workbook/` (`.xlsx`, `.ods`, `.xls`
+//! sheets read as CSV text, with a map from its positions back to sheets and cells, SPEC §7.1;
+//! `form.rs`: a returned scoring form as a long table, §7.3) · `yaml/` (parsing, positions,
+//! readable errors) · `report` (per-file diagnostics, capped) · `columns`, `ids`, `numbers`,
+//! `read`, `walk` (small shared rules). Text that is not UTF-8 is decoded in
+//! `crate::diag::encoding`, and warned about by `report`.
 //!
 //! [`Diagnostic`]: crate::diag::Diagnostic
 
@@ -39,7 +42,7 @@ mod tests;
 mod units;
 pub use units::Excused;
 mod walk;
-pub mod workbook;
+pub(crate) mod workbook;
 pub(crate) mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -90,8 +90,10 @@ impl<'a> FileReport<'a> {
     }
 
     /// Moves everything into `diags`, with one closing line for what was only counted.
+    /// The file's encoding is warned about here when it was not UTF-8 (SPEC §7.2).
     pub fn finish(self, diags: &mut Diagnostics) {
         let src = self.src;
+        diags.extend_one(src.encoding_warning());
         for d in self.list {
             diags.push(d);
         }

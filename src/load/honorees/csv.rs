@@ -34,11 +34,12 @@ pub fn read_rows(src: &SourceText, diags: &mut Diagnostics) -> Vec<Partial> {
     // A workbook's title rows before the header are blank lines.
     let first = header_line(src);
     let header_line = src.line_text(first).unwrap_or("");
-    let delimiter = if header_line.matches(';').count() > header_line.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
+    // The most frequent of `,`, `;` and tab (Excel's "Unicode Text"); `,` on a tie.
+    let delimiter = [b',', b';', b'\t']
+        .into_iter()
+        .rev()
+        .max_by_key(|&d| header_line.matches(d as char).count())
+        .unwrap_or(b',');
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)

@@ -104,6 +104,7 @@ pub fn load_honorees(
         };
         match read {
             Ok((src, sheet)) => {
+                diags.extend_one(src.encoding_warning());
                 for row in csv::read_rows(&src, diags) {
                     insert_row(&mut by_id, row, diags);
                 }

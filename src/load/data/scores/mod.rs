@@ -25,6 +25,9 @@ use crate::diag::catalogue::data_scores::{
     SCORES_NOT_SCORE_FILE_HINT, SCORES_ONE_PER_STAGE, SCORES_ROW_FIELDS_COMMA_HINT,
     SCORES_STAGE_NOT_DECLARED, SCORES_STAGE_TWO_FILES, SCORES_TOO_WIDE_HINT,
 };
+use crate::diag::catalogue::data_sheets::{
+    SHEETS_FORM_KEEP_ONE, SHEETS_FORM_NOT_WORKBOOK, SHEETS_FORM_ONLY_FORMS, SHEETS_FORM_UNIT_TWICE,
+};
 use crate::model::{Campaign, Stage, StageScores};
 use crate::t;
 
@@ -205,10 +208,11 @@ fn find_files(
         let mut taken: Vec<Option<PathBuf>> = vec![None; campaign.stages.len()];
         for f in files {
             let (stem, ext) = f.stem_and_ext();
-            if f.is_dir
-                || !(matches!(ext.as_str(), "csv" | "yaml" | "yml")
-                    || workbook::is_workbook_ext(&ext))
-            {
+            let readable =
+                matches!(ext.as_str(), "csv" | "yaml" | "yml") || workbook::is_workbook_ext(&ext);
+            // A folder named after a stage holds the returned forms of that stage.
+            let stem = if f.is_dir { f.name.as_str() } else { stem };
+            if !f.is_dir && !readable {
                 diags.error(
                     &f.rel,
                     None,
@@ -263,6 +267,9 @@ fn find_files(
 /// Reads one score file: CSV, YAML or a workbook (whose diagnostics are placed in its cells
 /// by [`load_scores`], with the map returned).
 fn read_stage(root: &Path, job: &Job, stage: &Stage, ctx: &Context) -> ReadStage {
+    if job.entry.is_dir {
+        return read_forms(root, job, stage, ctx);
+    }
     let mut diags = Diagnostics::new();
     let rel = &job.entry.rel;
     let read = if workbook::is_workbook(rel) {
@@ -281,7 +288,7 @@ fn read_stage(root: &Path, job: &Job, stage: &Stage, ctx: &Context) -> ReadStage
         Ok(s) => s,
         Err(d) => {
             diags.push(d);
-            return (None, Some(rel.clone()), diags, None);
+            return (None, vec![rel.clone()], diags, Vec::new());
         }
     };
     let mut report = FileReport::new(&src);
@@ -296,16 +303,78 @@ fn read_stage(root: &Path, job: &Job, stage: &Stage, ctx: &Context) -> ReadStage
         units,
         source: rel.clone(),
     };
-    (Some(scores), Some(rel.clone()), diags, map)
+    (
+        Some(scores),
+        vec![rel.clone()],
+        diags,
+        map.into_iter().collect(),
+    )
 }
 
-/// What [`read_stage`] gives: the scores, the file read, its problems, and for a workbook the
-/// map from its text to its cells.
+/// Reads a stage given as a folder of returned scoring forms (SPEC §7.3), one per unit
+/// whatever the files are called; two forms for one unit are an error naming both.
+fn read_forms(root: &Path, job: &Job, stage: &Stage, ctx: &Context) -> ReadStage {
+    let mut diags = Diagnostics::new();
+    let mut maps = Vec::new();
+    let mut sources = Vec::new();
+    let mut units = BTreeMap::new();
+    let mut from: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let is_section = |id: &str| matches!(ctx.cell(id), Err(context::CellProblem::Section));
+    for f in walk::list(root, &job.entry.rel) {
+        if f.is_dir || !workbook::is_workbook(&f.rel) {
+            diags.error(
+                &f.rel,
+                None,
+                SHEETS_FORM_NOT_WORKBOOK,
+                SHEETS_FORM_ONLY_FORMS,
+            );
+            continue;
+        }
+        sources.push(f.rel.clone());
+        let sheet = match workbook::form::read_form(root, &f.rel, is_section, &mut diags) {
+            Ok(sheet) => sheet,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        let mut report = FileReport::new(&sheet.src);
+        let read = read_csv(&mut report, ctx, false);
+        report.finish(&mut diags);
+        for (unit, scores) in read {
+            if let Some(first) = from.get(&unit) {
+                diags.error(
+                    &f.rel,
+                    None,
+                    t!(
+                        SHEETS_FORM_UNIT_TWICE,
+                        unit = &unit,
+                        first = first.display()
+                    ),
+                    SHEETS_FORM_KEEP_ONE,
+                );
+                continue;
+            }
+            from.insert(unit.clone(), f.rel.clone());
+            units.insert(unit, scores);
+        }
+        maps.push(sheet.map);
+    }
+    let scores = StageScores {
+        stage: stage.id.clone(),
+        units,
+        source: job.entry.rel.clone(),
+    };
+    (Some(scores), sources, diags, maps)
+}
+
+/// What [`read_stage`] gives: the scores, the files read, their problems, and for workbooks
+/// the maps from their text to their cells.
 type ReadStage = (
     Option<StageScores>,
-    Option<PathBuf>,
+    Vec<PathBuf>,
     Diagnostics,
-    Option<SheetMap>,
+    Vec<SheetMap>,
 );
 
 /// True for a header cell naming the unit column (the header row of a workbook).

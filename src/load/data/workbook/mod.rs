@@ -3,24 +3,27 @@
 //! A sheet is turned into the text of a CSV file, one line per row of the sheet (line 7 is
 //! row 7), every cell quoted, so that the CSV readers read it exactly as they read a file a
 //! spreadsheet exported: same tolerances, same checks, same messages. A [`SheetMap`] keeps
-//! where each cell's text starts, and turns the positions of the diagnostics about that text
-//! into the sheet and cell (`sheet "Tự chấm", cell D7`).
+//! where each field of that text came from, and turns the positions of the diagnostics about
+//! it into the sheet and cell (`sheet "Tự chấm", cell D7`).
 //!
 //! Numbers are written as the shortest decimal that reads back as the same `f64` (a cell
 //! holding 9.3 gives `9.3`, never `9.29`), then parsed exactly like typed text; integers stay
 //! integers. Rows above the header (titles, blank rows) are left blank: the header is the
-//! first row with a cell the caller recognises (the unit column).
+//! first row with a cell the caller recognises (the unit column). `form` reads a returned
+//! scoring form the same way, as a long table (SPEC §7.3).
+
+pub(crate) mod form;
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
-use calamine::{Data, Reader, open_workbook_auto_from_rs};
+use calamine::{Data, Range, Reader, Sheets, open_workbook_auto_from_rs};
 
 use crate::diag::catalogue::data_sheets::{
     SHEETS_BOOL_CELL, SHEETS_CANNOT_OPEN, SHEETS_DATE_CELL, SHEETS_ERROR_CELL, SHEETS_FIX_FORMULA,
     SHEETS_NO_SHEET, SHEETS_PUT_TABLE, SHEETS_RETYPE, SHEETS_SAVE_AGAIN,
 };
-use crate::diag::{Diagnostic, Diagnostics, SheetCell, SourceText};
+use crate::diag::{Diagnostic, Diagnostics, SheetCell, SourceText, Text};
 use crate::t;
 
 /// The extensions of the workbooks read, in lowercase.
@@ -54,9 +57,9 @@ pub(crate) struct Sheet {
 pub(crate) struct SheetMap {
     path: PathBuf,
     sheet: String,
-    /// For each line (index 0 is line 1): the character column where each cell starts, and
-    /// the cell's 0-based column in the sheet.
-    lines: Vec<Vec<(usize, u32)>>,
+    /// For each line (index 0 is line 1): the character column where each field starts, and
+    /// the 0-based row and column of the cell it came from.
+    lines: Vec<Vec<(usize, u32, u32)>>,
 }
 
 impl SheetMap {
@@ -68,25 +71,32 @@ impl SheetMap {
     }
 
     /// Places one diagnostic, when it is about this workbook and has a line.
-    pub fn place_one(&self, d: &mut Diagnostic) {
+    fn place_one(&self, d: &mut Diagnostic) {
         if d.file != self.path || d.cell.is_some() {
             return;
         }
         let Some(line) = d.line else { return };
         let column = d.column.unwrap_or(1);
-        let cells = self.lines.get(line - 1).map(Vec::as_slice).unwrap_or(&[]);
-        let col = cells
+        let row = line.saturating_sub(1);
+        let fields = self.lines.get(row).map(Vec::as_slice).unwrap_or(&[]);
+        let (row, col) = fields
             .iter()
             .rev()
-            .find(|(start, _)| *start <= column)
-            .or(cells.first())
-            .map_or(0, |c| c.1);
-        d.column = Some(col as usize + 1);
-        d.cell = Some(Box::new(SheetCell {
-            sheet: self.sheet.clone(),
-            cell: cell_name(line as u32 - 1, col),
-        }));
+            .find(|(start, _, _)| *start <= column)
+            .or(fields.first())
+            .map_or((row as u32, 0), |f| (f.1, f.2));
+        set_cell(d, &self.sheet, row, col);
     }
+}
+
+/// Places `d` at the cell (`row`, `col`) of `sheet`, both 0-based.
+fn set_cell(d: &mut Diagnostic, sheet: &str, row: u32, col: u32) {
+    d.line = Some(row as usize + 1);
+    d.column = Some(col as usize + 1);
+    d.cell = Some(Box::new(SheetCell {
+        sheet: sheet.to_string(),
+        cell: cell_name(row, col),
+    }));
 }
 
 /// The name of a cell from its 0-based row and column: (6, 3) is `D7`.
@@ -94,8 +104,7 @@ pub(crate) fn cell_name(row: u32, col: u32) -> String {
     let mut letters = Vec::new();
     let mut n = col + 1;
     while n > 0 {
-        let r = (n - 1) % 26;
-        letters.push(b'A' + r as u8);
+        letters.push(b'A' + ((n - 1) % 26) as u8);
         n = (n - 1) / 26;
     }
     letters.reverse();
@@ -106,9 +115,163 @@ pub(crate) fn cell_name(row: u32, col: u32) -> String {
     )
 }
 
-/// Reads the workbook at `rel`: the sheet named like one of `names` (NFC, any case), else the
-/// first that has a header row, else the first; `is_header` recognises a cell of the header row. Problems in cells (a date, a
-/// formula error) are reported into `diags`; a workbook that cannot be read is an error.
+/// The CSV text of a sheet, made line by line, with the [`SheetMap`] of its fields.
+struct Builder {
+    text: String,
+    lines: Vec<Vec<(usize, u32, u32)>>,
+}
+
+impl Builder {
+    fn new() -> Self {
+        Builder {
+            text: String::new(),
+            lines: Vec::new(),
+        }
+    }
+
+    /// Writes one line of fields at line `row + 1` (blank lines before it when needed), each
+    /// field quoted unless empty, with the cell it came from.
+    fn line(&mut self, row: u32, fields: &[(&str, u32, u32)]) {
+        while self.lines.len() < row as usize {
+            self.text.push('\n');
+            self.lines.push(Vec::new());
+        }
+        let mut starts = Vec::with_capacity(fields.len());
+        let mut column = 1;
+        for (i, (value, r, c)) in fields.iter().enumerate() {
+            if i > 0 {
+                self.text.push(',');
+                column += 1;
+            }
+            starts.push((column, *r, *c));
+            if !value.is_empty() {
+                let quoted = format!("\"{}\"", value.replace('"', "\"\""));
+                column += quoted.chars().count();
+                self.text.push_str(&quoted);
+            }
+        }
+        self.text.push('\n');
+        self.lines.push(starts);
+    }
+
+    fn finish(self, rel: &Path, sheet: String) -> Sheet {
+        Sheet {
+            src: SourceText::new(rel, crate::text::nfc(&self.text)),
+            map: SheetMap {
+                path: rel.to_path_buf(),
+                sheet,
+                lines: self.lines,
+            },
+        }
+    }
+}
+
+/// An open workbook.
+struct Book {
+    sheets: Sheets<Cursor<Vec<u8>>>,
+    names: Vec<String>,
+}
+
+/// Opens the workbook at `rel`.
+fn open(root: &Path, rel: &Path) -> Result<Book, Diagnostic> {
+    let bytes = crate::load::files::read_bytes(root, rel, MAX_WORKBOOK_BYTES)?;
+    let sheets = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| cannot(rel, &e))?;
+    let names = sheets.sheet_names();
+    Ok(Book { sheets, names })
+}
+
+/// The error for a workbook that cannot be read.
+fn cannot(rel: &Path, e: &dyn std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(
+        rel,
+        None,
+        t!(SHEETS_CANNOT_OPEN, error = e),
+        SHEETS_SAVE_AGAIN,
+    )
+}
+
+impl Book {
+    /// The sheet named like one of `names` (NFC, any case), else the first holding a text cell
+    /// that `wanted` recognises, else the first; its name and cells.
+    fn pick(
+        &mut self,
+        rel: &Path,
+        names: &[&str],
+        wanted: impl Fn(&str) -> bool,
+    ) -> Result<(String, Range<Data>), Diagnostic> {
+        let names: Vec<String> = names.iter().map(|n| fold(n)).collect();
+        let named = self
+            .names
+            .iter()
+            .find(|s| names.contains(&fold(s)))
+            .cloned();
+        let sheets = &mut self.sheets;
+        let mut holding = || {
+            self.names
+                .iter()
+                .find(|s| {
+                    sheets.worksheet_range(s).is_ok_and(|range| {
+                        range
+                            .used_cells()
+                            .any(|(_, _, c)| matches!(c, Data::String(t) if wanted(t)))
+                    })
+                })
+                .cloned()
+        };
+        let Some(sheet) = named.or_else(&mut holding).or(self.names.first().cloned()) else {
+            return Err(Diagnostic::error(
+                rel,
+                None,
+                SHEETS_NO_SHEET,
+                SHEETS_PUT_TABLE,
+            ));
+        };
+        let range = self
+            .sheets
+            .worksheet_range(&sheet)
+            .map_err(|e| cannot(rel, &e))?;
+        Ok((sheet, range))
+    }
+}
+
+/// The cells of a sheet, read as CSV text one at a time: a cell that holds no number or text
+/// is reported where it is and read as empty.
+struct Cells<'a> {
+    rel: &'a Path,
+    sheet: &'a str,
+    range: &'a Range<Data>,
+}
+
+impl Cells<'_> {
+    /// The text of the cell at the 0-based `row` and `col` of the sheet.
+    fn text(&self, row: u32, col: u32, diags: &mut Diagnostics) -> String {
+        let Some(data) = self.range.get_value((row, col)) else {
+            return String::new();
+        };
+        cell_text(data).unwrap_or_else(|(message, hint)| {
+            let mut d = Diagnostic::error(self.rel, None, message, hint);
+            set_cell(&mut d, self.sheet, row, col);
+            diags.push(d);
+            String::new()
+        })
+    }
+
+    /// The 0-based row and column of every text cell, row by row.
+    fn texts(&self) -> impl Iterator<Item = (u32, u32, &str)> + '_ {
+        let (top, left) = self.range.start().unwrap_or((0, 0));
+        self.range
+            .used_cells()
+            .filter_map(move |(r, c, d)| match d {
+                Data::String(s) => Some((top + r as u32, left + c as u32, s.as_str())),
+                _ => None,
+            })
+    }
+}
+
+/// Reads the workbook at `rel` as a table: the sheet named like one of `names` (NFC, any
+/// case), else the first that has a header row, else the first; `is_header` recognises a
+/// cell of the header row. Problems in cells (a date, a formula error) are reported into
+/// `diags`; a workbook that cannot be read is an error.
 pub(crate) fn read(
     root: &Path,
     rel: &Path,
@@ -116,126 +279,53 @@ pub(crate) fn read(
     is_header: impl Fn(&str) -> bool,
     diags: &mut Diagnostics,
 ) -> Result<Sheet, Diagnostic> {
-    let bytes = crate::load::files::read_bytes(root, rel, MAX_WORKBOOK_BYTES)?;
-    read_bytes(rel, bytes, names, is_header, diags)
-}
-
-/// Reads a workbook given as bytes, as [`read`] does.
-pub(crate) fn read_bytes(
-    rel: &Path,
-    bytes: Vec<u8>,
-    names: &[&str],
-    is_header: impl Fn(&str) -> bool,
-    diags: &mut Diagnostics,
-) -> Result<Sheet, Diagnostic> {
-    let cannot = |e: &dyn std::fmt::Display| {
-        Diagnostic::error(
-            rel,
-            None,
-            t!(SHEETS_CANNOT_OPEN, error = e),
-            SHEETS_SAVE_AGAIN,
-        )
+    let mut book = open(root, rel)?;
+    let (sheet, range) = book.pick(rel, names, &is_header)?;
+    let cells = Cells {
+        rel,
+        sheet: &sheet,
+        range: &range,
     };
-    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| cannot(&e))?;
-    let sheets = book.sheet_names();
-    let wanted: Vec<String> = names.iter().map(|n| fold(n)).collect();
-    let named = sheets.iter().find(|s| wanted.contains(&fold(s)));
-    // Without a sheet of that name: the first sheet that has the table, else the first.
-    let with_table = || {
-        sheets.iter().find(|s| {
-            book.worksheet_range(s).is_ok_and(|range| {
-                range.rows().any(|row| {
-                    row.iter()
-                        .any(|c| matches!(c, Data::String(t) if is_header(t)))
-                })
-            })
-        })
+    let (Some((top, left)), Some((bottom, right))) = (range.start(), range.end()) else {
+        return Ok(Builder::new().finish(rel, sheet));
     };
-    let Some(sheet) = named.or_else(with_table).or(sheets.first()).cloned() else {
-        return Err(Diagnostic::error(
-            rel,
-            None,
-            SHEETS_NO_SHEET,
-            SHEETS_PUT_TABLE,
-        ));
-    };
-    let range = book.worksheet_range(&sheet).map_err(|e| cannot(&e))?;
-    let (top, left) = range.start().unwrap_or((0, 0));
-    let rows: Vec<Vec<String>> = range
-        .rows()
-        .enumerate()
-        .map(|(r, row)| {
-            row.iter()
-                .enumerate()
-                .map(|(c, data)| {
-                    let at = (top + r as u32, left + c as u32);
-                    cell_text(data).unwrap_or_else(|(message, hint)| {
-                        let mut d = Diagnostic::error(rel, None, message, hint);
-                        d.line = Some(at.0 as usize + 1);
-                        d.column = Some(at.1 as usize + 1);
-                        d.cell = Some(Box::new(SheetCell {
-                            sheet: sheet.clone(),
-                            cell: cell_name(at.0, at.1),
-                        }));
-                        diags.push(d);
-                        String::new()
-                    })
-                })
-                .collect()
-        })
-        .collect();
-    let filled = |row: &Vec<String>| row.iter().any(|c| !c.is_empty());
-    let header = rows
+    let header = cells
+        .texts()
+        .find(|(_, _, t)| is_header(t))
+        .map_or(top, |(r, _, _)| r);
+    let mut rows: Vec<(u32, Vec<String>)> = Vec::new();
+    for row in header..=bottom {
+        let texts: Vec<String> = (left..=right).map(|c| cells.text(row, c, diags)).collect();
+        if texts.iter().any(|t| !t.is_empty()) {
+            rows.push((row, texts));
+        }
+    }
+    let width = rows
         .iter()
-        .position(|row| row.iter().any(|c| is_header(c)))
-        .or_else(|| rows.iter().position(filled))
-        .unwrap_or(rows.len());
-    let width = rows[header.min(rows.len())..]
-        .iter()
-        .filter_map(|row| row.iter().rposition(|c| !c.is_empty()))
+        .filter_map(|(_, t)| t.iter().rposition(|c| !c.is_empty()))
         .max()
         .map_or(0, |w| w + 1);
-    let mut text = "\n".repeat(top as usize + header);
-    let mut lines = vec![Vec::new(); top as usize + header];
-    for row in &rows[header.min(rows.len())..] {
-        let mut starts = Vec::new();
-        let mut column = 1;
-        if filled(row) {
-            for (c, cell) in row.iter().take(width).enumerate() {
-                if c > 0 {
-                    text.push(',');
-                    column += 1;
-                }
-                starts.push((column, left + c as u32));
-                if !cell.is_empty() {
-                    let quoted = format!("\"{}\"", cell.replace('"', "\"\""));
-                    column += quoted.chars().count();
-                    text.push_str(&quoted);
-                }
-            }
-        }
-        text.push('\n');
-        lines.push(starts);
+    let mut out = Builder::new();
+    for (row, texts) in &rows {
+        let fields: Vec<(&str, u32, u32)> = texts
+            .iter()
+            .take(width)
+            .zip(left..)
+            .map(|(t, c)| (t.as_str(), *row, c))
+            .collect();
+        out.line(*row, &fields);
     }
-    let text = crate::text::nfc(&text);
-    Ok(Sheet {
-        src: SourceText::new(rel, text),
-        map: SheetMap {
-            path: rel.to_path_buf(),
-            sheet,
-            lines,
-        },
-    })
+    Ok(out.finish(rel, sheet))
 }
 
-/// A name compared with a sheet's: NFC, lowercase, trimmed.
+/// A name compared with a sheet's or a column's: NFC, lowercase, trimmed.
 fn fold(name: &str) -> String {
     crate::text::nfc(name.trim()).to_lowercase()
 }
 
 /// The text of a cell as a CSV file would hold it; a date, true/false or a formula error is a
 /// problem (its message and hint).
-fn cell_text(data: &Data) -> Result<String, (crate::diag::Text, crate::diag::Text)> {
+fn cell_text(data: &Data) -> Result<String, (Text, Text)> {
     match data {
         Data::Empty => Ok(String::new()),
         Data::String(s) => Ok(s.replace(['\r', '\n'], " ").trim().to_string()),
