@@ -227,3 +227,6 @@ pub fn select(outputs: Vec<Output>, site: &Site, changes: &BTreeMap<usize, Rows>
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
