@@ -33,8 +33,10 @@ CASES = [
     ("large campaign (10,600 units)", "data/campaigns/quoc-gia/scores/vh/self.csv",
      "/campaigns/quoc-gia/vh/units/u00000/"),
 ]
-# Values no generated cell has: each round writes the other one, so the page must change.
-VALUES = ["0.25", "0.75"]
+# Values no generated cell has (they are 1.5 to 2.5 in steps of 0.25): each round writes the
+# other one, so the page must change; a small change, as an author's correction is, that moves
+# a unit a few ranks.
+VALUES = ["2.35", "2.4"]
 
 
 def get(port, path):
@@ -45,17 +47,20 @@ def get(port, path):
         return None, ""
 
 
-def set_first_cell(site: Path, rel: str, value: str):
-    """Writes `value` in the first criterion of unit u00000 (the second line)."""
+def set_first_cell(site: Path, rel: str) -> str:
+    """Writes in the first criterion of unit u00000 (the second line) the value of VALUES it
+    does not hold; returns it."""
     path = site / rel
     lines = path.read_text(encoding="utf-8").split("\n")
     fields = lines[1].split(",")
     assert fields[0] == "u00000", fields[0]
+    value = VALUES[1] if fields[1] == VALUES[0] else VALUES[0]
     fields[1] = value
     lines[1] = ",".join(fields)
-    tmp = path.with_name(path.name + ".bench")
+    tmp = path.with_name("." + path.name + ".tmp")  # a name the watcher ignores
     tmp.write_text("\n".join(lines), encoding="utf-8")
     os.replace(tmp, path)  # how editors save: a whole new file
+    return value
 
 
 def shows(html: str, value: str) -> bool:
@@ -95,11 +100,10 @@ def main():
             time.sleep(0.2)
         print(f"first build served after {time.monotonic() - start:.1f} s")
         for r in range(args.rounds):
-            value = VALUES[r % 2]
             for name, rel, page in CASES:
                 time.sleep(1.0)  # let the previous change settle
                 seen = len(lines)
-                set_first_cell(site, rel, value)
+                value = set_first_cell(site, rel)
                 t0 = time.monotonic()
                 while True:
                     status, html = get(args.port, page)
@@ -110,7 +114,9 @@ def main():
                     time.sleep(0.01)
                 took = time.monotonic() - t0
                 results[name].append(took)
-                time.sleep(0.3)
+                settle = time.monotonic()
+                while len(lines) <= seen and time.monotonic() - settle < 30:
+                    time.sleep(0.05)
                 said = " | ".join(l for _, l in lines[seen:])
                 print(f"round {r + 1} {name}: {took * 1000:.0f} ms  [{said}]")
         print("\nmedians (save → page served with the new value):")

@@ -9,7 +9,7 @@
 //! definition, the set of units ranked, the stages read, the size of a cluster), the change is
 //! not one of rows and the caller renders by the declarations of [`crate::render::reads`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::compute::{AwardResult, RubricResults, UnitResult};
 use crate::model::scores::{StageScores, UnitStageScores};
@@ -116,12 +116,16 @@ fn rubric_rows(
     if !same_frame {
         return None;
     }
-    let old: BTreeMap<&str, &UnitResult> = a.units.iter().map(|u| (u.unit.as_str(), u)).collect();
     let mut out = RubricRows::default();
+    if a == b && sheets_a == sheets_b {
+        return Some(out);
+    }
+    let old: HashMap<&str, &UnitResult> = a.units.iter().map(|u| (u.unit.as_str(), u)).collect();
+    let (won_a, won_b) = (awards_by_unit(&a.awards), awards_by_unit(&b.awards));
     for u in &b.units {
         let before = old.get(u.unit.as_str())?;
         let differs = *before != u
-            || awards_of(&a.awards, &u.unit) != awards_of(&b.awards, &u.unit)
+            || won_a.get(u.unit.as_str()) != won_b.get(u.unit.as_str())
             || stage_rows(sheets_a, &u.unit) != stage_rows(sheets_b, &u.unit);
         if differs {
             out.units.insert(u.unit.clone());
@@ -146,13 +150,20 @@ fn rubric_rows(
     Some(out)
 }
 
-/// The awards a unit won on a rubric, as its row shows them.
-fn awards_of<'a>(awards: &'a [AwardResult], unit: &str) -> Vec<(&'a str, bool)> {
-    awards
-        .iter()
-        .filter(|a| a.units.iter().any(|x| x == unit))
-        .map(|a| (a.title.as_str(), a.tie))
-        .collect()
+/// The awards each unit won on a rubric, as its row shows them (in the rubric's award order).
+fn awards_by_unit(awards: &[AwardResult]) -> HashMap<&str, Vec<(&str, bool)>> {
+    let mut won: HashMap<&str, Vec<(&str, bool)>> = HashMap::new();
+    for a in awards {
+        for (i, u) in a.units.iter().enumerate() {
+            // A unit named twice in one award still shows it once.
+            if !a.units[..i].contains(u) {
+                won.entry(u.as_str())
+                    .or_default()
+                    .push((a.title.as_str(), a.tie));
+            }
+        }
+    }
+    won
 }
 
 /// What each stage gave a unit.

@@ -10,10 +10,14 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::build::Prepared;
 use crate::build::completeness::warn_incomplete;
-use crate::compute::campaign_results;
+use rayon::prelude::*;
+
+use crate::compute::{CampaignResults, rubric_results};
 use crate::diag::Diagnostics;
 use crate::load::data::reload_campaign;
 use crate::load::hash_sources;
+use crate::model::{Campaign, Unit};
+use crate::render::reads::same_head;
 use crate::serve::delta::{Change, Rows, compare};
 use crate::site::{Scored, Site};
 
@@ -111,7 +115,7 @@ pub fn reload(p: &mut Prepared, ids: &BTreeSet<String>, warnings: &Diagnostics) 
                 .iter()
                 .all(|s| p.site.hashes.get(s) == hashes.get(s));
         let scored = Scored {
-            results: campaign_results(&campaign, &p.site.units),
+            results: recompute(old, &campaign, &p.site.units),
             campaign,
         };
         let change = compare(old, &scored, hashes_same);
@@ -140,19 +144,19 @@ pub fn reload(p: &mut Prepared, ids: &BTreeSet<String>, warnings: &Diagnostics) 
         .filter(|d| !folders.iter().any(|f| d.file.starts_with(f)))
         .for_each(|d| now.push(d.clone()));
     now.extend(diags);
-    let scored: Vec<Scored> = fresh.iter().map(|f| f.scored.clone()).collect();
-    warn_incomplete(&root, &scored, &mut now);
-    now.sort();
     let mut changes = BTreeMap::new();
     for f in fresh {
         for t in &mut p.translations {
             put(&mut t.site, f.index, f.scored.clone(), &f.hashes);
         }
         put(&mut p.site, f.index, f.scored, &f.hashes);
+        let now_scored = std::slice::from_ref(&p.site.campaigns[f.index]);
+        warn_incomplete(&root, now_scored, &mut now);
         if let Change::Rows(rows) = f.change {
             changes.insert(f.index, rows);
         }
     }
+    now.sort();
     for site in std::iter::once(&mut p.site).chain(p.translations.iter_mut().map(|t| &mut t.site)) {
         site.index.refresh_entries(&site.campaigns);
     }
@@ -161,6 +165,28 @@ pub fn reload(p: &mut Prepared, ids: &BTreeSet<String>, warnings: &Diagnostics) 
         campaigns: ids.iter().cloned().collect(),
         warnings: now,
     })
+}
+
+/// The results of a campaign read again: a rubric whose definition and scores are those of
+/// the old campaign keeps its old results (a score file reaches only its own rubric); the
+/// others are computed, in parallel. The same as [`campaign_results`].
+fn recompute(old: &Scored, campaign: &Campaign, units: &BTreeMap<String, Unit>) -> CampaignResults {
+    let head = same_head(&old.campaign, campaign);
+    CampaignResults {
+        rubrics: campaign
+            .rubrics
+            .par_iter()
+            .enumerate()
+            .map(|(i, r)| match old.results.rubrics.get(i) {
+                Some(kept)
+                    if head && old.campaign.scores.get(&r.id) == campaign.scores.get(&r.id) =>
+                {
+                    kept.clone()
+                }
+                _ => rubric_results(campaign, r, units),
+            })
+            .collect(),
+    }
 }
 
 /// Puts a campaign computed again in a site, with the hashes of its files.
