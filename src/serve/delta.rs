@@ -61,15 +61,27 @@ impl Rows {
 }
 
 /// Compares the results of the same campaign computed twice. `hashes_same` tells whether the
-/// campaign's files hash the same (its `results.json` lists the hashes).
-pub fn compare(old: &Scored, new: &Scored, hashes_same: bool) -> Change {
+/// campaign's files hash the same (its `results.json` lists the hashes); `kept[i]` is true
+/// when the `i`-th rubric's results were kept as they were (none of its files changed), so
+/// its rows are not compared one by one.
+pub fn compare(old: &Scored, new: &Scored, hashes_same: bool, kept: &[bool]) -> Change {
     if !same_head(&old.campaign, &new.campaign)
         || old.results.rubrics.len() != new.results.rubrics.len()
     {
         return Change::Whole;
     }
     let mut rows = Rows::default();
-    for (a, b) in old.results.rubrics.iter().zip(&new.results.rubrics) {
+    for (i, (a, b)) in old
+        .results
+        .rubrics
+        .iter()
+        .zip(&new.results.rubrics)
+        .enumerate()
+    {
+        if kept.get(i) == Some(&true) {
+            rows.rubrics.push(RubricRows::default());
+            continue;
+        }
         let sheets_a = sheets(old, &a.rubric);
         let sheets_b = sheets(new, &b.rubric);
         match rubric_rows(a, b, sheets_a, sheets_b) {

@@ -66,7 +66,7 @@ fn after_edit(scores: &str) -> Vec<String> {
         new.site.campaign("pt").unwrap(),
     );
     let same_hashes = old.site.hashes == new.site.hashes;
-    let rows = match compare(a, b, same_hashes) {
+    let rows = match compare(a, b, same_hashes, &[]) {
         Change::Rows(rows) => rows,
         Change::Same => return Vec::new(),
         Change::Whole => return vec!["everything".into()],
