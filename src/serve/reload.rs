@@ -168,6 +168,7 @@ pub fn reload(
         .filter(|d| !folders.iter().any(|f| d.file.starts_with(f)))
         .for_each(|d| now.push(d.clone()));
     now.extend(diags);
+    let t = std::time::Instant::now();
     let mut changes = BTreeMap::new();
     for f in fresh {
         for t in &mut p.translations {
@@ -184,6 +185,11 @@ pub fn reload(
     for site in std::iter::once(&mut p.site).chain(p.translations.iter_mut().map(|t| &mut t.site)) {
         site.index.refresh_entries(&site.campaigns);
     }
+    timing(
+        "update",
+        &ids.iter().cloned().collect::<Vec<_>>().join(","),
+        t,
+    );
     Quick::Done(Reloaded {
         changes,
         campaigns: ids.iter().cloned().collect(),
@@ -244,7 +250,10 @@ fn put(site: &mut Site, index: usize, scored: Scored, hashes: &BTreeMap<PathBuf,
     }
     site.hashes
         .extend(hashes.iter().map(|(k, v)| (k.clone(), v.clone())));
-    site.campaigns[index] = scored;
+    let old = std::mem::replace(&mut site.campaigns[index], scored);
+    // A national campaign holds millions of small strings: freeing them is left to another
+    // thread, so that the pages do not wait for it.
+    std::thread::spawn(move || drop(old));
 }
 
 #[cfg(test)]
