@@ -133,7 +133,7 @@ def main():
     finally:
         proc.send_signal(signal.SIGINT)  # serve removes its folder on Ctrl-C
         try:
-            proc.wait(timeout=10)
+            proc.wait(timeout=120)  # removing a national site takes a while
         except subprocess.TimeoutExpired:
             proc.kill()
 
