@@ -61,7 +61,12 @@ fn quick(b: &mut Builder, changed: &[&str]) -> (usize, usize) {
             ..
         } => {
             assert_eq!(r.campaigns, ["bien-hoa-2023"]);
-            (rendered, total)
+            // The files left for after the pages.
+            match b.finish() {
+                None => (rendered, total),
+                Some(Ok((files, _))) => (rendered + files, total),
+                Some(Err(d)) => panic!("{d:?}"),
+            }
         }
         other => panic!("not the quick path: {other:?}"),
     }

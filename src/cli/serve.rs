@@ -57,6 +57,10 @@ pub fn run(args: ServeArgs) -> ExitCode {
             say(t!(SERVE_WATCHING));
             address = url;
         }
+        ServeEvent::Finished { files, took } => {
+            let line = t!(SERVE_LOOP_FILES, count = files, ms = took.as_millis());
+            say!("{}", line.get(lang));
+        }
         ServeEvent::Built { changed, outcome } => {
             report(&root, changed, outcome, &mut last_warnings, lang);
             if matches!(outcome, Outcome::Built { .. }) && to_open.take().is_some() {

@@ -9,7 +9,7 @@
 //! definition, the set of units ranked, the stages read, the size of a cluster), the change is
 //! not one of rows and the caller renders by the declarations of [`crate::render::reads`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::compute::{AwardResult, RubricResults, UnitResult};
 use crate::model::scores::{StageScores, UnitStageScores};
@@ -61,15 +61,27 @@ impl Rows {
 }
 
 /// Compares the results of the same campaign computed twice. `hashes_same` tells whether the
-/// campaign's files hash the same (its `results.json` lists the hashes).
-pub fn compare(old: &Scored, new: &Scored, hashes_same: bool) -> Change {
+/// campaign's files hash the same (its `results.json` lists the hashes); `kept[i]` is true
+/// when the `i`-th rubric's results were kept as they were (none of its files changed), so
+/// its rows are not compared one by one.
+pub fn compare(old: &Scored, new: &Scored, hashes_same: bool, kept: &[bool]) -> Change {
     if !same_head(&old.campaign, &new.campaign)
         || old.results.rubrics.len() != new.results.rubrics.len()
     {
         return Change::Whole;
     }
     let mut rows = Rows::default();
-    for (a, b) in old.results.rubrics.iter().zip(&new.results.rubrics) {
+    for (i, (a, b)) in old
+        .results
+        .rubrics
+        .iter()
+        .zip(&new.results.rubrics)
+        .enumerate()
+    {
+        if kept.get(i) == Some(&true) {
+            rows.rubrics.push(RubricRows::default());
+            continue;
+        }
         let sheets_a = sheets(old, &a.rubric);
         let sheets_b = sheets(new, &b.rubric);
         match rubric_rows(a, b, sheets_a, sheets_b) {
@@ -116,12 +128,16 @@ fn rubric_rows(
     if !same_frame {
         return None;
     }
-    let old: BTreeMap<&str, &UnitResult> = a.units.iter().map(|u| (u.unit.as_str(), u)).collect();
     let mut out = RubricRows::default();
+    if a == b && sheets_a == sheets_b {
+        return Some(out);
+    }
+    let old: HashMap<&str, &UnitResult> = a.units.iter().map(|u| (u.unit.as_str(), u)).collect();
+    let (won_a, won_b) = (awards_by_unit(&a.awards), awards_by_unit(&b.awards));
     for u in &b.units {
         let before = old.get(u.unit.as_str())?;
         let differs = *before != u
-            || awards_of(&a.awards, &u.unit) != awards_of(&b.awards, &u.unit)
+            || won_a.get(u.unit.as_str()) != won_b.get(u.unit.as_str())
             || stage_rows(sheets_a, &u.unit) != stage_rows(sheets_b, &u.unit);
         if differs {
             out.units.insert(u.unit.clone());
@@ -146,13 +162,20 @@ fn rubric_rows(
     Some(out)
 }
 
-/// The awards a unit won on a rubric, as its row shows them.
-fn awards_of<'a>(awards: &'a [AwardResult], unit: &str) -> Vec<(&'a str, bool)> {
-    awards
-        .iter()
-        .filter(|a| a.units.iter().any(|x| x == unit))
-        .map(|a| (a.title.as_str(), a.tie))
-        .collect()
+/// The awards each unit won on a rubric, as its row shows them (in the rubric's award order).
+fn awards_by_unit(awards: &[AwardResult]) -> HashMap<&str, Vec<(&str, bool)>> {
+    let mut won: HashMap<&str, Vec<(&str, bool)>> = HashMap::new();
+    for a in awards {
+        for (i, u) in a.units.iter().enumerate() {
+            // A unit named twice in one award still shows it once.
+            if !a.units[..i].contains(u) {
+                won.entry(u.as_str())
+                    .or_default()
+                    .push((a.title.as_str(), a.tie));
+            }
+        }
+    }
+    won
 }
 
 /// What each stage gave a unit.
@@ -229,3 +252,6 @@ pub fn select(outputs: Vec<Output>, site: &Site, changes: &BTreeMap<usize, Rows>
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

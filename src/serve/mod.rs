@@ -90,6 +90,13 @@ pub enum ServeEvent<'a> {
         /// Folders of earlier runs that were removed (left by a run that was killed).
         swept: usize,
     },
+    /// The files a quick rebuild left for after the pages (`results.json` …) were written.
+    Finished {
+        /// How many.
+        files: usize,
+        /// In how long.
+        took: std::time::Duration,
+    },
     /// A build finished (the first one has no changed paths).
     Built {
         /// Files that changed, relative to the site root.
@@ -170,6 +177,18 @@ pub fn serve(opts: ServeOptions, on_event: &mut dyn FnMut(ServeEvent)) -> Result
             changed: &changed,
             outcome: &outcome,
         });
+        match builder.finish() {
+            None => {}
+            Some(Ok((files, took))) => on_event(ServeEvent::Finished { files, took }),
+            Some(Err(diags)) => {
+                let failed = Outcome::Failed(diags);
+                publish(&served, &root, &failed, opts.lang);
+                on_event(ServeEvent::Built {
+                    changed: &changed,
+                    outcome: &failed,
+                });
+            }
+        }
     }
     // The folder goes with the run (dropped here); the watcher stopping is the only way out.
     drop(folder);

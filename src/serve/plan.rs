@@ -1,7 +1,8 @@
 //! Which outputs a change reaches, so that `serve` renders only those again.
 //!
-//! The site is loaded and computed again after every change (that is what keeps every number
-//! right); what is saved is rendering. The plan is derived from what each output declares it
+//! This is the full way: the site is loaded and computed again (a change of score files alone
+//! takes the quick path of [`crate::serve::reload`] instead, which reads only their campaign);
+//! what is saved is rendering. The plan is derived from what each output declares it
 //! reads ([`crate::render::reads`]): an output is rendered again when a part of the site it
 //! reads differs between the last good build and this one. Everything is rendered again when
 //! the settings, a template or the theme changed, when the frame of every page (the

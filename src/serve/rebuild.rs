@@ -67,6 +67,9 @@ pub struct Builder {
     /// The warnings of the last good build (the quick path keeps those of unchanged files).
     warnings: Diagnostics,
     pending: BTreeSet<PathBuf>,
+    /// Files of the quick path not written yet (`results.json`, the workbooks …): rendered by
+    /// [`Builder::finish`] once the pages are served.
+    deferred: Vec<(Output, usize)>,
 }
 
 impl Builder {
@@ -78,6 +81,7 @@ impl Builder {
             last: None,
             warnings: Diagnostics::new(),
             pending: BTreeSet::new(),
+            deferred: Vec::new(),
         }
     }
 
@@ -90,6 +94,9 @@ impl Builder {
     /// site root; empty for the first build).
     pub fn build(&mut self, changed: BTreeSet<PathBuf>) -> Outcome {
         self.pending.extend(changed);
+        if let Some(Err(diags)) = self.finish() {
+            return Outcome::Failed(diags);
+        }
         if let Some(outcome) = self.quick() {
             return outcome;
         }
@@ -149,7 +156,7 @@ impl Builder {
         let ids = score_campaigns(&self.pending)?;
         let start = Instant::now();
         let last = self.last.as_mut()?;
-        let done = match reload(last, &ids, &self.warnings) {
+        let done = match reload(last, &ids, &self.pending, &self.warnings) {
             Quick::Full => return None,
             Quick::Failed(diags) => return Some(Outcome::Failed(diags)),
             Quick::Done(done) => done,
@@ -176,8 +183,16 @@ impl Builder {
                 );
             }
         }
+        // The pages first, so that the browser reloads at once; the site's other files
+        // (results.json of a national campaign is 100 MB) right after, in `finish`.
+        let (pages, files): (Vec<_>, Vec<_>) = jobs
+            .into_iter()
+            .partition(|(o, _)| matches!(o, Output::Page(_)));
+        let jobs = pages;
+        self.deferred = files;
         let last = self.last.take()?;
         if let Err(ds) = self.render_some(&last, &jobs, &[], &[]) {
+            self.deferred.clear();
             // The kept site is ahead of the served one: the next build starts afresh.
             let mut diags = done.warnings;
             diags.extend(ds);
@@ -200,6 +215,25 @@ impl Builder {
                 files,
                 campaigns: done.campaigns,
             }),
+        })
+    }
+
+    /// Writes the files a quick rebuild left for later (`results.json`, the workbooks, the
+    /// calendar …). `None` when there were none; else how many were written and in how long,
+    /// or the errors (the next build then starts afresh).
+    pub fn finish(&mut self) -> Option<Result<(usize, Duration), Diagnostics>> {
+        if self.deferred.is_empty() {
+            return None;
+        }
+        let start = Instant::now();
+        let jobs = std::mem::take(&mut self.deferred);
+        let last = self.last.take()?;
+        Some(match self.render_some(&last, &jobs, &[], &[]) {
+            Ok(()) => {
+                self.last = Some(last);
+                Ok((jobs.len(), start.elapsed()))
+            }
+            Err(diags) => Err(diags),
         })
     }
 

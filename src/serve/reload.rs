@@ -10,10 +10,14 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::build::Prepared;
 use crate::build::completeness::warn_incomplete;
-use crate::compute::campaign_results;
+use rayon::prelude::*;
+
+use crate::compute::{CampaignResults, rubric_results};
 use crate::diag::Diagnostics;
 use crate::load::data::reload_campaign;
 use crate::load::hash_sources;
+use crate::model::{Campaign, Unit};
+use crate::render::reads::same_head;
 use crate::serve::delta::{Change, Rows, compare};
 use crate::site::{Scored, Site};
 
@@ -74,7 +78,12 @@ struct Fresh {
 /// Reads and computes again the campaigns `ids` of the kept site `p` and, when only rows of
 /// units moved, puts them in `p` (in every language) and returns what moved. `warnings` are
 /// those of the last good build.
-pub fn reload(p: &mut Prepared, ids: &BTreeSet<String>, warnings: &Diagnostics) -> Quick {
+pub fn reload(
+    p: &mut Prepared,
+    ids: &BTreeSet<String>,
+    changed: &BTreeSet<PathBuf>,
+    warnings: &Diagnostics,
+) -> Quick {
     let root = p.site.root.clone();
     let mut diags = Diagnostics::new();
     let mut fresh = Vec::new();
@@ -94,7 +103,9 @@ pub fn reload(p: &mut Prepared, ids: &BTreeSet<String>, warnings: &Diagnostics) 
             .iter()
             .find(|s| !s.starts_with("data/campaigns"))
             .cloned();
+        let t = std::time::Instant::now();
         let loaded = reload_campaign(&root, id, &p.site.units, units_file);
+        timing("read", id, t);
         let failed = loaded.diags.has_errors();
         diags.extend(loaded.diags);
         if failed {
@@ -104,17 +115,34 @@ pub fn reload(p: &mut Prepared, ids: &BTreeSet<String>, warnings: &Diagnostics) 
             return Quick::Full;
         };
         let old = &p.site.campaigns[index];
+        let t = std::time::Instant::now();
         let hashes = hash_sources(&root, &loaded.sources);
+        timing("hash", id, t);
+        let t = std::time::Instant::now();
         let hashes_same = old.campaign.sources == loaded.sources
             && loaded
                 .sources
                 .iter()
                 .all(|s| p.site.hashes.get(s) == hashes.get(s));
+        // A rubric none of whose score files changed keeps its results.
+        let kept: Vec<bool> = campaign
+            .rubrics
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                same_head(&old.campaign, &campaign)
+                    && old.results.rubrics.get(i).is_some_and(|x| x.rubric == r.id)
+                    && !touches(changed, id, &r.id, &campaign)
+            })
+            .collect();
         let scored = Scored {
-            results: campaign_results(&campaign, &p.site.units),
+            results: recompute(old, &campaign, &p.site.units, &kept),
             campaign,
         };
-        let change = compare(old, &scored, hashes_same);
+        timing("compute", id, t);
+        let t = std::time::Instant::now();
+        let change = compare(old, &scored, hashes_same, &kept);
+        timing("compare", id, t);
         if change == Change::Whole {
             return Quick::Full;
         }
@@ -140,27 +168,79 @@ pub fn reload(p: &mut Prepared, ids: &BTreeSet<String>, warnings: &Diagnostics) 
         .filter(|d| !folders.iter().any(|f| d.file.starts_with(f)))
         .for_each(|d| now.push(d.clone()));
     now.extend(diags);
-    let scored: Vec<Scored> = fresh.iter().map(|f| f.scored.clone()).collect();
-    warn_incomplete(&root, &scored, &mut now);
-    now.sort();
+    let t = std::time::Instant::now();
     let mut changes = BTreeMap::new();
     for f in fresh {
         for t in &mut p.translations {
             put(&mut t.site, f.index, f.scored.clone(), &f.hashes);
         }
         put(&mut p.site, f.index, f.scored, &f.hashes);
+        let now_scored = std::slice::from_ref(&p.site.campaigns[f.index]);
+        warn_incomplete(&root, now_scored, &mut now);
         if let Change::Rows(rows) = f.change {
             changes.insert(f.index, rows);
         }
     }
+    now.sort();
     for site in std::iter::once(&mut p.site).chain(p.translations.iter_mut().map(|t| &mut t.site)) {
         site.index.refresh_entries(&site.campaigns);
     }
+    timing(
+        "update",
+        &ids.iter().cloned().collect::<Vec<_>>().join(","),
+        t,
+    );
     Quick::Done(Reloaded {
         changes,
         campaigns: ids.iter().cloned().collect(),
         warnings: now,
     })
+}
+
+/// True when a changed file may hold scores of rubric `rubric` of campaign `c`: a file under
+/// `scores/<rubric>/`, or one under `scores/` outside every rubric's folder.
+fn touches(changed: &BTreeSet<PathBuf>, c: &str, rubric: &str, campaign: &Campaign) -> bool {
+    let scores = Path::new("data/campaigns").join(c).join("scores");
+    changed.iter().any(|p| {
+        let Ok(rest) = p.strip_prefix(&scores) else {
+            return false;
+        };
+        let folder = rest.iter().next().and_then(|f| f.to_str()).unwrap_or("");
+        folder == rubric || !campaign.rubrics.iter().any(|r| r.id == folder)
+    })
+}
+
+/// The results of a campaign read again: a rubric kept (`kept[i]`: none of its files
+/// changed) keeps its old results; the others are computed, in parallel. The same as
+/// [`crate::compute::campaign_results`].
+fn recompute(
+    old: &Scored,
+    campaign: &Campaign,
+    units: &BTreeMap<String, Unit>,
+    kept: &[bool],
+) -> CampaignResults {
+    CampaignResults {
+        rubrics: campaign
+            .rubrics
+            .par_iter()
+            .enumerate()
+            .map(|(i, r)| match old.results.rubrics.get(i) {
+                Some(results) if kept[i] => results.clone(),
+                _ => rubric_results(campaign, r, units),
+            })
+            .collect(),
+    }
+}
+
+/// With `BANGVANG_TIMINGS` set, prints how long a step of the quick path took (to measure
+/// the author's loop; see `benches/serve_loop.py`).
+fn timing(step: &str, campaign: &str, since: std::time::Instant) {
+    if std::env::var_os("BANGVANG_TIMINGS").is_some() {
+        eprintln!(
+            "[timings] {step} {campaign}: {} ms",
+            since.elapsed().as_millis()
+        );
+    }
 }
 
 /// Puts a campaign computed again in a site, with the hashes of its files.
@@ -170,7 +250,10 @@ fn put(site: &mut Site, index: usize, scored: Scored, hashes: &BTreeMap<PathBuf,
     }
     site.hashes
         .extend(hashes.iter().map(|(k, v)| (k.clone(), v.clone())));
-    site.campaigns[index] = scored;
+    let old = std::mem::replace(&mut site.campaigns[index], scored);
+    // A national campaign holds millions of small strings: freeing them is left to another
+    // thread, so that the pages do not wait for it.
+    std::thread::spawn(move || drop(old));
 }
 
 #[cfg(test)]

@@ -13,4 +13,9 @@ phrases! {
         vi: "{changed}tính lại phong trào {campaigns} trong {ms} ms: không trang nào thay đổi",
         en: "{changed}recomputed campaign {campaigns} in {ms} ms: no page changed",
     }
+    /// The site's other files (results.json, the workbooks), written after the pages.
+    SERVE_LOOP_FILES {
+        vi: "đã ghi thêm {count} tệp kết quả (results.json, bảng tính …) trong {ms} ms",
+        en: "also wrote {count} result file(s) (results.json, workbooks …) in {ms} ms",
+    }
 }

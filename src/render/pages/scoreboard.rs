@@ -10,7 +10,7 @@ use crate::diag::Diagnostic;
 use crate::model::{Campaign, Cluster, Points, Rubric, TieBreaker};
 use crate::render::engine::charts;
 use crate::render::engine::words::{Words, fill};
-use crate::render::parts::awards::{AwardView, award_views, awards_won, leaders};
+use crate::render::parts::awards::{AwardView, award_views_in, awards_won, leaders};
 use crate::render::parts::criteria::{CriterionRow, criteria_rows};
 use crate::render::parts::honorees::nomination_links;
 use crate::render::parts::paging::{Parts, part_rows};
@@ -262,19 +262,10 @@ pub fn render(
         .collect();
     ctx.insert("cluster_links", &cluster_links);
     ctx.insert("overall_url", &routes::rubric(&c.id, &rb.id).url());
-    let awards: Vec<AwardView> = if !first {
-        Vec::new()
+    let awards: Vec<AwardView> = if first {
+        award_views_in(w, site, scored, Some(&rb.id), cl.map(|x| x.name.as_str()))
     } else {
-        award_views(w, site, scored, Some(&rb.id))
-            .into_iter()
-            .map(|mut a| {
-                if let Some(cl) = cl {
-                    a.outcomes
-                        .retain(|o| o.cluster == cl.name || o.cluster.is_empty());
-                }
-                a
-            })
-            .collect()
+        Vec::new()
     };
     ctx.insert("awards", &awards);
     let lead: Vec<UnitLink> = leaders(site, rr, cl.map(|x| x.id.as_str()));

@@ -110,8 +110,34 @@ pub fn award_views(
     scored: &Scored,
     only_rubric: Option<&str>,
 ) -> Vec<AwardView> {
+    award_views_in(w, site, scored, only_rubric, None)
+}
+
+/// [`award_views`], keeping of each award only the outcomes given over the whole rubric and
+/// those of the cluster named `only_cluster` when it is given (a cluster's board). The other
+/// clusters' winners are never looked up: a national campaign has hundreds of clusters, each
+/// with its board.
+pub fn award_views_in(
+    w: &Words,
+    site: &Site,
+    scored: &Scored,
+    only_rubric: Option<&str>,
+    only_cluster: Option<&str>,
+) -> Vec<AwardView> {
     let c = &scored.campaign;
     let decided = crate::render::parts::decisions::rules_with_winners(scored);
+    let names: std::collections::HashMap<&str, &str> = c
+        .clusters
+        .iter()
+        .rev()
+        .map(|cl| (cl.id.as_str(), cl.name.as_str()))
+        .collect();
+    let name_of = |a: &crate::compute::AwardResult| -> &str {
+        a.cluster
+            .as_deref()
+            .and_then(|id| names.get(id).copied())
+            .unwrap_or_default()
+    };
     c.awards
         .iter()
         .enumerate()
@@ -124,13 +150,9 @@ pub fn award_views(
                 .iter()
                 .flat_map(|rr| rr.awards.iter())
                 .filter(|a| a.rule == i)
+                .filter(|a| only_cluster.is_none_or(|cl| name_of(a) == cl || name_of(a).is_empty()))
                 .map(|a| AwardOutcome {
-                    cluster: a
-                        .cluster
-                        .as_ref()
-                        .and_then(|id| c.clusters.iter().find(|cl| &cl.id == id))
-                        .map(|cl| cl.name.clone())
-                        .unwrap_or_default(),
+                    cluster: name_of(a).to_string(),
                     winners: UnitLink::all(site, &a.units),
                     tie: a.tie,
                     quota: share_line(w, rule, a),
