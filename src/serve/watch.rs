@@ -13,8 +13,12 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 /// The folders watched, recursively, when they exist.
 pub const WATCHED_DIRS: [&str; 5] = ["content", "data", "static", "themes", "templates"];
 
-/// How long the folder must stay quiet before a rebuild starts.
-pub const DEBOUNCE: Duration = Duration::from_millis(150);
+/// How long the folder must stay quiet before a rebuild starts. An editor's save and a
+/// spreadsheet's export of several files each come as a burst of events a few milliseconds
+/// apart; 50 ms gathers such a burst while keeping the wait a small part of a score edit's
+/// 200 ms budget. A file still being written when the wait ends brings another batch, and
+/// another rebuild, when it is done.
+pub const DEBOUNCE: Duration = Duration::from_millis(50);
 
 /// A running watcher of one site folder.
 pub struct SiteWatcher {
