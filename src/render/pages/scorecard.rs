@@ -9,6 +9,7 @@ use crate::diag::Diagnostic;
 use crate::model::{Campaign, CellKey, Criterion, Points, StageScores};
 use crate::render::engine::charts;
 use crate::render::engine::words::{Words, fill};
+use crate::render::parts::awards::awards_won_at;
 use crate::render::parts::criteria::indent;
 use crate::render::parts::standing::Standing;
 use crate::render::parts::units::{Num, UnitLink};
@@ -206,10 +207,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
         LinkView::page(c.title.clone(), &routes::campaign(&c.id)),
         LinkView::page(rb.title.clone(), &routes::rubric(&c.id, &rb.id)),
     ];
-    let cluster = u
-        .cluster
-        .as_ref()
-        .and_then(|id| c.clusters.iter().find(|x| &x.id == id));
+    let cluster = site.cluster_at(ci, ri, k);
     if let Some(cl) = cluster {
         crumbs.push(LinkView::page(
             cl.name.clone(),
@@ -274,7 +272,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
             regular: Num::of(w, u.regular),
             bonus: Num::of(w, u.bonus),
             deduction: Num::of(w, u.deduction),
-            standing: Standing::of(w, rb, rr, u, w.no_band),
+            standing: Standing::of(w, (rb, rr), u, awards_won_at(w, site, ci, ri, k), w.no_band),
             of_cluster,
         },
     );
