@@ -29,6 +29,8 @@ pub struct Index {
     pub entries: BTreeMap<String, Vec<Entry>>,
     /// Unit id → the indexes of the honorees who belong to it, in Vietnamese order.
     pub honorees_by_unit: BTreeMap<String, Vec<usize>>,
+    /// Indexes of all honorees in Vietnamese order ([`Honoree::order_key`]).
+    pub honorees_in_order: Vec<usize>,
     /// Per campaign, per rubric: where each ranked unit stands among the rubric's awards and
     /// the campaign's clusters (see [`Rubric`]).
     pub rubrics: Vec<Vec<Rubric>>,
@@ -58,10 +60,14 @@ impl Index {
     ) -> Index {
         let entries = entries(campaigns);
         let rubrics = rubrics(campaigns);
-        let mut with_unit: Vec<usize> = (0..honorees.len())
+        let mut honorees_in_order: Vec<usize> = (0..honorees.len()).collect();
+        honorees_in_order.sort_by_cached_key(|&i| honorees[i].order_key());
+        // The same order, kept by a stable filter.
+        let with_unit: Vec<usize> = honorees_in_order
+            .iter()
+            .copied()
             .filter(|&i| honorees[i].unit.is_some())
             .collect();
-        with_unit.sort_by_cached_key(|&i| honorees[i].order_key());
         let mut honorees_by_unit: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for i in with_unit {
             if let Some(u) = &honorees[i].unit {
@@ -72,6 +78,7 @@ impl Index {
             unit_ids: units.keys().cloned().collect(),
             entries,
             honorees_by_unit,
+            honorees_in_order,
             rubrics,
         }
     }
