@@ -111,42 +111,61 @@ impl Points {
     /// The form Vietnamese readers expect: decimal comma, dot between thousands
     /// (`93,5`, `1.250`, `1.250,75`).
     pub fn to_vi(self) -> String {
-        let plain = self.format(',');
-        let (sign, rest) = match plain.strip_prefix('-') {
-            Some(r) => ("-", r),
-            None => ("", plain.as_str()),
-        };
-        let (int_part, frac) = match rest.find(',') {
-            Some(i) => (&rest[..i], &rest[i..]),
-            None => (rest, ""),
-        };
-        format!("{sign}{}{frac}", group_thousands(int_part))
+        self.written('.', ',')
     }
 
     /// The form English readers expect: decimal point, comma between thousands (`93.5`,
     /// `1,250`, `1,250.75`).
     pub fn to_en(self) -> String {
-        let plain = self.format('.');
-        let (sign, rest) = match plain.strip_prefix('-') {
-            Some(r) => ("-", r),
-            None => ("", plain.as_str()),
-        };
-        let (int_part, frac) = match rest.find('.') {
-            Some(i) => (&rest[..i], &rest[i..]),
-            None => (rest, ""),
-        };
-        format!("{sign}{}{frac}", group_thousands_with(int_part, ','))
+        self.written(',', '.')
     }
 
     fn format(self, sep: char) -> String {
-        let sign = if self.0 < 0 { "-" } else { "" };
+        self.written_grouped(None, sep)
+    }
+
+    /// The value with `thousands` between groups of three digits and `decimal` before the
+    /// hundredths (one digit when the second is 0, none when both are).
+    fn written(self, thousands: char, decimal: char) -> String {
+        self.written_grouped(Some(thousands), decimal)
+    }
+
+    /// Writes the value in one pass, with no string in between (pages print many thousands).
+    fn written_grouped(self, thousands: Option<char>, decimal: char) -> String {
         let a = self.0.unsigned_abs();
         let (whole, frac) = (a / 100, a % 100);
-        match frac {
-            0 => format!("{sign}{whole}"),
-            f if f % 10 == 0 => format!("{sign}{whole}{sep}{}", f / 10),
-            f => format!("{sign}{whole}{sep}{f:02}"),
+        let mut digits = [0u8; 20];
+        let mut n = 0;
+        let mut v = whole;
+        loop {
+            digits[n] = b'0' + (v % 10) as u8;
+            n += 1;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
         }
+        let mut out = String::with_capacity(n + n / 3 + 4);
+        if self.0 < 0 {
+            out.push('-');
+        }
+        for i in (0..n).rev() {
+            if let Some(t) = thousands
+                && i + 1 < n
+                && (i + 1).is_multiple_of(3)
+            {
+                out.push(t);
+            }
+            out.push(char::from(digits[i]));
+        }
+        if frac != 0 {
+            out.push(decimal);
+            out.push(char::from(b'0' + (frac / 10) as u8));
+            if !frac.is_multiple_of(10) {
+                out.push(char::from(b'0' + (frac % 10) as u8));
+            }
+        }
+        out
     }
 
     /// The value as a float, for drawing charts only (never for arithmetic).
@@ -272,6 +291,42 @@ mod tests {
         assert_eq!(p("1250").to_vi(), "1.250");
         assert_eq!(p("1250.75").to_vi(), "1.250,75");
         assert_eq!(p("-1250.5").to_vi(), "-1.250,5");
+    }
+
+    /// The formatting as it was first written (through `format!`), to check the one-pass
+    /// writer against.
+    fn reference(v: Points, sep: char, grouped: Option<char>) -> String {
+        let sign = if v.0 < 0 { "-" } else { "" };
+        let a = v.0.unsigned_abs();
+        let (whole, frac) = (a / 100, a % 100);
+        let whole = match grouped {
+            Some(g) => group_thousands_with(&whole.to_string(), g),
+            None => whole.to_string(),
+        };
+        match frac {
+            0 => format!("{sign}{whole}"),
+            f if f % 10 == 0 => format!("{sign}{whole}{sep}{}", f / 10),
+            f => format!("{sign}{whole}{sep}{f:02}"),
+        }
+    }
+
+    #[test]
+    fn one_pass_writing_matches_the_reference() {
+        let mut values: Vec<i64> = (-250_000..250_000).collect();
+        values.extend([
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+            123_456_789_012,
+            -100_000_000,
+            99_999_999_999,
+        ]);
+        for v in values {
+            let p = Points(v);
+            assert_eq!(p.to_plain(), reference(p, '.', None), "{v}");
+            assert_eq!(p.to_vi(), reference(p, ',', Some('.')), "{v}");
+            assert_eq!(p.to_en(), reference(p, '.', Some(',')), "{v}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Lookups built once per site, so that each of thousands of pages finds what it shows
 //! without a search through every campaign or honoree.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::model::Unit;
 use crate::model::honoree::Honoree;
@@ -29,6 +29,26 @@ pub struct Index {
     pub entries: BTreeMap<String, Vec<Entry>>,
     /// Unit id → the indexes of the honorees who belong to it, in Vietnamese order.
     pub honorees_by_unit: BTreeMap<String, Vec<usize>>,
+    /// Indexes of all honorees in Vietnamese order ([`Honoree::order_key`]).
+    pub honorees_in_order: Vec<usize>,
+    /// Per campaign, per rubric: where each ranked unit stands among the rubric's awards and
+    /// the campaign's clusters (see [`Rubric`]).
+    pub rubrics: Vec<Vec<Rubric>>,
+}
+
+/// Lookups of one rubric's ranking, so that a board or scorecard finds a unit's awards and
+/// cluster without a search through every award or cluster.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Rubric {
+    /// For each position in the ranking: the indexes of the rubric's awards the unit won, in
+    /// award order.
+    pub awards: Vec<Vec<usize>>,
+    /// For each position in the ranking: the index of the unit's cluster in the campaign (the
+    /// first cluster with its id), if any.
+    pub cluster_of: Vec<Option<usize>>,
+    /// For each cluster of the campaign, in its order: the positions of its units in the
+    /// ranking, in ranking order.
+    pub clusters: Vec<Vec<usize>>,
 }
 
 impl Index {
@@ -39,10 +59,15 @@ impl Index {
         honorees: &[Honoree],
     ) -> Index {
         let entries = entries(campaigns);
-        let mut with_unit: Vec<usize> = (0..honorees.len())
+        let rubrics = rubrics(campaigns);
+        let mut honorees_in_order: Vec<usize> = (0..honorees.len()).collect();
+        honorees_in_order.sort_by_cached_key(|&i| honorees[i].order_key());
+        // The same order, kept by a stable filter.
+        let with_unit: Vec<usize> = honorees_in_order
+            .iter()
+            .copied()
             .filter(|&i| honorees[i].unit.is_some())
             .collect();
-        with_unit.sort_by_cached_key(|&i| honorees[i].order_key());
         let mut honorees_by_unit: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for i in with_unit {
             if let Some(u) = &honorees[i].unit {
@@ -53,16 +78,83 @@ impl Index {
             unit_ids: units.keys().cloned().collect(),
             entries,
             honorees_by_unit,
+            honorees_in_order,
+            rubrics,
         }
     }
 }
 
 impl Index {
     /// Finds again where each unit takes part, after the results of a campaign changed
-    /// (positions in a ranking move; the rest of the lookups stays).
+    /// (positions in a ranking and awards move; the rest of the lookups stays).
     pub fn refresh_entries(&mut self, campaigns: &[Scored]) {
         self.entries = entries(campaigns);
+        self.rubrics = rubrics(campaigns);
     }
+
+    /// The lookups of rubric `ri` of campaign `ci`, when they were built for results with
+    /// `units` ranked units.
+    pub fn rubric(&self, ci: usize, ri: usize, units: usize) -> Option<&Rubric> {
+        self.rubrics
+            .get(ci)
+            .and_then(|c| c.get(ri))
+            .filter(|r| r.awards.len() == units)
+    }
+}
+
+/// Per campaign, per rubric: the lookups of its ranking.
+fn rubrics(campaigns: &[Scored]) -> Vec<Vec<Rubric>> {
+    campaigns
+        .iter()
+        .map(|s| {
+            let c = &s.campaign;
+            let mut cluster_at: HashMap<&str, usize> = HashMap::new();
+            for (k, cl) in c.clusters.iter().enumerate() {
+                cluster_at.entry(cl.id.as_str()).or_insert(k);
+            }
+            s.results
+                .rubrics
+                .iter()
+                .map(|rr| {
+                    let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+                    let mut by_cluster: HashMap<&str, Vec<usize>> = HashMap::new();
+                    for (k, u) in rr.units.iter().enumerate() {
+                        at.entry(u.unit.as_str()).or_default().push(k);
+                        if let Some(cl) = &u.cluster {
+                            by_cluster.entry(cl.as_str()).or_default().push(k);
+                        }
+                    }
+                    let mut awards: Vec<Vec<usize>> = vec![Vec::new(); rr.units.len()];
+                    for (ai, a) in rr.awards.iter().enumerate() {
+                        for x in &a.units {
+                            for &k in at.get(x.as_str()).map(Vec::as_slice).unwrap_or_default() {
+                                if awards[k].last() != Some(&ai) {
+                                    awards[k].push(ai);
+                                }
+                            }
+                        }
+                    }
+                    Rubric {
+                        awards,
+                        cluster_of: rr
+                            .units
+                            .iter()
+                            .map(|u| {
+                                u.cluster
+                                    .as_deref()
+                                    .and_then(|id| cluster_at.get(id).copied())
+                            })
+                            .collect(),
+                        clusters: c
+                            .clusters
+                            .iter()
+                            .map(|cl| by_cluster.get(cl.id.as_str()).cloned().unwrap_or_default())
+                            .collect(),
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Unit id → every place it takes part, in campaign and rubric order.

@@ -63,6 +63,20 @@ impl Site {
         site
     }
 
+    /// The cluster of the unit at position `k` of rubric `ri` of campaign `ci` (the first of
+    /// the campaign's clusters with its id), found in the lookups.
+    pub fn cluster_at(&self, ci: usize, ri: usize, k: usize) -> Option<&crate::model::Cluster> {
+        let s = &self.campaigns[ci];
+        let rr = &s.results.rubrics[ri];
+        match self.index.rubric(ci, ri, rr.units.len()) {
+            Some(ix) => ix.cluster_of[k].map(|i| &s.campaign.clusters[i]),
+            None => rr.units[k]
+                .cluster
+                .as_ref()
+                .and_then(|id| s.campaign.clusters.iter().find(|x| &x.id == id)),
+        }
+    }
+
     /// The campaign with this id.
     pub fn campaign(&self, id: &str) -> Option<&Scored> {
         self.campaigns

@@ -14,7 +14,7 @@ use crate::diag::Diagnostic;
 use crate::diag::catalogue::site as msg;
 use crate::model::{Campaign, Rubric};
 use crate::render::engine::words::Words;
-use crate::render::parts::awards::awards_won;
+use crate::render::parts::awards::awards_won_each;
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes;
@@ -119,6 +119,13 @@ fn write_rubric(
         head(sheet, name)?;
     }
     let last_col = col - 1;
+    let won = awards_won_each(w, rr);
+    let mut cluster_names: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for c in &campaign.clusters {
+        cluster_names
+            .entry(c.id.as_str())
+            .or_insert(c.name.as_str());
+    }
     for (i, u) in rr.units.iter().enumerate() {
         let row = u32::try_from(i + 1).unwrap_or(u32::MAX);
         let mut c: u16 = 0;
@@ -137,8 +144,7 @@ fn write_rubric(
         let cluster = u
             .cluster
             .as_ref()
-            .and_then(|id| campaign.clusters.iter().find(|c| &c.id == id))
-            .map(|c| c.name.as_str())
+            .and_then(|id| cluster_names.get(id.as_str()).copied())
             .unwrap_or_default();
         sheet.write_string(row, next(), cluster)?;
         for (_, cell) in &u.criteria {
@@ -152,7 +158,7 @@ fn write_rubric(
         }
         sheet.write_string(row, next(), u.band.as_deref().unwrap_or_default())?;
         sheet.write_boolean(row, next(), u.complete)?;
-        sheet.write_string(row, next(), awards_won(w, rr, &u.unit).join("; "))?;
+        sheet.write_string(row, next(), won[i].join("; "))?;
     }
     let last_row = u32::try_from(rr.units.len()).unwrap_or(u32::MAX);
     sheet.set_freeze_panes(1, 0)?;

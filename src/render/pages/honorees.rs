@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::diag::Diagnostic;
 use crate::model::collate::compare;
-use crate::model::honoree::{HonoreeKind, in_vietnamese_order};
+use crate::model::honoree::{Honoree, HonoreeKind, in_vietnamese_order};
 use crate::render::parts::honorees::{HonoreeCard, card, index_title, kind_label, years_of};
 use crate::render::parts::paging::{Parts, part_rows};
 use crate::render::parts::{LinkView, PageView, page_context};
@@ -72,12 +72,13 @@ pub const LISTS_UP_TO: usize = 500;
 /// ten thousand units does not (the unit's own page names its honorees).
 pub const UNIT_FILTER_UP_TO: usize = 300;
 
-fn facet(value: String, label: String, honorees: Vec<LinkView>, lists: bool) -> Facet {
+/// A facet of `count` honorees, listing `honorees` (empty when the lists show counts only).
+fn facet(value: String, label: String, (count, honorees): (usize, Vec<LinkView>)) -> Facet {
     Facet {
         value,
         label,
-        count: honorees.len(),
-        honorees: if lists { honorees } else { Vec::new() },
+        count,
+        honorees,
     }
 }
 
@@ -102,7 +103,10 @@ pub fn render(r: &Renderer, part: usize) -> Result<Files, Diagnostic> {
     }
     ctx.insert("page", &page);
     ctx.insert("breadcrumbs", &vec![LinkView::home(w)]);
-    let ordered = in_vietnamese_order(&site.honorees);
+    let ordered: Vec<&Honoree> = match &site.index.honorees_in_order {
+        o if o.len() == site.honorees.len() => o.iter().map(|&i| &site.honorees[i]).collect(),
+        _ => in_vietnamese_order(&site.honorees),
+    };
     let parts = Parts::of(&routes::honorees(), ordered.len(), part);
     let shown = part_rows(ordered.len(), part);
     ctx.insert("parts", &parts);
@@ -120,27 +124,33 @@ pub fn render(r: &Renderer, part: usize) -> Result<Files, Diagnostic> {
             count: 0,
         },
     ];
-    let mut fields: BTreeMap<String, Vec<LinkView>> = BTreeMap::new();
-    let mut units: BTreeMap<&str, Vec<LinkView>> = BTreeMap::new();
-    let mut years: BTreeMap<i32, Vec<LinkView>> = BTreeMap::new();
+    let lists = site.honorees.len() <= LISTS_UP_TO;
+    // Each list: how many honorees, and their links when the lists name them.
+    type Listed = (usize, Vec<LinkView>);
+    let mut fields: BTreeMap<&str, Listed> = BTreeMap::new();
+    let mut units: BTreeMap<&str, Listed> = BTreeMap::new();
+    let mut years: BTreeMap<i32, Listed> = BTreeMap::new();
     for (i, h) in ordered.into_iter().enumerate() {
         // Only the cards of the part shown are made; every honoree counts in the lists.
-        let link = LinkView {
+        let link = lists.then(|| LinkView {
             title: h.name.clone(),
             url: routes::honoree(&h.id).url(),
             label: kind_label(w, h.kind).into(),
+        });
+        let add = |listed: &mut Listed| {
+            listed.0 += 1;
+            if let Some(l) = &link {
+                listed.1.push(l.clone());
+            }
         };
         if !h.field.is_empty() {
-            fields
-                .entry(h.field.clone())
-                .or_default()
-                .push(link.clone());
+            add(fields.entry(h.field.as_str()).or_default());
         }
         if let Some(u) = &h.unit {
-            units.entry(u.as_str()).or_default().push(link.clone());
+            add(units.entry(u.as_str()).or_default());
         }
         for y in years_of(site, h) {
-            years.entry(y).or_default().push(link.clone());
+            add(years.entry(y).or_default());
         }
         if shown.contains(&i) {
             groups[usize::from(h.kind == HonoreeKind::Collective)]
@@ -152,10 +162,9 @@ pub fn render(r: &Renderer, part: usize) -> Result<Files, Diagnostic> {
     for g in &mut groups {
         g.count = g.honorees.len();
     }
-    let lists = site.honorees.len() <= LISTS_UP_TO;
     let mut fields: Vec<Facet> = fields
         .into_iter()
-        .map(|(f, hs)| facet(f.clone(), f, hs, lists))
+        .map(|(f, hs)| facet(f.to_string(), f.to_string(), hs))
         .collect();
     fields.sort_by(|a, b| compare(&a.label, &b.label));
     // Thousands of units would weigh more than the cards themselves on every part; each
@@ -165,14 +174,14 @@ pub fn render(r: &Renderer, part: usize) -> Result<Files, Diagnostic> {
     } else {
         units
             .into_iter()
-            .map(|(id, hs)| facet(id.to_string(), site.unit_name(id).to_string(), hs, lists))
+            .map(|(id, hs)| facet(id.to_string(), site.unit_name(id).to_string(), hs))
             .collect()
     };
     units.sort_by(|a, b| compare(&a.label, &b.label));
     let years: Vec<Facet> = years
         .into_iter()
         .rev()
-        .map(|(y, hs)| facet(y.to_string(), y.to_string(), hs, lists))
+        .map(|(y, hs)| facet(y.to_string(), y.to_string(), hs))
         .collect();
     ctx.insert("groups", &groups);
     ctx.insert("fields", &fields);

@@ -5,12 +5,12 @@ use serde::Serialize;
 
 use std::ops::Range;
 
-use crate::compute::{RubricResults, UnitResult, criterion_points};
+use crate::compute::{UnitResult, criterion_points};
 use crate::diag::Diagnostic;
-use crate::model::{Campaign, Cluster, Points, Rubric, TieBreaker};
+use crate::model::{Cluster, Points, Rubric, TieBreaker};
 use crate::render::engine::charts;
 use crate::render::engine::words::{Words, fill};
-use crate::render::parts::awards::{AwardView, award_views_in, awards_won, leaders};
+use crate::render::parts::awards::{AwardView, award_views_in, awards_won_at, leaders};
 use crate::render::parts::criteria::{CriterionRow, criteria_rows};
 use crate::render::parts::honorees::nomination_links;
 use crate::render::parts::paging::{Parts, part_rows};
@@ -121,26 +121,40 @@ fn rubric_view(w: &Words, r: &Rubric, participants: usize) -> RubricView {
     }
 }
 
-/// The units of the board: the rubric's, or the cluster's, in ranking order.
-fn board_units<'a>(rr: &'a RubricResults, cluster: Option<&'a str>) -> Vec<&'a UnitResult> {
-    rr.units
-        .iter()
-        .filter(|u| cluster.is_none_or(|cl| u.cluster.as_deref() == Some(cl)))
-        .collect()
+/// The positions in the ranking of the board's units: the rubric's, or those of the
+/// cluster at index `cluster`, in ranking order.
+fn board_units(site: &Site, ci: usize, ri: usize, cluster: Option<usize>) -> Vec<usize> {
+    let s = &site.campaigns[ci];
+    let rr = &s.results.rubrics[ri];
+    match cluster {
+        None => (0..rr.units.len()).collect(),
+        Some(k) => match site.index.rubric(ci, ri, rr.units.len()) {
+            Some(ix) => ix.clusters[k].clone(),
+            None => {
+                let cl = s.campaign.clusters[k].id.as_str();
+                (0..rr.units.len())
+                    .filter(|&i| rr.units[i].cluster.as_deref() == Some(cl))
+                    .collect()
+            }
+        },
+    }
 }
 
 /// The rows of the board's units `shown` (a part of a long board: only those are made).
 fn rows(
     w: &Words,
-    c: &Campaign,
-    r: &Rubric,
-    rr: &RubricResults,
-    (units, shown, cluster): (&[&UnitResult], Range<usize>, Option<&str>),
+    site: &Site,
+    (ci, ri): (usize, usize),
+    (units, shown, cluster): (&[usize], Range<usize>, Option<&str>),
 ) -> Vec<Row> {
+    let c = &site.campaigns[ci].campaign;
+    let r = &c.rubrics[ri];
+    let rr = &site.campaigns[ci].results.rubrics[ri];
     units[shown.clone()]
         .iter()
         .zip(shown)
-        .map(|(u, i)| {
+        .map(|(&k, i)| {
+            let u = &rr.units[k];
             let rank = match cluster {
                 Some(_) => u.rank_cluster.unwrap_or(u.rank_overall),
                 None => u.rank_overall,
@@ -151,10 +165,8 @@ fn rows(
                 name: u.name.clone(),
                 url: routes::scorecard(&c.id, &r.id, &u.unit).url(),
                 unit_url: routes::unit(&u.unit).url(),
-                cluster: u
-                    .cluster
-                    .as_ref()
-                    .and_then(|id| c.clusters.iter().find(|cl| &cl.id == id))
+                cluster: site
+                    .cluster_at(ci, ri, k)
                     .map(|cl| cl.name.clone())
                     .unwrap_or_default(),
                 groups: r
@@ -166,7 +178,7 @@ fn rows(
                 deduction: Num::of(w, u.deduction),
                 total: Num::of(w, u.total),
                 band: u.band.clone().unwrap_or_default(),
-                awards: awards_won(w, rr, &u.unit),
+                awards: awards_won_at(w, site, ci, ri, k),
                 complete: u.complete,
                 leader: rank == 1,
             }
@@ -212,7 +224,8 @@ pub fn render(
         ));
     }
     ctx.insert("breadcrumbs", &crumbs);
-    let units = board_units(rr, cl.map(|x| x.id.as_str()));
+    let positions = board_units(site, ci, ri, cluster);
+    let units: Vec<&UnitResult> = positions.iter().map(|&k| &rr.units[k]).collect();
     let parts = Parts::of(&whole_route(site, ci, ri, cluster), units.len(), part);
     let first = part == 0;
     let columns: Vec<Column> = rb
@@ -230,7 +243,12 @@ pub fn render(
     ctx.insert("show_cluster", &(cl.is_none() && !c.clusters.is_empty()));
     ctx.insert("incomplete", &units.iter().filter(|u| !u.complete).count());
     let shown = part_rows(units.len(), part);
-    let board_rows = rows(w, c, rb, rr, (&units, shown, cl.map(|x| x.id.as_str())));
+    let board_rows = rows(
+        w,
+        site,
+        (ci, ri),
+        (&positions, shown, cl.map(|x| x.id.as_str())),
+    );
     ctx.insert("parts", &parts);
     let chart = if first && (cl.is_some() || units.len() <= CHART_UP_TO) {
         let chart_rows: Vec<(String, Points)> =
@@ -268,7 +286,14 @@ pub fn render(
         Vec::new()
     };
     ctx.insert("awards", &awards);
-    let lead: Vec<UnitLink> = leaders(site, rr, cl.map(|x| x.id.as_str()));
+    let lead: Vec<UnitLink> = match cl {
+        Some(_) => units
+            .iter()
+            .filter(|u| u.rank_cluster == Some(1))
+            .map(|u| UnitLink::of(site, &u.unit))
+            .collect(),
+        None => leaders(site, rr, None),
+    };
     ctx.insert("leaders_tied", &(lead.len() > 1));
     ctx.insert("leaders", &lead);
     ctx.insert(

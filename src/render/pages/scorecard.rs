@@ -4,11 +4,14 @@
 
 use serde::Serialize;
 
+use std::collections::HashMap;
+
 use crate::compute::{CellResult, UnitResult, criterion_points, stage_subtotal};
 use crate::diag::Diagnostic;
-use crate::model::{Campaign, CellKey, Criterion, Points, StageScores};
+use crate::model::{Campaign, CellKey, Criterion, Points, StageScores, UnitStageScores};
 use crate::render::engine::charts;
 use crate::render::engine::words::{Words, fill};
+use crate::render::parts::awards::awards_won_at;
 use crate::render::parts::criteria::indent;
 use crate::render::parts::standing::Standing;
 use crate::render::parts::units::{Num, UnitLink};
@@ -85,20 +88,13 @@ fn signed(w: &Words, change: Points) -> String {
 
 /// One cell across the declared stages (a stage without a file gets an empty column), each
 /// value marked when it changed an earlier stage's.
-fn stage_cells(
-    w: &Words,
-    stages: &[Stage],
-    unit: &str,
-    key: &CellKey,
-    cell: &CellResult,
-) -> Vec<StageCell> {
+fn stage_cells(w: &Words, stages: &[Stage], key: &CellKey, cell: &CellResult) -> Vec<StageCell> {
     stages
         .iter()
         .map(|s| {
             let value = cell.at(s.id);
             let note = s
-                .scores
-                .and_then(|sc| sc.units.get(unit))
+                .unit
                 .and_then(|u| u.cell_notes.get(key))
                 .cloned()
                 .unwrap_or_default();
@@ -113,20 +109,23 @@ fn stage_cells(
         .collect()
 }
 
-/// A declared stage and its scores on the rubric, when it has a file.
+/// A declared stage and what the scorecard's unit was given at it, when the stage has a
+/// file on the rubric.
 struct Stage<'a> {
     id: &'a str,
-    scores: Option<&'a StageScores>,
+    unit: Option<&'a UnitStageScores>,
 }
 
-fn walk(
-    w: &Words,
-    list: &[Criterion],
-    depth: usize,
-    u: &UnitResult,
-    stages: &[Stage],
-    out: &mut Vec<CardRow>,
-) {
+/// The scorecard's unit: its results, its cells by leaf id (the first with each id) and its
+/// scores at each stage.
+struct Card<'a> {
+    u: &'a UnitResult,
+    cells: HashMap<&'a str, &'a CellResult>,
+    stages: &'a [Stage<'a>],
+}
+
+fn walk(w: &Words, list: &[Criterion], depth: usize, card: &Card, out: &mut Vec<CardRow>) {
+    let u = card.u;
     for c in list {
         let row = CardRow {
             id: c.id.clone(),
@@ -140,14 +139,10 @@ fn walk(
             missing: false,
         };
         if c.is_leaf() {
-            let cell = u
-                .criteria
-                .iter()
-                .find(|(id, _)| *id == c.id)
-                .map(|(_, x)| x.clone())
-                .unwrap_or_default();
+            let none = CellResult::default();
+            let cell = card.cells.get(c.id.as_str()).copied().unwrap_or(&none);
             out.push(CardRow {
-                stages: stage_cells(w, stages, &u.unit, &CellKey::Leaf(c.id.clone()), &cell),
+                stages: stage_cells(w, card.stages, &CellKey::Leaf(c.id.clone()), cell),
                 final_text: cell
                     .final_points
                     .map(|p| w.number(p))
@@ -160,7 +155,7 @@ fn walk(
                 final_text: w.number(criterion_points(u, &c.id)),
                 ..row
             });
-            walk(w, &c.items, depth + 1, u, stages, out);
+            walk(w, &c.items, depth + 1, card, out);
         }
     }
 }
@@ -206,10 +201,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
         LinkView::page(c.title.clone(), &routes::campaign(&c.id)),
         LinkView::page(rb.title.clone(), &routes::rubric(&c.id, &rb.id)),
     ];
-    let cluster = u
-        .cluster
-        .as_ref()
-        .and_then(|id| c.clusters.iter().find(|x| &x.id == id));
+    let cluster = site.cluster_at(ci, ri, k);
     if let Some(cl) = cluster {
         crumbs.push(LinkView::page(
             cl.name.clone(),
@@ -222,19 +214,31 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
     let stages: Vec<Stage> = c
         .stages
         .iter()
-        .map(|s| Stage {
-            id: &s.id,
-            scores: sheets.iter().find(|x| x.stage == s.id),
+        .map(|s| {
+            let scores = sheets.iter().find(|x| x.stage == s.id);
+            Stage {
+                id: &s.id,
+                unit: scores.and_then(|sc| sc.units.get(&u.unit)),
+            }
         })
         .collect();
+    let mut cells: HashMap<&str, &CellResult> = HashMap::with_capacity(u.criteria.len());
+    for (id, cell) in &u.criteria {
+        cells.entry(id.as_str()).or_insert(cell);
+    }
+    let card = Card {
+        u,
+        cells,
+        stages: &stages,
+    };
     let mut rows = Vec::new();
-    walk(w, &rb.criteria, 0, u, &stages, &mut rows);
+    walk(w, &rb.criteria, 0, &card, &mut rows);
     if let Some(max) = rb.bonus_max {
-        let cells = stage_cells(w, &stages, &u.unit, &CellKey::Bonus, &u.bonus_cell);
+        let cells = stage_cells(w, &stages, &CellKey::Bonus, &u.bonus_cell);
         rows.push(extra_row(w, w.bonus_points, max, u.bonus, cells));
     }
     if let Some(max) = rb.deduction_max {
-        let cells = stage_cells(w, &stages, &u.unit, &CellKey::Deduction, &u.deduction_cell);
+        let cells = stage_cells(w, &stages, &CellKey::Deduction, &u.deduction_cell);
         rows.push(extra_row(w, w.deduction_points, max, u.deduction, cells));
     }
     let changed = rows
@@ -256,7 +260,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
         .filter_map(|(s, st)| {
             Some(StageNote {
                 stage: s.label.clone(),
-                note: st.scores?.units.get(&u.unit)?.note.clone()?,
+                note: st.unit?.note.clone()?,
             })
         })
         .collect();
@@ -274,7 +278,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
             regular: Num::of(w, u.regular),
             bonus: Num::of(w, u.bonus),
             deduction: Num::of(w, u.deduction),
-            standing: Standing::of(w, rb, rr, u, w.no_band),
+            standing: Standing::of(w, (rb, rr), u, awards_won_at(w, site, ci, ri, k), w.no_band),
             of_cluster,
         },
     );

@@ -8,6 +8,7 @@ use crate::render::parts::decisions::provisional_among;
 
 use crate::diag::Diagnostic;
 use crate::render::engine::words::fill;
+use crate::render::parts::awards::awards_won_at;
 use crate::render::parts::honorees::links_of_unit;
 use crate::render::parts::standing::Standing;
 use crate::render::parts::{LinkView, PageView, page_context};
@@ -77,10 +78,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
         let rb = &c.rubrics[e.rubric];
         let rr = &scored.results.rubrics[e.rubric];
         let u = &rr.units[e.position];
-        let cluster = u
-            .cluster
-            .as_ref()
-            .and_then(|cid| c.clusters.iter().find(|x| &x.id == cid));
+        let cluster = site.cluster_at(e.campaign, e.rubric, e.position);
         let role = cluster
             .map(|cl| {
                 if cl.leader.as_deref() == Some(id) {
@@ -104,7 +102,13 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
                 .map(|cl| LinkView::page(cl.name.clone(), &routes::cluster(&c.id, &rb.id, &cl.id))),
             role: role.into(),
             provisional: c.status == Status::Provisional,
-            standing: Standing::of(w, rb, rr, u, ""),
+            standing: Standing::of(
+                w,
+                (rb, rr),
+                u,
+                awards_won_at(w, site, e.campaign, e.rubric, e.position),
+                "",
+            ),
         });
     }
     ctx.insert(

@@ -53,14 +53,52 @@ pub fn awards_won(w: &Words, rr: &RubricResults, unit: &str) -> Vec<String> {
     rr.awards
         .iter()
         .filter(|a| a.units.iter().any(|x| x == unit))
-        .map(|a| {
-            if a.tie {
-                fill(w.award_tied_pending, &[&a.title])
-            } else {
-                a.title.clone()
-            }
-        })
+        .map(|a| award_won(w, a))
         .collect()
+}
+
+/// [`awards_won`] by the unit at position `k` of rubric `ri` of campaign `ci`, found in the
+/// site's lookups instead of a search through every award.
+pub fn awards_won_at(w: &Words, site: &Site, ci: usize, ri: usize, k: usize) -> Vec<String> {
+    let rr = &site.campaigns[ci].results.rubrics[ri];
+    match site.index.rubric(ci, ri, rr.units.len()) {
+        Some(ix) => ix.awards[k]
+            .iter()
+            .map(|&ai| award_won(w, &rr.awards[ai]))
+            .collect(),
+        None => awards_won(w, rr, &rr.units[k].unit),
+    }
+}
+
+/// [`awards_won`] of every unit of a ranking, by position, found with one pass over the
+/// awards (for a whole ranking when the site's lookups are not at hand).
+pub fn awards_won_each(w: &Words, rr: &RubricResults) -> Vec<Vec<String>> {
+    let mut at: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (k, u) in rr.units.iter().enumerate() {
+        at.entry(u.unit.as_str()).or_default().push(k);
+    }
+    let mut won: Vec<Vec<usize>> = vec![Vec::new(); rr.units.len()];
+    for (ai, a) in rr.awards.iter().enumerate() {
+        for x in &a.units {
+            for &k in at.get(x.as_str()).map(Vec::as_slice).unwrap_or_default() {
+                if won[k].last() != Some(&ai) {
+                    won[k].push(ai);
+                }
+            }
+        }
+    }
+    won.iter()
+        .map(|ais| ais.iter().map(|&ai| award_won(w, &rr.awards[ai])).collect())
+        .collect()
+}
+
+/// One award won, as people read it.
+fn award_won(w: &Words, a: &AwardResult) -> String {
+    if a.tie {
+        fill(w.award_tied_pending, &[&a.title])
+    } else {
+        a.title.clone()
+    }
 }
 
 /// "Hạng 1" / "Hạng 1–3".

@@ -5,7 +5,6 @@ use serde::Serialize;
 use crate::compute::{RubricResults, UnitResult};
 use crate::model::Rubric;
 use crate::render::engine::words::Words;
-use crate::render::parts::awards::awards_won;
 use crate::render::parts::units::Num;
 
 /// Where a unit stands on a rubric: its total, band, ranks and awards (the scorecard's
@@ -31,9 +30,15 @@ pub struct Standing {
 }
 
 impl Standing {
-    /// The standing of `u` on the rubric `r` with results `rr`; `no_band` is printed for a
-    /// total below every band.
-    pub fn of(w: &Words, r: &Rubric, rr: &RubricResults, u: &UnitResult, no_band: &str) -> Self {
+    /// The standing of `u` on the rubric `r` with results `rr`, which won `awards`; `no_band`
+    /// is printed for a total below every band.
+    pub fn of(
+        w: &Words,
+        (r, rr): (&Rubric, &RubricResults),
+        u: &UnitResult,
+        awards: Vec<String>,
+        no_band: &str,
+    ) -> Self {
         Standing {
             total: Num::of(w, u.total),
             max: w.number(r.max()),
@@ -42,7 +47,7 @@ impl Standing {
             of_overall: rr.units.len(),
             rank_cluster: u.rank_cluster,
             complete: u.complete,
-            awards: awards_won(w, rr, &u.unit),
+            awards,
         }
     }
 }
