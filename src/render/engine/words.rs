@@ -554,6 +554,9 @@ pub struct Words {
     pub timeline_who: &'static str,
     /// The mark of a draft decision.
     pub decision_draft: &'static str,
+    /// The kind of document of a draft decision, above its summary (when `decisions:` gives
+    /// no `type:`).
+    pub decision_type: &'static str,
     /// The summary of a draft decision: the award.
     pub decision_summary: &'static str,
     /// Before the articles of a decision (with its colon).
@@ -872,6 +875,7 @@ pub const VI: Words = Words {
     timeline_what: "Nội dung",
     timeline_who: "Đơn vị thực hiện",
     decision_draft: "DỰ THẢO",
+    decision_type: "QUYẾT ĐỊNH",
     decision_summary: "Về việc tặng {}",
     decision_decides: "QUYẾT ĐỊNH:",
     decision_article: "Điều {}.",
@@ -1164,6 +1168,7 @@ pub const EN: Words = Words {
     timeline_what: "What",
     timeline_who: "Who",
     decision_draft: "DRAFT",
+    decision_type: "DECISION",
     decision_summary: "On awarding the {}",
     decision_decides: "DECIDES:",
     decision_article: "Article {}.",

@@ -240,6 +240,9 @@ pub fn decision_draft(w: &Words, site: &Site, scored: &Scored, k: usize) -> Opti
     if meta.summary.is_empty() {
         meta.summary = fill(w.decision_summary, &[&rule.title]);
     }
+    if meta.doc_type.is_none() {
+        meta.doc_type = Some(w.decision_type.to_string());
+    }
     let document = DocumentView::of(w, &meta);
     let number = if meta.number.trim().is_empty() {
         "…".to_string()

@@ -176,11 +176,8 @@ fn decisions(raw: &RawDocument, at: At, report: &mut FileReport) -> Option<Docum
     if report.error_count() > before {
         return None;
     }
-    let mut meta = document_meta(raw.clone(), day);
-    if meta.doc_type.is_none() {
-        meta.doc_type = Some("QUYẾT ĐỊNH".into());
-    }
-    Some(meta)
+    // Without a `type:`, the page prints the word for a decision in its own language.
+    Some(document_meta(raw.clone(), day))
 }
 
 fn certificates(
