@@ -107,13 +107,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     page.illustrative = c.illustrative.then(|| w.illustrative_campaign.to_string());
     page.provisional = provisional_note(w, c);
     ctx.insert("page", &page);
-    ctx.insert(
-        "breadcrumbs",
-        &vec![
-            LinkView::home(w),
-            LinkView::page(w.nav_campaigns, &routes::campaigns()),
-        ],
-    );
+    ctx.insert("breadcrumbs", &LinkView::to_campaigns(w));
     ctx.insert(
         "campaign",
         &CampaignView {

@@ -298,13 +298,8 @@ pub fn paper_context(w: &Words, c: &Campaign, route: &Route, title: String) -> C
     page.provisional = provisional_note(w, c);
     page.illustrative = c.illustrative.then(|| w.illustrative_scores.to_string());
     ctx.insert("page", &page);
-    ctx.insert(
-        "breadcrumbs",
-        &vec![
-            LinkView::home(w),
-            LinkView::page(w.nav_campaigns, &routes::campaigns()),
-            LinkView::page(c.title.clone(), &routes::campaign(&c.id)),
-        ],
-    );
+    let mut crumbs = LinkView::to_campaigns(w);
+    crumbs.push(LinkView::page(c.title.clone(), &routes::campaign(&c.id)));
+    ctx.insert("breadcrumbs", &crumbs);
     ctx
 }

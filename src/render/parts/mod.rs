@@ -54,6 +54,13 @@ impl LinkView {
     pub fn home(w: &Words) -> Self {
         LinkView::page(w.home, &routes::home())
     }
+    /// The breadcrumbs of the campaigns' list: home, then the campaigns.
+    pub fn to_campaigns(w: &Words) -> Vec<Self> {
+        vec![
+            LinkView::home(w),
+            LinkView::page(w.nav_campaigns, &routes::campaigns()),
+        ]
+    }
 }
 
 /// The page being rendered.
