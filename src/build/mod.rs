@@ -159,6 +159,7 @@ pub fn prepare(
     photos: Option<Arc<Photos>>,
     diags: &mut Diagnostics,
 ) -> Option<Prepared> {
+    let start = Instant::now();
     let Loaded {
         root,
         mut config,
@@ -169,6 +170,7 @@ pub fn prepare(
         theme,
         hashes,
     } = crate::load::load_site(&opts.root, opts.drafts, diags)?;
+    progress::timing("load", start);
     let mut templates = Templates::compile(&theme.templates, diags)?;
     if let Some(b) = &opts.base_url {
         config.base_url = if b.is_empty() || b.ends_with('/') {
@@ -185,6 +187,7 @@ pub fn prepare(
             campaign,
         })
         .collect();
+    progress::timing("load and compute", start);
     // Incomplete scores warn in every command, so that `build --strict` fails on them too.
     completeness::warn_incomplete(&root, &campaigns, diags);
     let site = Site {
@@ -428,6 +431,7 @@ pub fn build(opts: &Options) -> Result<Report, Failure> {
     let start = Instant::now();
     let mut diags = Diagnostics::new();
     let prepared = prepare(opts, None, &mut diags);
+    progress::timing("prepare", start);
     if opts.strict {
         diags.make_strict();
     }
@@ -445,6 +449,7 @@ pub fn build(opts: &Options) -> Result<Report, Failure> {
             return Err(diags.into());
         }
     };
+    let t = Instant::now();
     let counts = match render_into(&prepared, &staging, &opts.progress) {
         Ok(c) => c,
         Err(ds) => {
@@ -454,6 +459,8 @@ pub fn build(opts: &Options) -> Result<Report, Failure> {
             return Err(diags.into());
         }
     };
+    progress::timing("render and write", t);
+    let t = Instant::now();
     let written = match staging.commit() {
         Ok(w) => w,
         Err(e) => {
@@ -464,6 +471,7 @@ pub fn build(opts: &Options) -> Result<Report, Failure> {
             });
         }
     };
+    progress::timing("commit", t);
     diags.sort();
     Ok(Report {
         output: Some(written),

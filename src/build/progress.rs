@@ -53,3 +53,11 @@ mod tests {
         assert_eq!(seen.get(), (2, 3));
     }
 }
+
+/// With `BANGVANG_TIMINGS` set, prints to standard error how long a step took (to measure a
+/// build or serve's loop; see `benches/`). Prints nothing otherwise.
+pub fn timing(step: &str, since: std::time::Instant) {
+    if std::env::var_os("BANGVANG_TIMINGS").is_some() {
+        eprintln!("[timings] {step}: {} ms", since.elapsed().as_millis());
+    }
+}

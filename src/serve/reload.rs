@@ -235,12 +235,7 @@ fn recompute(
 /// With `BANGVANG_TIMINGS` set, prints how long a step of the quick path took (to measure
 /// the author's loop; see `benches/serve_loop.py`).
 fn timing(step: &str, campaign: &str, since: std::time::Instant) {
-    if std::env::var_os("BANGVANG_TIMINGS").is_some() {
-        eprintln!(
-            "[timings] {step} {campaign}: {} ms",
-            since.elapsed().as_millis()
-        );
-    }
+    crate::build::progress::timing(&format!("{step} {campaign}"), since);
 }
 
 /// Puts a campaign computed again in a site, with the hashes of its files.
