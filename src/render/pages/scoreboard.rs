@@ -24,6 +24,33 @@ use crate::site::Site;
 /// Up to this many units, the overall board also draws its chart of totals.
 const CHART_UP_TO: usize = 40;
 
+/// A cluster's board links every cluster of its campaign up to this many; beyond, the first,
+/// the last and two on each side of its own, with "…" for the rest (the overall board still
+/// links them all).
+const NAV_ALL_UP_TO: usize = 30;
+
+/// The clusters a cluster's board links when there are too many to list: positions in the
+/// campaign's list, `None` where some are left out.
+fn nav_window(count: usize, current: usize) -> Vec<Option<usize>> {
+    let near = current.saturating_sub(2)..(current + 3).min(count);
+    let mut out = Vec::new();
+    let mut last: Option<usize> = None;
+    for i in [0].into_iter().chain(near).chain([count - 1]) {
+        if last.is_some_and(|l| i <= l) {
+            continue;
+        }
+        // A gap of one cluster shows the cluster rather than "…".
+        match last {
+            Some(l) if i == l + 2 => out.push(Some(l + 1)),
+            Some(l) if i > l + 2 => out.push(None),
+            _ => {}
+        }
+        out.push(Some(i));
+        last = Some(i);
+    }
+    out
+}
+
 /// The board's address: the rubric's, or its cluster's; a part after the first of a long
 /// board under it.
 pub fn route(site: &Site, ci: usize, ri: usize, cluster: Option<usize>, part: usize) -> Route {
@@ -265,16 +292,29 @@ pub fn render(
     };
     ctx.insert("chart", &chart);
     ctx.insert("rows", &board_rows);
-    let cluster_links: Vec<LinkView> = c
-        .clusters
-        .iter()
-        .map(|x| LinkView {
-            title: x.name.clone(),
-            url: routes::cluster(&c.id, &rb.id, &x.id).url(),
-            label: if cl.is_some_and(|y| y.id == x.id) {
-                "current".into()
-            } else {
-                String::new()
+    let shown_clusters = match cluster {
+        Some(i) if c.clusters.len() > NAV_ALL_UP_TO => nav_window(c.clusters.len(), i),
+        _ => (0..c.clusters.len()).map(Some).collect(),
+    };
+    let cluster_links: Vec<LinkView> = shown_clusters
+        .into_iter()
+        .map(|x| match x {
+            Some(i) => {
+                let x = &c.clusters[i];
+                LinkView {
+                    title: x.name.clone(),
+                    url: routes::cluster(&c.id, &rb.id, &x.id).url(),
+                    label: if cluster == Some(i) {
+                        "current".into()
+                    } else {
+                        String::new()
+                    },
+                }
+            }
+            None => LinkView {
+                title: "…".into(),
+                url: String::new(),
+                label: "gap".into(),
             },
         })
         .collect();
@@ -308,4 +348,31 @@ pub fn render(
         ctx.insert("rubric", &None::<RubricView>);
     }
     r.page(&route, "scoreboard.html", &ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nav_window;
+
+    fn shown(count: usize, current: usize) -> String {
+        nav_window(count, current)
+            .iter()
+            .map(|x| x.map_or("…".to_string(), |i| i.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn a_long_cluster_list_shows_the_ends_and_the_neighbours() {
+        assert_eq!(shown(700, 0), "0 1 2 … 699");
+        assert_eq!(shown(700, 1), "0 1 2 3 … 699");
+        assert_eq!(shown(700, 3), "0 1 2 3 4 5 … 699");
+        assert_eq!(shown(700, 4), "0 1 2 3 4 5 6 … 699");
+        assert_eq!(shown(700, 5), "0 … 3 4 5 6 7 … 699");
+        assert_eq!(shown(700, 350), "0 … 348 349 350 351 352 … 699");
+        assert_eq!(shown(700, 697), "0 … 695 696 697 698 699");
+        assert_eq!(shown(700, 695), "0 … 693 694 695 696 697 698 699");
+        assert_eq!(shown(700, 699), "0 … 697 698 699");
+        assert_eq!(shown(31, 15), "0 … 13 14 15 16 17 … 30");
+    }
 }
