@@ -266,7 +266,7 @@ pub fn render_into(
         );
     }
     progress.start(jobs.len());
-    let start_all = Instant::now();
+    let _start_all = Instant::now();
     let pages = AtomicUsize::new(0);
     let files = AtomicUsize::new(0);
     let count = |path: &str| {

@@ -23,6 +23,9 @@ pub struct TemplateSource {
     pub file: PathBuf,
 }
 
+/// The folder named as the built-in theme's in messages and [`TemplateSource::file`].
+pub const BUILTIN_PREFIX: &str = "<built-in theme>";
+
 /// Where a copied file's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Asset {
@@ -57,7 +60,7 @@ pub fn load_theme(
         .map(|(name, text)| TemplateSource {
             name: name.to_string(),
             text: text.to_string(),
-            file: PathBuf::from(format!("<built-in theme>/templates/{name}")),
+            file: PathBuf::from(format!("{BUILTIN_PREFIX}/templates/{name}")),
         })
         .collect();
     let theme_dir = Path::new("themes").join(theme);

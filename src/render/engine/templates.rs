@@ -47,6 +47,14 @@ impl Templates {
         self.tera.contains_template(name)
     }
 
+    /// True when the template of this name is the built-in theme's own (no theme or site
+    /// template replaces it): a page may then write that part itself, to the same bytes.
+    pub fn is_builtin(&self, name: &str) -> bool {
+        self.files
+            .get(name)
+            .is_some_and(|f| f.starts_with(crate::load::theme::BUILTIN_PREFIX))
+    }
+
     /// Renders a template, turning a failure into a diagnostic on the template.
     pub fn render(&self, name: &str, ctx: &Context) -> Result<String, Diagnostic> {
         self.tera

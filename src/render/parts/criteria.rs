@@ -39,14 +39,10 @@ pub fn criteria_rows(w: &Words, list: &[Criterion], depth: usize, out: &mut Vec<
 
 /// The left padding of a criterion's title at a nesting depth, in `rem`: 0.6 plus 1.2 a level.
 pub fn indent(depth: usize) -> String {
-    let rem = depth as f64 * 1.2 + 0.6;
-    // Written as the template engine wrote it before this moved here (a whole number keeps
-    // its `.0`), so that pages stay the same byte for byte.
-    if rem.fract() == 0.0 {
-        format!("{rem:.1}")
-    } else {
-        format!("{rem}")
-    }
+    // 0.6 rem and 1.2 rem a level, counted in tenths so that no float noise shows
+    // (1.8, not 1.7999999999999998).
+    let tenths = depth * 12 + 6;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 #[cfg(test)]
@@ -54,6 +50,8 @@ mod tests {
     #[test]
     fn indents() {
         assert_eq!(super::indent(0), "0.6");
+        assert_eq!(super::indent(1), "1.8");
         assert_eq!(super::indent(2), "3.0");
+        assert_eq!(super::indent(3), "4.2");
     }
 }
