@@ -14,6 +14,8 @@ mod test_support;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+
 use crate::model::{Campaign, Participants, Points, Rubric, Scope, Unit};
 
 pub use awards::award_results;
@@ -168,7 +170,7 @@ pub fn campaign_results(campaign: &Campaign, units: &BTreeMap<String, Unit>) -> 
     CampaignResults {
         rubrics: campaign
             .rubrics
-            .iter()
+            .par_iter()
             .map(|r| rubric_results(campaign, r, units))
             .collect(),
     }
@@ -197,13 +199,16 @@ pub fn rubric_results(
         }
     }
     let mut results: Vec<UnitResult> = ids
-        .iter()
+        .par_iter()
         .map(|id| {
             let cluster = home.get(id.as_str()).copied();
             unit_result(rubric, &stages, id, units.get(id), cluster)
         })
         .collect();
-    let standings: Vec<Standing> = results.iter().map(|r| Standing::of(rubric, r)).collect();
+    let standings: Vec<Standing> = results
+        .par_iter()
+        .map(|r| Standing::of(rubric, r))
+        .collect();
 
     let everyone: Vec<usize> = (0..results.len()).collect();
     let overall = rank(&standings, &everyone);

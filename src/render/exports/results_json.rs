@@ -58,8 +58,9 @@ pub enum Part<'a> {
     All,
     /// The rubric of this index.
     Rubric(usize),
-    /// The units of the cluster of this id on the rubric of this index.
-    Cluster(usize, &'a str),
+    /// The units of the cluster of this id on the rubric of this index; with their positions
+    /// in the ranking when the site's index knows them (else every unit is looked at).
+    Cluster(usize, &'a str, Option<&'a [usize]>),
 }
 
 /// `results.json` of a campaign (SPEC §5): units in ranking order, awards in rule order (per
@@ -101,7 +102,9 @@ pub fn results_json_part(
             .filter_map(|(i, r)| match part {
                 Part::All => Some(JsonRubric::new(campaign, r, None)),
                 Part::Rubric(k) => (k == i).then(|| JsonRubric::new(campaign, r, None)),
-                Part::Cluster(k, cl) => (k == i).then(|| JsonRubric::new(campaign, r, Some(cl))),
+                Part::Cluster(k, cl, at) => {
+                    (k == i).then(|| JsonRubric::new(campaign, r, Some((cl, at))))
+                }
             })
             .collect(),
     };
@@ -151,8 +154,22 @@ struct JsonRubric<'a> {
 
 impl<'a> JsonRubric<'a> {
     /// The rubric's results, or only a cluster's units and awards.
-    fn new(campaign: &'a Campaign, r: &'a RubricResults, cluster: Option<&str>) -> Self {
+    fn new(
+        campaign: &'a Campaign,
+        r: &'a RubricResults,
+        only: Option<(&str, Option<&[usize]>)>,
+    ) -> Self {
+        let cluster = only.map(|(cl, _)| cl);
         let ours = |c: Option<&String>| cluster.is_none() || c.map(String::as_str) == cluster;
+        let units: Vec<JsonUnit> = match only {
+            Some((_, Some(at))) => at.iter().map(|&k| JsonUnit::new(&r.units[k])).collect(),
+            _ => r
+                .units
+                .iter()
+                .filter(|u| ours(u.cluster.as_ref()))
+                .map(JsonUnit::new)
+                .collect(),
+        };
         let title = campaign
             .rubrics
             .iter()
@@ -162,12 +179,7 @@ impl<'a> JsonRubric<'a> {
             id: &r.rubric,
             title,
             max: r.max,
-            units: r
-                .units
-                .iter()
-                .filter(|u| ours(u.cluster.as_ref()))
-                .map(JsonUnit::new)
-                .collect(),
+            units,
             awards: r
                 .awards
                 .iter()

@@ -50,9 +50,15 @@ pub fn render(
     let (path, part) = match cluster {
         Some(k) => {
             let cl = &c.clusters[k].id;
+            let units = s.results.rubrics[ri].units.len();
+            let at = r
+                .site
+                .index
+                .rubric(ci, ri, units)
+                .map(|ix| ix.clusters[k].as_slice());
             (
                 routes::results_json_cluster(&c.id, rubric, cl),
-                Part::Cluster(ri, cl.as_str()),
+                Part::Cluster(ri, cl.as_str(), at),
             )
         }
         None => (routes::results_json_rubric(&c.id, rubric), Part::Rubric(ri)),

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::compute::{CellResult, UnitResult, criterion_points, stage_subtotal};
@@ -37,6 +38,16 @@ pub fn reads(site: &Site, ci: usize) -> Vec<Input> {
     ]
 }
 
+/// The indent of a row at a depth, made once for the depths a rubric has in practice.
+fn indent_of(depth: usize) -> Cow<'static, str> {
+    static MADE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let made = MADE.get_or_init(|| (0..8).map(indent).collect());
+    match made.get(depth) {
+        Some(s) => Cow::Borrowed(s),
+        None => Cow::Owned(indent(depth)),
+    }
+}
+
 /// One stage's value in a cell.
 #[derive(Serialize)]
 struct StageCell {
@@ -47,12 +58,12 @@ struct StageCell {
 }
 
 #[derive(Serialize)]
-struct CardRow {
-    id: String,
-    title: String,
+struct CardRow<'a> {
+    id: &'a str,
+    title: &'a str,
     max: String,
     depth: usize,
-    indent: String,
+    indent: Cow<'a, str>,
     leaf: bool,
     stages: Vec<StageCell>,
     final_text: String,
@@ -125,15 +136,21 @@ struct Card<'a> {
     stages: &'a [Stage<'a>],
 }
 
-fn walk(w: &Words, list: &[Criterion], depth: usize, card: &Card, out: &mut Vec<CardRow>) {
+fn walk<'a>(
+    w: &Words,
+    list: &'a [Criterion],
+    depth: usize,
+    card: &Card,
+    out: &mut Vec<CardRow<'a>>,
+) {
     let u = card.u;
     for c in list {
         let row = CardRow {
-            id: c.id.clone(),
-            title: c.title.clone(),
+            id: &c.id,
+            title: &c.title,
             max: w.number(c.max),
             depth,
-            indent: indent(depth),
+            indent: indent_of(depth),
             leaf: c.is_leaf(),
             stages: Vec::new(),
             final_text: String::new(),
@@ -162,19 +179,19 @@ fn walk(w: &Words, list: &[Criterion], depth: usize, card: &Card, out: &mut Vec<
 }
 
 /// The row of the bonus or the deduction.
-fn extra_row(
+fn extra_row<'a>(
     w: &Words,
-    title: &str,
+    title: &'a str,
     max: Points,
     final_points: Points,
     cells: Vec<StageCell>,
-) -> CardRow {
+) -> CardRow<'a> {
     CardRow {
-        id: String::new(),
-        title: title.into(),
+        id: "",
+        title,
         max: w.number(max),
         depth: 0,
-        indent: indent(0),
+        indent: indent_of(0),
         leaf: true,
         stages: cells,
         final_text: w.number(final_points),
