@@ -3,7 +3,9 @@
 //! A later stage overrides an earlier one cell by cell: the appraisal (thẩm định) fixes only
 //! what it changes, and everything else keeps the cluster's or the unit's own score.
 
-use crate::model::{Band, Campaign, CellKey, Criterion, Points, Rubric, StageScores, Unit};
+use crate::model::{
+    Band, Campaign, CellKey, Criterion, Points, Rubric, StageScores, Unit, UnitStageScores,
+};
 
 use super::{CellResult, StageValue, UnitResult};
 
@@ -34,17 +36,26 @@ pub fn ordered_stages<'a>(campaign: &'a Campaign, rubric: &str) -> Vec<&'a Stage
 /// One cell across the stages: every value given, in stage order, each with its change from
 /// the value before it, and the last one as final.
 pub fn cell_result(stages: &[&StageScores], unit: &str, cell: &CellKey) -> CellResult {
-    let mut previous: Option<Points> = None;
-    let given: Vec<StageValue> = stages
+    let given: Vec<(&str, Option<&UnitStageScores>)> = stages
         .iter()
-        .filter_map(|s| {
-            let points = *s.units.get(unit)?.cells.get(cell)?;
+        .map(|s| (s.stage.as_str(), s.units.get(unit)))
+        .collect();
+    cell_of(&given, cell)
+}
+
+/// [`cell_result`] from what each stage gave the unit, looked up once for all its cells.
+fn cell_of(given: &[(&str, Option<&UnitStageScores>)], cell: &CellKey) -> CellResult {
+    let mut previous: Option<Points> = None;
+    let values: Vec<StageValue> = given
+        .iter()
+        .filter_map(|&(stage, unit)| {
+            let points = *unit?.cells.get(cell)?;
             let change = previous
                 .filter(|&before| before != points)
                 .map(|before| points - before);
             previous = Some(points);
             Some(StageValue {
-                stage: s.stage.clone(),
+                stage: stage.to_string(),
                 points,
                 change,
             })
@@ -52,7 +63,7 @@ pub fn cell_result(stages: &[&StageScores], unit: &str, cell: &CellKey) -> CellR
         .collect();
     CellResult {
         final_points: previous,
-        stages: given,
+        stages: values,
     }
 }
 
@@ -71,25 +82,29 @@ pub fn unit_result(
     unit: Option<&Unit>,
     cluster: Option<&str>,
 ) -> UnitResult {
+    // What each stage gave the unit, looked up once rather than once a cell.
+    let given: Vec<(&str, Option<&UnitStageScores>)> = stages
+        .iter()
+        .map(|s| (s.stage.as_str(), s.units.get(unit_id)))
+        .collect();
     let criteria: Vec<(String, CellResult)> = rubric
         .leaves()
         .into_iter()
         .map(|leaf| {
             (
                 leaf.id.clone(),
-                cell_result(stages, unit_id, &CellKey::Leaf(leaf.id.clone())),
+                cell_of(&given, &CellKey::Leaf(leaf.id.clone())),
             )
         })
         .collect();
-    let final_of = |id: &str| -> Points {
-        criteria
-            .iter()
-            .find(|(leaf, _)| leaf == id)
-            .and_then(|(_, c)| c.final_points)
-            .unwrap_or(Points::ZERO)
-    };
+    // The leaves are in rubric order (ids are unique: the loader refuses a repeated one), so
+    // a walk of the tree meets them in the same order as `criteria`.
+    let finals: Vec<Points> = criteria
+        .iter()
+        .map(|(_, c)| c.final_points.unwrap_or(Points::ZERO))
+        .collect();
     let mut sections = Vec::new();
-    collect_sections(&rubric.criteria, &final_of, &mut sections);
+    section_sums(&rubric.criteria, &finals, &mut 0, &mut sections);
 
     let regular: Points = criteria
         .iter()
@@ -125,19 +140,28 @@ pub fn unit_result(
 }
 
 /// Sections in rubric order (a section before the sections inside it), each with the sum of
-/// the final points of the leaves below it.
-fn collect_sections(
+/// the final points of the leaves below it; `finals` holds the leaves' final points in rubric
+/// order from position `next`. Returns the sum of the list.
+fn section_sums(
     list: &[Criterion],
-    final_of: &dyn Fn(&str) -> Points,
+    finals: &[Points],
+    next: &mut usize,
     out: &mut Vec<(String, Points)>,
-) {
-    for c in list.iter().filter(|c| !c.is_leaf()) {
-        out.push((
-            c.id.clone(),
-            c.leaves().iter().map(|l| final_of(&l.id)).sum(),
-        ));
-        collect_sections(&c.items, final_of, out);
+) -> Points {
+    let mut sum = Points::ZERO;
+    for c in list {
+        if c.is_leaf() {
+            sum = sum + finals.get(*next).copied().unwrap_or(Points::ZERO);
+            *next += 1;
+        } else {
+            let at = out.len();
+            out.push((c.id.clone(), Points::ZERO));
+            let inner = section_sums(&c.items, finals, next, out);
+            out[at].1 = inner;
+            sum = sum + inner;
+        }
     }
+    sum
 }
 
 /// The points of a criterion or section for a tie-breaker: a section's subtotal, a leaf's

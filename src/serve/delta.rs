@@ -89,9 +89,18 @@ pub fn compare(old: &Scored, new: &Scored, hashes_same: bool, kept: &[bool]) -> 
             None => return Change::Whole,
         }
     }
+    // The kept rubrics are stand-ins in `new` (see `reload::recompute`): they are not compared.
+    let same = old.campaign == new.campaign
+        && old
+            .results
+            .rubrics
+            .iter()
+            .zip(&new.results.rubrics)
+            .enumerate()
+            .all(|(i, (a, b))| kept.get(i) == Some(&true) || a == b);
     if rows.any() {
         Change::Rows(rows)
-    } else if old == new && hashes_same {
+    } else if same && hashes_same {
         Change::Same
     } else {
         // Something no row shows (a file's hash, a note nobody prints): the pages of the

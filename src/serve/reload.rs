@@ -12,7 +12,7 @@ use crate::build::Prepared;
 use crate::build::completeness::warn_incomplete;
 use rayon::prelude::*;
 
-use crate::compute::{CampaignResults, rubric_results};
+use crate::compute::{CampaignResults, RubricResults, rubric_results};
 use crate::diag::Diagnostics;
 use crate::load::data::reload_campaign;
 use crate::load::hash_sources;
@@ -73,6 +73,8 @@ struct Fresh {
     scored: Scored,
     hashes: BTreeMap<PathBuf, String>,
     change: Change,
+    /// Rubrics none of whose files changed: stand-ins in `scored` until their results move in.
+    kept: Vec<bool>,
 }
 
 /// Reads and computes again the campaigns `ids` of the kept site `p` and, when only rows of
@@ -146,11 +148,13 @@ pub fn reload(
         if change == Change::Whole {
             return Quick::Full;
         }
+
         fresh.push(Fresh {
             index,
             scored,
             hashes,
             change,
+            kept,
         });
     }
     if diags.has_errors() {
@@ -170,7 +174,14 @@ pub fn reload(
     now.extend(diags);
     let t = std::time::Instant::now();
     let mut changes = BTreeMap::new();
-    for f in fresh {
+    for mut f in fresh {
+        // The kept rubrics' results move over from the old campaign rather than being copied
+        // (a national rubric's are tens of megabytes): only now, when every campaign reloaded
+        // without error, so that a failed reload leaves the old site whole.
+        let old_rubrics = &mut p.site.campaigns[f.index].results.rubrics;
+        for (i, _) in f.kept.iter().enumerate().filter(|(_, k)| **k) {
+            std::mem::swap(&mut f.scored.results.rubrics[i], &mut old_rubrics[i]);
+        }
         for t in &mut p.translations {
             put(&mut t.site, f.index, f.scored.clone(), &f.hashes);
         }
@@ -211,8 +222,9 @@ fn touches(changed: &BTreeSet<PathBuf>, c: &str, rubric: &str, campaign: &Campai
 }
 
 /// The results of a campaign read again: a rubric kept (`kept[i]`: none of its files
-/// changed) keeps its old results; the others are computed, in parallel. The same as
-/// [`crate::compute::campaign_results`].
+/// changed) gets an empty stand-in, for its old results to be moved in after the comparison;
+/// the others are computed, in parallel. The same as [`crate::compute::campaign_results`]
+/// once the kept results are in.
 fn recompute(
     old: &Scored,
     campaign: &Campaign,
@@ -225,7 +237,14 @@ fn recompute(
             .par_iter()
             .enumerate()
             .map(|(i, r)| match old.results.rubrics.get(i) {
-                Some(results) if kept[i] => results.clone(),
+                // A stand-in, swapped for the old results once they are compared.
+                Some(results) if kept[i] => RubricResults {
+                    rubric: results.rubric.clone(),
+                    max: results.max,
+                    units: Vec::new(),
+                    awards: Vec::new(),
+                    cluster_sizes: BTreeMap::new(),
+                },
                 _ => rubric_results(campaign, r, units),
             })
             .collect(),
