@@ -90,17 +90,21 @@ pub fn compare(old: &Scored, new: &Scored, hashes_same: bool, kept: &[bool]) -> 
         }
     }
     // The kept rubrics are stand-ins in `new` (see `reload::recompute`): they are not compared.
-    let same = old.campaign == new.campaign
-        && old
-            .results
-            .rubrics
-            .iter()
-            .zip(&new.results.rubrics)
-            .enumerate()
-            .all(|(i, (a, b))| kept.get(i) == Some(&true) || a == b);
+    // Only asked when no row moved (a national campaign's scores take a tenth of a second to
+    // compare).
+    let same = || {
+        old.campaign == new.campaign
+            && old
+                .results
+                .rubrics
+                .iter()
+                .zip(&new.results.rubrics)
+                .enumerate()
+                .all(|(i, (a, b))| kept.get(i) == Some(&true) || a == b)
+    };
     if rows.any() {
         Change::Rows(rows)
-    } else if same && hashes_same {
+    } else if hashes_same && same() {
         Change::Same
     } else {
         // Something no row shows (a file's hash, a note nobody prints): the pages of the
