@@ -266,7 +266,6 @@ pub fn render_into(
         );
     }
     progress.start(jobs.len());
-    let _start_all = Instant::now();
     let pages = AtomicUsize::new(0);
     let files = AtomicUsize::new(0);
     let count = |path: &str| {
@@ -282,11 +281,7 @@ pub fn render_into(
             if failed.disk_full() {
                 return Vec::new();
             }
-            let t0 = Instant::now();
             let made = output.render(r);
-            if std::env::var_os("BANGVANG_JOBS").is_some() {
-                eprintln!("[job] {:?}\t{}", output, t0.elapsed().as_micros());
-            }
             progress.advance();
             match made {
                 Ok(made) => {
