@@ -176,10 +176,15 @@ pub fn results_json_cluster(c: &str, r: &str, cluster: &str) -> String {
     format!("{}results.json", self::cluster(c, r, cluster).path())
 }
 
-/// A shard of the search index of a large site: the entries with a word starting with `key`
-/// (two folded letters or digits), as a script.
+/// A shard of the search index of a large site: the numbers of the entries with a word
+/// starting with `key` (two folded letters or digits), and those words, as a script.
 pub fn search_shard(key: &str) -> String {
     format!("{}{key}.js", search().path())
+}
+
+/// The file of a large site's search entries from number `n × CHUNK` on.
+pub fn search_entries(n: usize) -> String {
+    format!("{}entries-{n}.js", search().path())
 }
 
 /// A campaign's results as CSV.
@@ -242,6 +247,7 @@ mod tests {
         assert_eq!(part(&honorees(), 3).url(), "honorees/trang_3/index.html");
         assert_eq!(results_json_rubric("x", "r"), "campaigns/x/r/results.json");
         assert_eq!(search_shard("ng"), "search/ng.js");
+        assert_eq!(search_entries(3), "search/entries-3.js");
     }
 
     #[test]

@@ -206,21 +206,122 @@ fn the_search_index_of_a_large_site_is_in_shards() {
     let manifest = read(out(), "search-index.js");
     assert!(manifest.starts_with("window.BANGVANG_SEARCH_SHARDS={"));
     assert!(!manifest.contains("BANGVANG_SEARCH="), "no whole index");
-    // "Người số 7" folds to "nguoi so 7": it is in the shards "ng", "so" and "7".
+    assert!(manifest.contains("\"chunk\":500"), "{manifest}");
+    // "Người số 7" folds to "nguoi so 7": its number is in the key files "ng", "so" and "7",
+    // with its words of that key; the entry itself is written once, in a chunk.
     let ng = read(out(), "search/ng.js");
     assert!(ng.starts_with("(window.BANGVANG_SEARCH_PARTS="));
-    assert!(ng.contains("\"Người số 7\""));
+    assert!(
+        !ng.contains("Người"),
+        "key files hold numbers and folded words only"
+    );
     assert_eq!(
-        ng.matches("\"u\":").count(),
+        ng.matches("\"nguoi\"").count(),
         HONOREES,
         "only what has a word in ng"
     );
     assert!(manifest.contains(&format!("\"ng\":{HONOREES}")));
-    // "Đơn vị 7": the folded "do".
-    assert!(read(out(), "search/do.js").contains("\"Đơn vị 7\""));
-    assert!(ng.len() < manifest.len() * 1000);
+    let mut chunks = 0;
+    let mut titles = 0;
+    while out().join(format!("search/entries-{chunks}.js")).is_file() {
+        let chunk = read(out(), &format!("search/entries-{chunks}.js"));
+        assert!(chunk.starts_with("(window.BANGVANG_SEARCH_ENTRIES="));
+        titles += chunk.matches("\"t\":").count();
+        chunks += 1;
+    }
+    assert!(chunks > 1, "entries in several chunks");
+    assert!(
+        manifest.contains(&format!("\"entries\":{titles}")),
+        "every entry once: {titles}"
+    );
+    assert!(read(out(), "search/do.js").contains("\"don\""));
     let page = read(out(), "search/index.html");
     assert!(page.contains("data-shards=\"../search/\""));
+}
+
+/// What search.js shows for `query` on the built site's search page, run by Node without a
+/// browser (tests/search_harness.js): the status, the results (title, address) and the index
+/// files loaded. `None` when Node is not installed (CI has it and requires it).
+fn search(query: &str) -> Option<(String, Vec<(String, String)>, String)> {
+    let harness = common::repo_root().join("tests/search_harness.js");
+    let run = std::process::Command::new("node")
+        .arg(&harness)
+        .arg(out())
+        .arg(query)
+        .output();
+    let run = match run {
+        Ok(r) => r,
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("node is not installed: the search script is not run");
+            return None;
+        }
+        Err(e) => panic!("node: {e}"),
+    };
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = String::from_utf8(run.stdout).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    let loaded = lines.pop().unwrap().to_string();
+    let status = lines.remove(0).to_string();
+    let results = lines
+        .iter()
+        .map(|l| {
+            let (t, u) = l.split_once('\t').unwrap();
+            (t.to_string(), u.to_string())
+        })
+        .collect();
+    Some((status, results, loaded))
+}
+
+#[test]
+fn a_query_loads_one_key_file_and_the_chunks_of_its_results() {
+    // Folded, any case, a word's start: "người số 1234" → "nguoi", "so", "1234".
+    let Some((status, results, loaded)) = search("NGƯỜI Số 1234") else {
+        return;
+    };
+    assert_eq!(status, "1 found");
+    assert_eq!(
+        results,
+        [(
+            "Người số 1234".to_string(),
+            "../honorees/h1234/index.html".to_string()
+        )]
+    );
+    // The smallest key file of the words ("12": fewer entries than "ng" and "so"), then the
+    // one chunk that holds the entry.
+    assert!(loaded.starts_with("loaded: 12.js entries-"), "{loaded}");
+    assert_eq!(loaded.split(' ').count(), 3, "{loaded}");
+
+    // A common word: the first hundred, from the first chunks only.
+    let (status, results, loaded) = search("nguoi").unwrap();
+    assert_eq!(status, "100 found first");
+    assert_eq!(results.len(), 100);
+    assert!(results.iter().all(|(t, _)| t.starts_with("Người số")));
+    assert!(loaded.split(' ').count() < 6, "{loaded}");
+
+    // A word no entry has, and one letter.
+    assert_eq!(search("xyzw").unwrap().0, "none");
+    assert_eq!(search("x").unwrap().0, "short");
+    // Several words, each the start of a word of the entry: "đơn vị 59" is units 59 and
+    // 590–599, and the honorees of those units (their text names their unit).
+    let units: Vec<usize> = std::iter::once(59).chain(590..600).collect();
+    let (_, results, _) = search("don vi 59").unwrap();
+    let mut names: Vec<String> = results
+        .iter()
+        .map(|(t, _)| t.clone())
+        .filter(|t| t.starts_with("Đơn vị"))
+        .collect();
+    names.sort();
+    let mut expected: Vec<String> = units.iter().map(|u| format!("Đơn vị {u}")).collect();
+    expected.sort();
+    assert_eq!(names, expected);
+    let honorees = (0..HONOREES)
+        .filter(|i| units.contains(&(i % UNITS)))
+        .count();
+    assert_eq!(results.len(), units.len() + honorees, "{results:?}");
 }
 
 #[test]

@@ -2,25 +2,36 @@
 //! loads from `file://` too, where browsers refuse `fetch`.
 //!
 //! A site of up to [`WHOLE_UP_TO`] entries has them all in that one file. A larger one would
-//! make every reader download megabytes before the first result, so its index is split: each
-//! entry goes into a shard for every word of its title and text, keyed by the word's first two
-//! letters once folded (diacritics removed, `đ` → `d`, lower case: what search.js does to the
-//! query), written as `search/<key>.js`; `search-index.js` then holds only how many entries
-//! each shard has. A query loads the smallest shard among its words' keys: every result has
-//! a word starting with each word of the query, so it is in that shard.
+//! make every reader download megabytes before the first result, so its index is split in two
+//! kinds of files, each entry written once:
+//!
+//! - the entries themselves, numbered in their stable order, [`CHUNK`] to a file
+//!   (`search/entries-<n>.js`);
+//! - for each key (the first two letters of a word once folded: diacritics removed, `đ` →
+//!   `d`, lower case, as search.js folds the query), `search/<key>.js`: the numbers of the
+//!   entries with a word of that key, each with those words (`[7, "nguoi nguyen"]`).
+//!
+//! `search-index.js` then says how many entries each key has and how many entries a chunk
+//! holds. A query loads the smallest key file among its words' keys, keeps the entries whose
+//! words start with that query word (every result has one), then loads the chunks of those
+//! entries, in order, checking the other words on the full text, until it has 100 results.
+//! A word is in the key files of its own key only: the whole index, once, plus the words.
 
 use std::collections::BTreeMap;
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::diag::Diagnostic;
-use crate::render::parts::search::{Entry, entries};
+use crate::render::parts::search::entries;
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes;
 
 /// Up to this many entries the index is one file, as on a small site.
 pub const WHOLE_UP_TO: usize = 2000;
+
+/// Entries in each chunk file of a split index (about 100 KB).
+pub const CHUNK: usize = 500;
 
 /// It quotes every page's opening and names every campaign, rubric, unit, honoree and
 /// conference.
@@ -52,21 +63,35 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
             format!("window.BANGVANG_SEARCH={json};\n").into_bytes(),
         )]);
     }
-    let mut shards: BTreeMap<String, Vec<&Entry>> = BTreeMap::new();
-    for e in &all {
-        let mut keys: Vec<String> = words(&fold(&e.searched())).map(key).collect();
-        keys.sort();
-        keys.dedup();
-        for k in keys {
-            shards.entry(k).or_default().push(e);
+    // Key → (entry number, that entry's words of the key, space-separated).
+    let mut shards: BTreeMap<String, Vec<(usize, String)>> = BTreeMap::new();
+    for (n, e) in all.iter().enumerate() {
+        let folded = fold(&e.searched());
+        let mut ws: Vec<&str> = words(&folded).collect();
+        ws.sort_unstable();
+        ws.dedup();
+        let mut by_key: BTreeMap<String, String> = BTreeMap::new();
+        for w in ws {
+            let words = by_key.entry(key(w)).or_default();
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(w);
+        }
+        for (k, words) in by_key {
+            shards.entry(k).or_default().push((n, words));
         }
     }
-    let counts: BTreeMap<&str, usize> = shards.iter().map(|(k, v)| (k.as_str(), v.len())).collect();
+    let manifest = Manifest {
+        keys: shards.iter().map(|(k, v)| (k.as_str(), v.len())).collect(),
+        chunk: CHUNK,
+        entries: all.len(),
+    };
     let mut files = vec![(
         routes::SEARCH_INDEX.to_string(),
         format!(
             "window.BANGVANG_SEARCH_SHARDS={};\n",
-            script_json(&counts, "{}")
+            script_json(&manifest, "{}")
         )
         .into_bytes(),
     )];
@@ -80,7 +105,28 @@ pub fn render(r: &Renderer) -> Result<Files, Diagnostic> {
             .into_bytes(),
         ));
     }
+    for (n, chunk) in all.chunks(CHUNK).enumerate() {
+        files.push((
+            routes::search_entries(n),
+            format!(
+                "(window.BANGVANG_SEARCH_ENTRIES=window.BANGVANG_SEARCH_ENTRIES||{{}})[{n}]={};\n",
+                script_json(chunk, "[]")
+            )
+            .into_bytes(),
+        ));
+    }
     Ok(files)
+}
+
+/// What `search-index.js` says of a split index.
+#[derive(serde::Serialize)]
+struct Manifest<'a> {
+    /// Key → how many entries have a word of that key.
+    keys: BTreeMap<&'a str, usize>,
+    /// Entries a chunk file holds.
+    chunk: usize,
+    /// Entries in all.
+    entries: usize,
 }
 
 /// Text folded as search.js folds it: decomposed, combining marks (U+0300–U+036F) removed,

@@ -1,9 +1,11 @@
 // Accent-insensitive search over the index written by the build. A small site's index is
-// window.BANGVANG_SEARCH (every entry, matched anywhere in the text). A large site's is split:
-// window.BANGVANG_SEARCH_SHARDS counts the entries of each shard, keyed by the first two
-// letters of a folded word; a query loads, as a script (so it works from file:// too), the
-// smallest shard among its words', and finds the entries with a word starting with each of its
-// words.
+// window.BANGVANG_SEARCH (every entry, matched anywhere in the text). A large site's is split
+// (see src/render/exports/search_index.rs): window.BANGVANG_SEARCH_SHARDS says how many
+// entries have a word of each key (the first two letters of a folded word) and how many
+// entries a chunk file holds. A query loads, as scripts (so it works from file:// too), the
+// key file with the fewest entries among its words' keys, keeps the entries with a word
+// starting with that query word, then loads their chunks in order and keeps those with a word
+// starting with each query word, until it has 100.
 (function () {
   "use strict";
   var input = document.getElementById("q");
@@ -23,24 +25,32 @@
   var loaded = window.BANGVANG_SEARCH_PARTS = window.BANGVANG_SEARCH_PARTS || {};
   var foldedWhole = whole ? whole.map(function (e) { return fold(e.t + " " + e.d); }) : [];
 
+  function item(e) {
+    var li = document.createElement("li");
+    var a = document.createElement("a");
+    a.href = root + e.u;
+    a.textContent = e.t;
+    var kind = document.createElement("span");
+    kind.className = "meta";
+    kind.textContent = " · " + e.k + (e.d ? " — " + e.d : "");
+    li.appendChild(a);
+    li.appendChild(kind);
+    return li;
+  }
+
+  function say_found(shown) {
+    status.textContent = shown ? shown + " " + say("found") + (shown === 100 ? " " + say("first") : "") : say("none");
+  }
+
   function show(data, matches) {
     list.innerHTML = "";
     var shown = 0;
     for (var i = 0; i < data.length && shown < 100; i++) {
       if (!matches(i)) continue;
       shown++;
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = root + data[i].u;
-      a.textContent = data[i].t;
-      var kind = document.createElement("span");
-      kind.className = "meta";
-      kind.textContent = " · " + data[i].k + (data[i].d ? " — " + data[i].d : "");
-      li.appendChild(a);
-      li.appendChild(kind);
-      list.appendChild(li);
+      list.appendChild(item(data[i]));
     }
-    status.textContent = shown ? shown + " " + say("found") + (shown === 100 ? " " + say("first") : "") : say("none");
+    say_found(shown);
   }
 
   function runWhole(terms) {
@@ -49,32 +59,62 @@
     });
   }
 
+  var entries = window.BANGVANG_SEARCH_ENTRIES = window.BANGVANG_SEARCH_ENTRIES || {};
+
+  // Loads a script of the index once; `done` runs when it is there.
+  function need(file, ready, done) {
+    if (ready()) { done(); return; }
+    var s = document.createElement("script");
+    s.src = status.getAttribute("data-shards") + file;
+    s.onload = done;
+    document.body.appendChild(s);
+  }
+
   function runShard(terms, query) {
+    var keys = shards.keys || {};
     var best = null;
     terms.forEach(function (t) {
       if (t.length < 2) return;
       var k = t.slice(0, 2);
-      var n = shards[k] || 0;
-      if (best === null || n < best.n) best = { k: k, n: n };
+      var n = keys[k] || 0;
+      if (best === null || n < best.n) best = { k: k, n: n, t: t };
     });
     if (best === null) { list.innerHTML = ""; status.textContent = say("short"); return; }
     if (!best.n) { list.innerHTML = ""; status.textContent = say("none"); return; }
-    var finish = function () {
-      if (input.value !== query) return;
-      var data = loaded[best.k] || [];
-      var folded = data.map(function (e) { return words(fold(e.t + " " + e.d)); });
-      show(data, function (i) {
-        return terms.every(function (t) {
-          return folded[i].some(function (w) { return w.lastIndexOf(t, 0) === 0; });
-        });
-      });
-    };
-    if (loaded[best.k]) { finish(); return; }
+    var stale = function () { return input.value !== query; };
     status.textContent = say("loading");
-    var s = document.createElement("script");
-    s.src = status.getAttribute("data-shards") + best.k + ".js";
-    s.onload = finish;
-    document.body.appendChild(s);
+    need(best.k + ".js", function () { return loaded[best.k]; }, function () {
+      if (stale()) return;
+      // The entries with a word that starts with the chosen query word, in entry order.
+      var candidates = [];
+      (loaded[best.k] || []).forEach(function (p) {
+        if (p[1].split(" ").some(function (w) { return w.lastIndexOf(best.t, 0) === 0; })) candidates.push(p[0]);
+      });
+      list.innerHTML = "";
+      var shown = 0;
+      var at = 0;
+      var next = function () {
+        if (stale()) return;
+        while (at < candidates.length && shown < 100) {
+          var n = candidates[at];
+          var c = Math.floor(n / shards.chunk);
+          if (!entries[c]) {
+            need("entries-" + c + ".js", function () { return entries[c]; }, next);
+            return;
+          }
+          at++;
+          var e = entries[c][n - c * shards.chunk];
+          if (!e) continue;
+          var ws = words(fold(e.t + " " + e.d));
+          var all = terms.every(function (t) {
+            return ws.some(function (w) { return w.lastIndexOf(t, 0) === 0; });
+          });
+          if (all) { shown++; list.appendChild(item(e)); }
+        }
+        say_found(shown);
+      };
+      next();
+    });
   }
 
   function run() {
