@@ -239,10 +239,13 @@ fn the_search_index_of_a_large_site_is_in_shards() {
     assert!(page.contains("data-shards=\"../search/\""));
 }
 
+/// The status line, the results (title, address) and the index files loaded.
+type Shown = (String, Vec<(String, String)>, String);
+
 /// What search.js shows for `query` on the built site's search page, run by Node without a
 /// browser (tests/search_harness.js): the status, the results (title, address) and the index
 /// files loaded. `None` when Node is not installed (CI has it and requires it).
-fn search(query: &str) -> Option<(String, Vec<(String, String)>, String)> {
+fn search(query: &str) -> Option<Shown> {
     let harness = common::repo_root().join("tests/search_harness.js");
     let run = std::process::Command::new("node")
         .arg(&harness)

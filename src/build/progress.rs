@@ -38,6 +38,14 @@ impl Progress {
     }
 }
 
+/// With `BANGVANG_TIMINGS` set, prints to standard error how long a step took (to measure a
+/// build or serve's loop; see `benches/`). Prints nothing otherwise.
+pub fn timing(step: &str, since: std::time::Instant) {
+    if std::env::var_os("BANGVANG_TIMINGS").is_some() {
+        eprintln!("[timings] {step}: {} ms", since.elapsed().as_millis());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,13 +59,5 @@ mod tests {
         p.advance();
         p.advance();
         assert_eq!(seen.get(), (2, 3));
-    }
-}
-
-/// With `BANGVANG_TIMINGS` set, prints to standard error how long a step took (to measure a
-/// build or serve's loop; see `benches/`). Prints nothing otherwise.
-pub fn timing(step: &str, since: std::time::Instant) {
-    if std::env::var_os("BANGVANG_TIMINGS").is_some() {
-        eprintln!("[timings] {step}: {} ms", since.elapsed().as_millis());
     }
 }

@@ -151,14 +151,14 @@ fn section_sums(
     let mut sum = Points::ZERO;
     for c in list {
         if c.is_leaf() {
-            sum = sum + finals.get(*next).copied().unwrap_or(Points::ZERO);
+            sum += finals.get(*next).copied().unwrap_or(Points::ZERO);
             *next += 1;
         } else {
             let at = out.len();
             out.push((c.id.clone(), Points::ZERO));
             let inner = section_sums(&c.items, finals, next, out);
             out[at].1 = inner;
-            sum = sum + inner;
+            sum += inner;
         }
     }
     sum

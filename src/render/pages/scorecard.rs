@@ -221,13 +221,13 @@ fn rows_html(w: &Words, rows: &[CardRow], section_span: usize) -> String {
         if !r.leaf {
             put(&[
                 "<tr class=\"section-row\"><td>",
-                &r.id,
+                r.id,
                 "</td><td colspan=\"",
                 &section_span.to_string(),
                 "\" style=\"padding-left: ",
                 &r.indent,
                 "rem\"><strong>",
-                &r.title,
+                r.title,
                 "</strong> <small>(",
                 w.up_to,
                 " ",
@@ -240,11 +240,11 @@ fn rows_html(w: &Words, rows: &[CardRow], section_span: usize) -> String {
         }
         put(&[
             "<tr><td>",
-            &r.id,
+            r.id,
             "</td><td style=\"padding-left: ",
             &r.indent,
             "rem\">",
-            &r.title,
+            r.title,
             "</td><td class=\"num\">",
             &r.max,
             "</td>",
