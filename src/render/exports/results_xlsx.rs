@@ -67,6 +67,9 @@ pub fn results_xlsx(
     results: &CampaignResults,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
+    // A quicker deflate than the default (6): a national campaign's workbook took half the
+    // time to write, for a file a sixth larger (4.5 MB rather than 3.8 MB).
+    book.set_zip_compression_level(3);
     // A fixed creation date (the campaign's year, or 2000): same results, same bytes.
     let year = campaign
         .year
