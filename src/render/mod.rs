@@ -62,8 +62,8 @@ impl Renderer<'_> {
         name: &str,
         ctx: &tera::Context,
     ) -> Result<Files, Diagnostic> {
-        let html = self.templates.render(name, ctx)?;
-        Ok(vec![(route.url(), html.into_bytes())])
+        let html = self.templates.render_bytes(name, ctx)?;
+        Ok(vec![(route.url(), html)])
     }
 }
 
