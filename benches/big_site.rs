@@ -12,6 +12,10 @@ use std::time::Instant;
 
 use bangvang::build::{Options, build};
 
+/// The allocator of the `bangvang` binary (src/main.rs), so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "shared/mod.rs"]
 mod shared;
 use shared::{FAMILY, GIVEN, Lcg, peak_rss_mb, write};

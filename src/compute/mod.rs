@@ -13,6 +13,7 @@ mod properties;
 mod test_support;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -58,7 +59,7 @@ pub struct CellResult {
 impl CellResult {
     /// The value a stage gave this cell, if it gave one.
     pub fn at(&self, stage: &str) -> Option<&StageValue> {
-        self.stages.iter().find(|s| s.stage == stage)
+        self.stages.iter().find(|s| &*s.stage == stage)
     }
 }
 
@@ -67,8 +68,9 @@ impl CellResult {
 /// self-score.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StageValue {
-    /// Stage id.
-    pub stage: String,
+    /// Stage id, shared by every value of the stage (a national campaign has millions of
+    /// values and three stage ids).
+    pub stage: Arc<str>,
     /// Points given at this stage.
     pub points: Points,
     /// `points` minus the value of the latest earlier stage that scored the cell, when this

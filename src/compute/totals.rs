@@ -3,6 +3,8 @@
 //! A later stage overrides an earlier one cell by cell: the appraisal (thẩm định) fixes only
 //! what it changes, and everything else keeps the cluster's or the unit's own score.
 
+use std::sync::Arc;
+
 use crate::model::{
     Band, Campaign, CellKey, Criterion, Points, Rubric, StageScores, Unit, UnitStageScores,
 };
@@ -36,26 +38,26 @@ pub fn ordered_stages<'a>(campaign: &'a Campaign, rubric: &str) -> Vec<&'a Stage
 /// One cell across the stages: every value given, in stage order, each with its change from
 /// the value before it, and the last one as final.
 pub fn cell_result(stages: &[&StageScores], unit: &str, cell: &CellKey) -> CellResult {
-    let given: Vec<(&str, Option<&UnitStageScores>)> = stages
+    let given: Vec<(Arc<str>, Option<&UnitStageScores>)> = stages
         .iter()
-        .map(|s| (s.stage.as_str(), s.units.get(unit)))
+        .map(|s| (Arc::from(s.stage.as_str()), s.units.get(unit)))
         .collect();
     cell_of(&given, cell)
 }
 
 /// [`cell_result`] from what each stage gave the unit, looked up once for all its cells.
-fn cell_of(given: &[(&str, Option<&UnitStageScores>)], cell: &CellKey) -> CellResult {
+fn cell_of(given: &[(Arc<str>, Option<&UnitStageScores>)], cell: &CellKey) -> CellResult {
     let mut previous: Option<Points> = None;
     let values: Vec<StageValue> = given
         .iter()
-        .filter_map(|&(stage, unit)| {
-            let points = *unit?.cells.get(cell)?;
+        .filter_map(|(stage, unit)| {
+            let points = *unit.as_ref()?.cells.get(cell)?;
             let change = previous
                 .filter(|&before| before != points)
                 .map(|before| points - before);
             previous = Some(points);
             Some(StageValue {
-                stage: stage.to_string(),
+                stage: Arc::clone(stage),
                 points,
                 change,
             })
@@ -83,9 +85,9 @@ pub fn unit_result(
     cluster: Option<&str>,
 ) -> UnitResult {
     // What each stage gave the unit, looked up once rather than once a cell.
-    let given: Vec<(&str, Option<&UnitStageScores>)> = stages
+    let given: Vec<(Arc<str>, Option<&UnitStageScores>)> = stages
         .iter()
-        .map(|s| (s.stage.as_str(), s.units.get(unit_id)))
+        .map(|s| (Arc::from(s.stage.as_str()), s.units.get(unit_id)))
         .collect();
     let criteria: Vec<(String, CellResult)> = rubric
         .leaves()

@@ -261,7 +261,7 @@ impl Serialize for StagePoints<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(self.0.len()))?;
         for v in self.0 {
-            map.serialize_entry(&v.stage, &v.points)?;
+            map.serialize_entry(&*v.stage, &v.points)?;
         }
         map.end()
     }
