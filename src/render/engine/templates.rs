@@ -66,7 +66,7 @@ impl Templates {
     /// checking again that what the templates wrote is UTF-8 (it is: they write text, and
     /// pages were spending a twentieth of a build on that check).
     pub fn render_bytes(&self, name: &str, ctx: &Context) -> Result<Vec<u8>, Diagnostic> {
-        let mut out = Vec::with_capacity(16 * 1024);
+        let mut out = Vec::with_capacity(32 * 1024);
         self.tera.render_to(name, ctx, &mut out).map_err(|e| {
             template_error(&self.files, Path::new(&format!("templates/{name}")), &e)
         })?;

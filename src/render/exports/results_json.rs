@@ -30,7 +30,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     let s = &r.site.campaigns[ci];
     Ok(vec![(
         routes::results_json(&s.campaign.id),
-        results_json(&s.campaign, &s.results, &sources(r, ci)).into_bytes(),
+        results_json_part(&s.campaign, &s.results, &sources(r, ci), Part::All),
     )])
 }
 
@@ -73,7 +73,8 @@ pub fn results_json(
     results: &CampaignResults,
     sources: &[(String, String)],
 ) -> String {
-    results_json_part(campaign, results, sources, Part::All)
+    String::from_utf8(results_json_part(campaign, results, sources, Part::All))
+        .expect("serde_json writes UTF-8")
 }
 
 /// A part of `results.json` in the same shape: the same document with only the rubric, or the
@@ -84,7 +85,7 @@ pub fn results_json_part(
     results: &CampaignResults,
     sources: &[(String, String)],
     part: Part,
-) -> String {
+) -> Vec<u8> {
     let mut sorted: Vec<&(String, String)> = sources.iter().collect();
     sorted.sort();
     let doc = JsonDoc {
@@ -108,7 +109,18 @@ pub fn results_json_part(
             })
             .collect(),
     };
-    let mut out = Vec::new();
+    // Sized for the whole text at once: a national campaign's file is over 100 MB, and
+    // growing a buffer that large by doubling copied it and had the system clear twice its
+    // pages. Overestimated on purpose: pages never written to cost nothing.
+    let cells: usize = doc
+        .rubrics
+        .iter()
+        .map(|r| {
+            let leaves = r.units.first().map_or(0, |u| u.criteria.0.len());
+            r.units.len() * (leaves + 8) + r.awards.len() * 4
+        })
+        .sum();
+    let mut out = Vec::with_capacity(64 * 1024 + cells * 200);
     // The whole file is pretty-printed (SPEC §5 shows it so); its parts, read by programs,
     // are compact: a third lighter.
     let written = match part {
@@ -122,9 +134,8 @@ pub fn results_json_part(
         )),
     };
     written.expect("serialising to memory cannot fail");
-    let mut text = String::from_utf8(out).expect("serde_json writes UTF-8");
-    text.push('\n');
-    text
+    out.push(b'\n');
+    out
 }
 
 #[derive(Serialize)]

@@ -64,5 +64,5 @@ pub fn render(
         None => (routes::results_json_rubric(&c.id, rubric), Part::Rubric(ri)),
     };
     let text = results_json_part(c, &s.results, &sources(r, ci), part);
-    Ok(vec![(path, text.into_bytes())])
+    Ok(vec![(path, text)])
 }
