@@ -35,17 +35,9 @@ pub fn ordered_stages<'a>(campaign: &'a Campaign, rubric: &str) -> Vec<&'a Stage
     stages
 }
 
-/// One cell across the stages: every value given, in stage order, each with its change from
-/// the value before it, and the last one as final.
-pub fn cell_result(stages: &[&StageScores], unit: &str, cell: &CellKey) -> CellResult {
-    let given: Vec<(Arc<str>, Option<&UnitStageScores>)> = stages
-        .iter()
-        .map(|s| (Arc::from(s.stage.as_str()), s.units.get(unit)))
-        .collect();
-    cell_of(&given, cell)
-}
-
-/// [`cell_result`] from what each stage gave the unit, looked up once for all its cells.
+/// One cell across the stages, from what each stage gave the unit (looked up once for all
+/// its cells): every value given, in stage order, each with its change from the value before
+/// it, and the last one as final.
 fn cell_of(given: &[(Arc<str>, Option<&UnitStageScores>)], cell: &CellKey) -> CellResult {
     let mut previous: Option<Points> = None;
     let values: Vec<StageValue> = given
@@ -113,8 +105,8 @@ pub fn unit_result(
         .map(|(_, c)| c.final_points.unwrap_or(Points::ZERO))
         .sum();
     let complete = criteria.iter().all(|(_, c)| c.final_points.is_some());
-    let bonus_cell = cell_result(stages, unit_id, &CellKey::Bonus);
-    let deduction_cell = cell_result(stages, unit_id, &CellKey::Deduction);
+    let bonus_cell = cell_of(&given, &CellKey::Bonus);
+    let deduction_cell = cell_of(&given, &CellKey::Deduction);
     let bonus = bonus_cell.final_points.unwrap_or(Points::ZERO);
     let deduction = deduction_cell.final_points.unwrap_or(Points::ZERO);
     let total = regular + bonus - deduction;
