@@ -132,6 +132,18 @@ impl Points {
 
     /// Writes the value in one pass, with no string in between (pages print many thousands).
     fn written_grouped(self, thousands: Option<char>, decimal: char) -> String {
+        let mut out = String::with_capacity(12);
+        self.push_grouped(&mut out, thousands, decimal);
+        out
+    }
+
+    /// Appends the plain decimal form (`93.5`, `100`, `-0.25`) to `out`: what [`Points::to_plain`]
+    /// returns, for writers of large files that keep one buffer.
+    pub fn push_plain(self, out: &mut String) {
+        self.push_grouped(out, None, '.');
+    }
+
+    fn push_grouped(self, out: &mut String, thousands: Option<char>, decimal: char) {
         let a = self.0.unsigned_abs();
         let (whole, frac) = (a / 100, a % 100);
         let mut digits = [0u8; 20];
@@ -145,7 +157,6 @@ impl Points {
                 break;
             }
         }
-        let mut out = String::with_capacity(n + n / 3 + 4);
         if self.0 < 0 {
             out.push('-');
         }
@@ -165,7 +176,6 @@ impl Points {
                 out.push(char::from(b'0' + (frac % 10) as u8));
             }
         }
-        out
     }
 
     /// The value as a float, for drawing charts only (never for arithmetic).

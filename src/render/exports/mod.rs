@@ -8,7 +8,6 @@ pub mod form;
 pub mod ics;
 pub mod results_csv;
 pub mod results_json;
-pub mod results_json_parts;
 pub mod results_xlsx;
 #[cfg(test)]
 mod sample;
@@ -24,17 +23,8 @@ use crate::site::Site;
 /// One file of the site that is not a page. Numbers are indexes into the site's campaigns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportOutput {
-    /// `results.json` of a campaign.
+    /// `results.json` of a campaign, and its parts when the campaign is large.
     ResultsJson(usize),
-    /// A part of `results.json`: one rubric, or one cluster on it.
-    ResultsJsonPart {
-        /// Index of the campaign.
-        campaign: usize,
-        /// Index of the rubric in the campaign.
-        rubric: usize,
-        /// Index of the cluster, for a cluster's part.
-        cluster: Option<usize>,
-    },
     /// `results.csv` of a campaign.
     ResultsCsv(usize),
     /// `results.xlsx` of a campaign.
@@ -58,18 +48,6 @@ pub fn all(site: &Site) -> Vec<ExportOutput> {
     let mut out = Vec::new();
     for (ci, s) in site.campaigns.iter().enumerate() {
         out.push(ExportOutput::ResultsJson(ci));
-        let parts = results_json_parts::in_parts(site, ci);
-        for ri in (0..s.campaign.rubrics.len()).filter(|_| parts) {
-            let part = |cluster| ExportOutput::ResultsJsonPart {
-                campaign: ci,
-                rubric: ri,
-                cluster,
-            };
-            out.push(part(None));
-            if results_json_parts::per_cluster(site, ci, ri) {
-                out.extend((0..s.campaign.clusters.len()).map(|k| part(Some(k))));
-            }
-        }
         out.push(ExportOutput::ResultsCsv(ci));
         out.push(ExportOutput::ResultsXlsx(ci));
         if s.campaign.has_schedule() {
@@ -114,9 +92,6 @@ impl ExportOutput {
     pub fn reads(&self, site: &Site) -> Vec<Input> {
         match *self {
             ExportOutput::ResultsJson(ci) => results_json::reads(site, ci),
-            ExportOutput::ResultsJsonPart { campaign, .. } => {
-                results_json_parts::reads(site, campaign)
-            }
             ExportOutput::ResultsCsv(ci) => results_csv::reads(site, ci),
             ExportOutput::ResultsXlsx(ci) => results_xlsx::reads(site, ci),
             ExportOutput::Schedule(ci) => ics::reads(site, ci),
@@ -131,11 +106,6 @@ impl ExportOutput {
     pub fn render(&self, r: &Renderer) -> Result<Files, Diagnostic> {
         match *self {
             ExportOutput::ResultsJson(ci) => results_json::render(r, ci),
-            ExportOutput::ResultsJsonPart {
-                campaign,
-                rubric,
-                cluster,
-            } => results_json_parts::render(r, campaign, rubric, cluster),
             ExportOutput::ResultsCsv(ci) => results_csv::render(r, ci),
             ExportOutput::ResultsXlsx(ci) => results_xlsx::render(r, ci),
             ExportOutput::Schedule(ci) => ics::render(r, ci),

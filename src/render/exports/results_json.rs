@@ -1,20 +1,22 @@
-//! `results.json` (SPEC §5): the machine-readable results of a campaign.
+//! `results.json` (SPEC §5): the machine-readable results of a campaign, and its parts.
 //!
 //! Written from the computed [`CampaignResults`] only: no arithmetic happens here. It is
 //! deterministic (same input, same bytes), numbers are exact (93.5, never 93.49999999), and
 //! `<`, `>` and `&` are escaped so that the JSON can be pasted into a page.
+//!
+//! A large campaign (more than [`PART_SIZE`] rows of units over its rubrics) also has its
+//! results in parts: one file per rubric beside its board (`campaigns/<c>/<rubric>/results.json`),
+//! and on a large rubric one per cluster beside the cluster's board, so that a reader of one
+//! board, or a program after one unit, downloads kilobytes rather than the whole campaign.
+//! Each part has the shape of `results.json` with only that rubric, or that cluster's units
+//! and awards; `results.json` itself stays whole, as the contract says.
 
-use std::io;
+use rayon::prelude::*;
 
-use serde::Serialize;
-use serde::ser::{SerializeMap, Serializer};
-use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
-
-use crate::compute::{
-    AwardResult, CampaignResults, CellResult, RubricResults, StageValue, UnitResult,
-};
+use crate::compute::{AwardResult, CampaignResults, RubricResults, UnitResult};
 use crate::diag::Diagnostic;
 use crate::model::{Campaign, Points};
+use crate::render::parts::paging::PART_SIZE;
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes;
@@ -25,13 +27,53 @@ pub fn reads(site: &Site, ci: usize) -> Vec<Input> {
     vec![Input::Campaign(site.campaigns[ci].campaign.id.clone())]
 }
 
-/// Writes `results.json` of the `ci`-th campaign.
+/// True when the campaign `ci` has its results in parts too: more than [`PART_SIZE`] rows of
+/// units over its rubrics.
+pub fn in_parts(site: &Site, ci: usize) -> bool {
+    let rows: usize = site.campaigns[ci]
+        .results
+        .rubrics
+        .iter()
+        .map(|rr| rr.units.len())
+        .sum();
+    rows > PART_SIZE
+}
+
+/// True when the rubric `ri` of the campaign `ci` also has a file per cluster: when it has
+/// clusters and more than [`PART_SIZE`] units.
+pub fn per_cluster(site: &Site, ci: usize, ri: usize) -> bool {
+    let s = &site.campaigns[ci];
+    !s.campaign.clusters.is_empty() && s.results.rubrics[ri].units.len() > PART_SIZE
+}
+
+/// Writes `results.json` of the `ci`-th campaign and, for a large campaign, its parts. Each
+/// unit is written once; the parts copy its line.
 pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     let s = &r.site.campaigns[ci];
-    Ok(vec![(
-        routes::results_json(&s.campaign.id),
-        results_json_part(&s.campaign, &s.results, &sources(r, ci), Part::All),
-    )])
+    let (c, results) = (&s.campaign, &s.results);
+    let doc = Doc::new(c, results, &sources(r, ci));
+    let mut files = vec![(routes::results_json(&c.id), doc.whole())];
+    if in_parts(r.site, ci) {
+        for (ri, rr) in results.rubrics.iter().enumerate() {
+            let rubric = &c.rubrics[ri].id;
+            files.push((
+                routes::results_json_rubric(&c.id, rubric),
+                doc.part(ri, None),
+            ));
+            if !per_cluster(r.site, ci, ri) {
+                continue;
+            }
+            let index = r.site.index.rubric(ci, ri, rr.units.len());
+            for (k, cl) in c.clusters.iter().enumerate() {
+                let at = index.map(|ix| ix.clusters[k].as_slice());
+                files.push((
+                    routes::results_json_cluster(&c.id, rubric, &cl.id),
+                    doc.part(ri, Some((&cl.id, at))),
+                ));
+            }
+        }
+    }
+    Ok(files)
 }
 
 /// The files of the `ci`-th campaign with their hashes, for `sources`.
@@ -50,315 +92,384 @@ pub fn sources(r: &Renderer, ci: usize) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Which part of a campaign's results a JSON file holds: all of them (`results.json`), one
-/// rubric, or one cluster on one rubric (with that cluster's awards).
-#[derive(Debug, Clone, Copy)]
-pub enum Part<'a> {
-    /// Every rubric.
-    All,
-    /// The rubric of this index.
-    Rubric(usize),
-    /// The units of the cluster of this id on the rubric of this index; with their positions
-    /// in the ranking when the site's index knows them (else every unit is looked at).
-    Cluster(usize, &'a str, Option<&'a [usize]>),
-}
-
 /// `results.json` of a campaign (SPEC §5): units in ranking order, awards in rule order (per
 /// rule, in cluster order).
 ///
 /// `sources` are (path relative to the site root with forward slashes, sha256 hex); they are
-/// written sorted by path. The text is pretty-printed with two spaces and ends with a newline.
+/// written sorted by path. The document is indented with two spaces down to the lists, and
+/// each source, unit and award is one line: a diff of two builds shows the units that
+/// changed. The text ends with a newline.
 pub fn results_json(
     campaign: &Campaign,
     results: &CampaignResults,
     sources: &[(String, String)],
 ) -> String {
-    String::from_utf8(results_json_part(campaign, results, sources, Part::All))
-        .expect("serde_json writes UTF-8")
+    let doc = Doc::new(campaign, results, sources);
+    String::from_utf8(doc.whole()).expect("written from strings")
 }
 
-/// A part of `results.json` in the same shape: the same document with only the rubric, or the
-/// cluster's units and awards on it, written compact (`Part::All` is `results.json` itself,
-/// pretty-printed).
-pub fn results_json_part(
-    campaign: &Campaign,
-    results: &CampaignResults,
-    sources: &[(String, String)],
-    part: Part,
-) -> Vec<u8> {
-    let mut sorted: Vec<&(String, String)> = sources.iter().collect();
-    sorted.sort();
-    let doc = JsonDoc {
-        campaign: &campaign.id,
-        title: &campaign.title,
-        status: campaign.status.as_str(),
-        sources: sorted
-            .iter()
-            .map(|(path, sha256)| JsonSource { path, sha256 })
-            .collect(),
-        rubrics: results
-            .rubrics
-            .iter()
-            .enumerate()
-            .filter_map(|(i, r)| match part {
-                Part::All => Some(JsonRubric::new(campaign, r, None)),
-                Part::Rubric(k) => (k == i).then(|| JsonRubric::new(campaign, r, None)),
-                Part::Cluster(k, cl, at) => {
-                    (k == i).then(|| JsonRubric::new(campaign, r, Some((cl, at))))
-                }
-            })
-            .collect(),
-    };
-    // Sized for the whole text at once: a national campaign's file is over 100 MB, and
-    // growing a buffer that large by doubling copied it and had the system clear twice its
-    // pages. Overestimated on purpose: pages never written to cost nothing.
-    let cells: usize = doc
-        .rubrics
-        .iter()
-        .map(|r| {
-            let leaves = r.units.first().map_or(0, |u| u.criteria.0.len());
-            r.units.len() * (leaves + 8) + r.awards.len() * 4
-        })
-        .sum();
-    let mut out = Vec::with_capacity(64 * 1024 + cells * 200);
-    // The whole file is pretty-printed (SPEC §5 shows it so); its parts, read by programs,
-    // are compact: a third lighter.
-    let written = match part {
-        Part::All => doc.serialize(&mut serde_json::Serializer::with_formatter(
-            &mut out,
-            HtmlSafe(PrettyFormatter::with_indent(b"  ")),
-        )),
-        _ => doc.serialize(&mut serde_json::Serializer::with_formatter(
-            &mut out,
-            HtmlSafe(CompactFormatter),
-        )),
-    };
-    written.expect("serialising to memory cannot fail");
-    out.push(b'\n');
-    out
+/// A campaign's results written once: the head (campaign, title, status, sources), and per
+/// rubric each unit's line and each award's line, in order. The whole file and its parts are
+/// put together from these lines.
+struct Doc<'a> {
+    head: String,
+    rubrics: Vec<RubricLines<'a>>,
 }
 
-#[derive(Serialize)]
-struct JsonDoc<'a> {
-    campaign: &'a str,
-    title: &'a str,
-    /// `provisional` or `final` (SPEC §9.2).
-    status: &'static str,
-    sources: Vec<JsonSource<'a>>,
-    rubrics: Vec<JsonRubric<'a>>,
+/// One rubric's lines: its own fields, then its units in ranking order and its awards.
+struct RubricLines<'a> {
+    results: &'a RubricResults,
+    open: String,
+    units: Lines,
+    awards: Lines,
 }
 
-#[derive(Serialize)]
-struct JsonSource<'a> {
-    path: &'a str,
-    sha256: &'a str,
+/// Lines written one after another into one text, with where each ends.
+#[derive(Default)]
+struct Lines {
+    text: String,
+    ends: Vec<usize>,
 }
 
-#[derive(Serialize)]
-struct JsonRubric<'a> {
-    id: &'a str,
-    title: &'a str,
-    max: Points,
-    units: Vec<JsonUnit<'a>>,
-    awards: Vec<JsonAward<'a>>,
+impl Lines {
+    fn line(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.text[start..self.ends[k]]
+    }
+
+    fn end_line(&mut self) {
+        self.ends.push(self.text.len());
+    }
 }
 
-impl<'a> JsonRubric<'a> {
-    /// The rubric's results, or only a cluster's units and awards.
+/// Indents of the levels of the document.
+const IN1: &str = "\n  ";
+const IN2: &str = "\n    ";
+const IN3: &str = "\n      ";
+const IN4: &str = "\n        ";
+
+impl<'a> Doc<'a> {
     fn new(
-        campaign: &'a Campaign,
-        r: &'a RubricResults,
-        only: Option<(&str, Option<&[usize]>)>,
+        campaign: &Campaign,
+        results: &'a CampaignResults,
+        sources: &[(String, String)],
     ) -> Self {
-        let cluster = only.map(|(cl, _)| cl);
-        let ours = |c: Option<&String>| cluster.is_none() || c.map(String::as_str) == cluster;
-        let units: Vec<JsonUnit> = match only {
-            Some((_, Some(at))) => at.iter().map(|&k| JsonUnit::new(&r.units[k])).collect(),
-            _ => r
-                .units
+        let mut sorted: Vec<&(String, String)> = sources.iter().collect();
+        sorted.sort();
+        let mut head = String::with_capacity(256 + sorted.len() * 128);
+        head.push('{');
+        head.push_str(IN1);
+        field_str(&mut head, "campaign", &campaign.id, ": ");
+        head.push(',');
+        head.push_str(IN1);
+        field_str(&mut head, "title", &campaign.title, ": ");
+        head.push(',');
+        head.push_str(IN1);
+        field_str(&mut head, "status", campaign.status.as_str(), ": ");
+        head.push(',');
+        head.push_str(IN1);
+        head.push_str("\"sources\": [");
+        for (i, (path, sha256)) in sorted.iter().enumerate() {
+            head.push_str(if i == 0 { IN2 } else { ",\n    " });
+            head.push('{');
+            field_str(&mut head, "path", path, ":");
+            head.push(',');
+            field_str(&mut head, "sha256", sha256, ":");
+            head.push('}');
+        }
+        if !sorted.is_empty() {
+            head.push_str(IN1);
+        }
+        head.push_str("],");
+        head.push_str(IN1);
+        head.push_str("\"rubrics\": [");
+        let rubrics = results
+            .rubrics
+            .par_iter()
+            .map(|r| RubricLines::new(campaign, r))
+            .collect();
+        Doc { head, rubrics }
+    }
+
+    /// The whole document: every rubric, every unit.
+    fn whole(&self) -> Vec<u8> {
+        let size = self.head.len()
+            + self
+                .rubrics
                 .iter()
-                .filter(|u| ours(u.cluster.as_ref()))
-                .map(JsonUnit::new)
-                .collect(),
-        };
+                .map(|r| r.open.len() + r.units.text.len() + r.awards.text.len() + 64)
+                .sum::<usize>()
+            + (self
+                .rubrics
+                .iter()
+                .map(|r| r.units.ends.len())
+                .sum::<usize>()
+                * 10);
+        let mut out = String::with_capacity(size + 64);
+        out.push_str(&self.head);
+        for (i, r) in self.rubrics.iter().enumerate() {
+            out.push_str(if i == 0 { IN2 } else { ",\n    " });
+            r.write(&mut out, 0..r.units.ends.len(), None);
+        }
+        self.close(&mut out);
+        out.into_bytes()
+    }
+
+    /// The same document with only the rubric `ri`, or only the units and awards of the
+    /// cluster `cl` on it (with the units' positions in the ranking when the site's index
+    /// knows them; else every unit is looked at).
+    fn part(&self, ri: usize, cluster: Option<(&str, Option<&[usize]>)>) -> Vec<u8> {
+        let r = &self.rubrics[ri];
+        let mut out = String::with_capacity(self.head.len() + r.open.len() + 1024);
+        out.push_str(&self.head);
+        out.push_str(IN2);
+        match cluster {
+            None => r.write(&mut out, 0..r.units.ends.len(), None),
+            Some((cl, Some(at))) => r.write(&mut out, at.iter().copied(), Some(cl)),
+            Some((cl, None)) => {
+                let at = r
+                    .results
+                    .units
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, u)| u.cluster.as_deref() == Some(cl))
+                    .map(|(k, _)| k);
+                r.write(&mut out, at, Some(cl))
+            }
+        }
+        self.close(&mut out);
+        out.into_bytes()
+    }
+
+    fn close(&self, out: &mut String) {
+        if !self.rubrics.is_empty() {
+            out.push_str(IN1);
+        }
+        out.push_str("]\n}\n");
+    }
+}
+
+impl<'a> RubricLines<'a> {
+    fn new(campaign: &Campaign, r: &'a RubricResults) -> Self {
         let title = campaign
             .rubrics
             .iter()
             .find(|x| x.id == r.rubric)
             .map_or("", |x| x.title.as_str());
-        JsonRubric {
-            id: &r.rubric,
-            title,
-            max: r.max,
+        let mut open = String::with_capacity(128);
+        open.push('{');
+        open.push_str(IN3);
+        field_str(&mut open, "id", &r.rubric, ": ");
+        open.push(',');
+        open.push_str(IN3);
+        field_str(&mut open, "title", title, ": ");
+        open.push(',');
+        open.push_str(IN3);
+        open.push_str("\"max\": ");
+        r.max.push_plain(&mut open);
+        open.push(',');
+        open.push_str(IN3);
+        open.push_str("\"units\": [");
+        let leaves = r.units.first().map_or(0, |u| u.criteria.len());
+        let mut units = Lines {
+            text: String::with_capacity(r.units.len() * (300 + leaves * 48)),
+            ends: Vec::with_capacity(r.units.len()),
+        };
+        for u in &r.units {
+            unit_line(&mut units.text, u);
+            units.end_line();
+        }
+        let mut awards = Lines::default();
+        for a in &r.awards {
+            award_line(&mut awards.text, a);
+            awards.end_line();
+        }
+        RubricLines {
+            results: r,
+            open,
             units,
-            awards: r
-                .awards
-                .iter()
-                .filter(|a| ours(a.cluster.as_ref()))
-                .map(JsonAward::new)
-                .collect(),
+            awards,
         }
     }
-}
 
-#[derive(Serialize)]
-struct JsonUnit<'a> {
-    unit: &'a str,
-    name: &'a str,
-    kind: &'a str,
-    cluster: Option<&'a str>,
-    regular: Points,
-    bonus: Points,
-    deduction: Points,
-    total: Points,
-    band: Option<&'a str>,
-    rank_overall: u32,
-    rank_cluster: Option<u32>,
-    complete: bool,
-    criteria: Criteria<'a>,
-}
-
-impl<'a> JsonUnit<'a> {
-    fn new(u: &'a UnitResult) -> Self {
-        JsonUnit {
-            unit: &u.unit,
-            name: &u.name,
-            kind: &u.kind,
-            cluster: u.cluster.as_deref(),
-            regular: u.regular,
-            bonus: u.bonus,
-            deduction: u.deduction,
-            total: u.total,
-            band: u.band.as_deref(),
-            rank_overall: u.rank_overall,
-            rank_cluster: u.rank_cluster,
-            complete: u.complete,
-            criteria: Criteria(&u.criteria),
+    /// Writes the rubric with the units at the positions `at`, and its awards (only the
+    /// cluster's when `cluster` is given).
+    fn write(&self, out: &mut String, at: impl Iterator<Item = usize>, cluster: Option<&str>) {
+        out.push_str(&self.open);
+        let mut any = false;
+        for k in at {
+            out.push_str(if any { ",\n        " } else { IN4 });
+            out.push_str(self.units.line(k));
+            any = true;
         }
-    }
-}
-
-/// Leaf id → cell, as a JSON object in rubric order (a plain map would sort the keys, and
-/// "10" would come before "2").
-struct Criteria<'a>(&'a [(String, CellResult)]);
-
-impl Serialize for Criteria<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(self.0.len()))?;
-        for (leaf, cell) in self.0 {
-            map.serialize_entry(
-                leaf,
-                &JsonCell {
-                    final_points: cell.final_points,
-                    stages: StagePoints(&cell.stages),
-                },
-            )?;
+        if any {
+            out.push_str(IN3);
         }
-        map.end()
-    }
-}
-
-#[derive(Serialize)]
-struct JsonCell<'a> {
-    #[serde(rename = "final")]
-    final_points: Option<Points>,
-    stages: StagePoints<'a>,
-}
-
-/// Stage id → points, as a JSON object in stage order.
-struct StagePoints<'a>(&'a [StageValue]);
-
-impl Serialize for StagePoints<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(self.0.len()))?;
-        for v in self.0 {
-            map.serialize_entry(&*v.stage, &v.points)?;
-        }
-        map.end()
-    }
-}
-
-#[derive(Serialize)]
-struct JsonAward<'a> {
-    title: &'a str,
-    scope: &'static str,
-    cluster: Option<&'a str>,
-    units: &'a [String],
-    tie: bool,
-    /// K, for a rule whose quota is a share (SPEC §9.1); absent for a rule by ranks.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    quota: Option<usize>,
-}
-
-impl<'a> JsonAward<'a> {
-    fn new(a: &'a AwardResult) -> Self {
-        JsonAward {
-            title: &a.title,
-            scope: a.scope.as_str(),
-            cluster: a.cluster.as_deref(),
-            units: &a.units,
-            tie: a.tie,
-            quota: a.share.map(|s| s.quota),
-        }
-    }
-}
-
-/// serde_json's pretty printer, except that `<`, `>`, `&` and the two Unicode line separators
-/// are written as `\uXXXX` escapes: the JSON means the same, and a unit named `</script>`
-/// cannot break out of a page that inlines it.
-struct HtmlSafe<F>(F);
-
-impl<F: Formatter> Formatter for HtmlSafe<F> {
-    fn write_string_fragment<W: ?Sized + io::Write>(
-        &mut self,
-        w: &mut W,
-        fragment: &str,
-    ) -> io::Result<()> {
-        let mut start = 0;
-        for (i, c) in fragment.char_indices() {
-            if matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') {
-                w.write_all(&fragment.as_bytes()[start..i])?;
-                write!(w, "\\u{:04x}", c as u32)?;
-                start = i + c.len_utf8();
+        out.push_str("],");
+        out.push_str(IN3);
+        out.push_str("\"awards\": [");
+        let mut any = false;
+        for (k, a) in self.results.awards.iter().enumerate() {
+            if cluster.is_some() && a.cluster.as_deref() != cluster {
+                continue;
             }
+            out.push_str(if any { ",\n        " } else { IN4 });
+            out.push_str(self.awards.line(k));
+            any = true;
         }
-        w.write_all(&fragment.as_bytes()[start..])
+        if any {
+            out.push_str(IN3);
+        }
+        out.push(']');
+        out.push_str(IN2);
+        out.push('}');
     }
-    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_array(w)
+}
+
+/// One unit as a line: `{"unit":"p12","name":"Phường 12",…,"criteria":{"1.1":{"final":9.5,
+/// "stages":{"self":10,"cluster":9.5}}}}`. Leaves in rubric order (a map sorted by key would
+/// put "10" before "2"), stages in stage order.
+fn unit_line(out: &mut String, u: &UnitResult) {
+    out.push('{');
+    field_str(out, "unit", &u.unit, ":");
+    out.push(',');
+    field_str(out, "name", &u.name, ":");
+    out.push(',');
+    field_str(out, "kind", &u.kind, ":");
+    out.push_str(",\"cluster\":");
+    opt_str(out, u.cluster.as_deref());
+    for (key, p) in [
+        ("regular", u.regular),
+        ("bonus", u.bonus),
+        ("deduction", u.deduction),
+        ("total", u.total),
+    ] {
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str("\":");
+        p.push_plain(out);
     }
-    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array(w)
+    out.push_str(",\"band\":");
+    opt_str(out, u.band.as_deref());
+    out.push_str(",\"rank_overall\":");
+    push_int(out, u.rank_overall.into());
+    out.push_str(",\"rank_cluster\":");
+    match u.rank_cluster {
+        Some(k) => push_int(out, k.into()),
+        None => out.push_str("null"),
     }
-    fn begin_array_value<W: ?Sized + io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        self.0.begin_array_value(w, first)
+    out.push_str(",\"complete\":");
+    out.push_str(if u.complete { "true" } else { "false" });
+    out.push_str(",\"criteria\":{");
+    for (i, (leaf, cell)) in u.criteria.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_str(out, leaf);
+        out.push_str(":{\"final\":");
+        opt_points(out, cell.final_points);
+        out.push_str(",\"stages\":{");
+        for (j, v) in cell.stages.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            push_str(out, &v.stage);
+            out.push(':');
+            v.points.push_plain(out);
+        }
+        out.push_str("}}");
     }
-    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array_value(w)
+    out.push_str("}}");
+}
+
+/// One award as a line; `quota` only for a rule whose quota is a share (SPEC §9.1).
+fn award_line(out: &mut String, a: &AwardResult) {
+    out.push('{');
+    field_str(out, "title", &a.title, ":");
+    out.push(',');
+    field_str(out, "scope", a.scope.as_str(), ":");
+    out.push_str(",\"cluster\":");
+    opt_str(out, a.cluster.as_deref());
+    out.push_str(",\"units\":[");
+    for (i, u) in a.units.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_str(out, u);
     }
-    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object(w)
+    out.push_str("],\"tie\":");
+    out.push_str(if a.tie { "true" } else { "false" });
+    if let Some(s) = a.share {
+        out.push_str(",\"quota\":");
+        push_int(out, s.quota as u64);
     }
-    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object(w)
+    out.push('}');
+}
+
+fn field_str(out: &mut String, key: &str, value: &str, colon: &str) {
+    push_str(out, key);
+    out.push_str(colon);
+    push_str(out, value);
+}
+
+fn opt_str(out: &mut String, value: Option<&str>) {
+    match value {
+        Some(v) => push_str(out, v),
+        None => out.push_str("null"),
     }
-    fn begin_object_key<W: ?Sized + io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        self.0.begin_object_key(w, first)
+}
+
+fn opt_points(out: &mut String, value: Option<Points>) {
+    match value {
+        Some(p) => p.push_plain(out),
+        None => out.push_str("null"),
     }
-    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object_value(w)
+}
+
+fn push_int(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut v = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
     }
-    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object_value(w)
+    out.push_str(std::str::from_utf8(&digits[i..]).expect("ASCII digits"));
+}
+
+/// A JSON string. Besides what JSON requires (`"`, `\` and control characters), `<`, `>`,
+/// `&` and the two Unicode line separators are written as `\uXXXX` escapes: the JSON means
+/// the same, and a unit named `</script>` cannot break out of a page that inlines it.
+fn push_str(out: &mut String, s: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let short = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            c if c < ' ' || matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') => "",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        if short.is_empty() {
+            use std::fmt::Write;
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push_str(short);
+        }
+        start = i + c.len_utf8();
     }
+    out.push_str(&s[start..]);
+    out.push('"');
 }
 
 #[cfg(test)]
@@ -404,7 +515,7 @@ mod tests {
         assert_eq!(top["unit"], "p12");
         assert_eq!(top["name"], "Phường 12");
         assert_eq!(top["cluster"], "cum-1");
-        assert!(text.contains("\"regular\": 90,\n") && text.contains("\"total\": 93,\n"));
+        assert!(text.contains("\"regular\":90,") && text.contains("\"total\":93,"));
         assert_eq!(top["bonus"], 3);
         assert_eq!(top["deduction"], 0);
         assert_eq!(top["band"], "Xuất sắc");
@@ -419,7 +530,7 @@ mod tests {
         let keys: Vec<&String> = top["criteria"].as_object().unwrap().keys().collect();
         assert_eq!(keys, ["1.1", "1.2", "10"]);
         let order = |needle: &str| text.find(needle).unwrap();
-        assert!(order("\"self\": 10") < order("\"cluster\": 9.5"));
+        assert!(order("\"self\":10") < order("\"cluster\":9.5"));
         // 0.1 + 0.2 + 70 is exactly 70.3.
         let p7 = r["units"]
             .as_array()
@@ -427,7 +538,7 @@ mod tests {
             .iter()
             .find(|u| u["unit"] == "p7")
             .unwrap();
-        assert!(text.contains("\"total\": 70.3,"));
+        assert!(text.contains("\"total\":70.3,"));
         assert_eq!(p7["rank_cluster"], 2);
         // A leaf never scored: final null, no stages; the unit is incomplete.
         let x1 = r["units"]
@@ -484,5 +595,30 @@ mod tests {
         assert!(names.contains(&"<script>alert(1)</script>"));
         assert!(names.contains(&"\"><img src=x onerror=alert(1)>"));
         assert_eq!(json(true).0, text);
+    }
+
+    proptest::proptest! {
+        /// Any text written as a JSON string reads back as itself, with no markup character
+        /// left bare.
+        #[test]
+        fn strings_read_back(text in "\\PC*|[\\x00-\\x1f\"\\\\<>&\u{2028}\u{2029}a-zà-ỹ ]*") {
+            let mut out = String::new();
+            push_str(&mut out, &text);
+            let back: String = serde_json::from_str(&out).unwrap();
+            proptest::prop_assert_eq!(back, text);
+            let bare = out.contains(['<', '>', '&', '\u{2028}', '\u{2029}']);
+            proptest::prop_assert!(!bare);
+        }
+
+        /// Points are written as the exact decimal that a JSON reader takes for them.
+        #[test]
+        fn points_read_back(h in -10_000_000i64..10_000_000) {
+            let p = Points::from_hundredths(h);
+            let mut out = String::new();
+            p.push_plain(&mut out);
+            let back: f64 = serde_json::from_str(&out).unwrap();
+            proptest::prop_assert_eq!(back, h as f64 / 100.0);
+            proptest::prop_assert_eq!(out, p.to_plain());
+        }
     }
 }

@@ -216,7 +216,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     ];
     // One rubric's results, lighter than the whole campaign's (and per cluster beside each
     // cluster's board on a large rubric: docs/outputs.md).
-    let parts = crate::render::exports::results_json_parts::in_parts(site, ci);
+    let parts = crate::render::exports::results_json::in_parts(site, ci);
     downloads.extend(c.rubrics.iter().filter(|_| parts).map(|rb| LinkView {
         title: format!("{}: {}", w.download_json_rubric, rb.title),
         url: format!("{}{}", r.shared, routes::results_json_rubric(&c.id, &rb.id)),
