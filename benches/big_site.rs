@@ -141,6 +141,7 @@ fn generate(root: &Path, pages: usize, units: usize, honorees: usize) {
 }
 
 fn main() {
+    shared::keep_freed_memory();
     let pages: usize = std::env::var("BENCH_PAGES")
         .ok()
         .and_then(|v| v.parse().ok())

@@ -245,6 +245,7 @@ fn largest_html(dir: &Path) -> (u64, PathBuf) {
 }
 
 fn main() {
+    shared::keep_freed_memory();
     let dir = tempfile::tempdir_in(if Path::new("/dev/shm").is_dir() {
         "/dev/shm"
     } else {

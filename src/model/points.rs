@@ -143,6 +143,16 @@ impl Points {
         self.push_grouped(out, None, '.');
     }
 
+    /// Appends the Vietnamese form ([`Points::to_vi`]) to `out`.
+    pub fn push_vi(self, out: &mut String) {
+        self.push_grouped(out, Some('.'), ',');
+    }
+
+    /// Appends the English form ([`Points::to_en`]) to `out`.
+    pub fn push_en(self, out: &mut String) {
+        self.push_grouped(out, Some(','), '.');
+    }
+
     fn push_grouped(self, out: &mut String, thousands: Option<char>, decimal: char) {
         let a = self.0.unsigned_abs();
         let (whole, frac) = (a / 100, a % 100);

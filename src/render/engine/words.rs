@@ -1232,6 +1232,14 @@ impl Words {
         }
     }
 
+    /// Appends [`Words::number`] to `out`.
+    pub fn push_number(&self, out: &mut String, p: Points) {
+        match self.lang {
+            Lang::Vi => p.push_vi(out),
+            Lang::En => p.push_en(out),
+        }
+    }
+
     /// A date in full: "ngày 15 tháng 3 năm 2024" (Decree 30's form) or "15 March 2024".
     pub fn date(&self, d: Date) -> String {
         match self.lang {
