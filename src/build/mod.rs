@@ -191,7 +191,7 @@ pub fn prepare(
     // Incomplete scores warn in every command, so that `build --strict` fails on them too.
     completeness::warn_incomplete(&root, &campaigns, diags);
     let site = Site {
-        index: Index::new(&data.units, &campaigns, &honorees),
+        index: Index::new(&data.units, &campaigns, &honorees, &conferences),
         root,
         config,
         content,
@@ -265,6 +265,10 @@ pub fn render_into(
                 .map(|o| (o, p.renderer_in(t), t.prefix.as_str())),
         );
     }
+    // The files made from a whole campaign or the whole site (results, workbook, search
+    // index) first: each takes as long as hundreds of pages, and left to the end one of them
+    // would run alone while the other threads wait.
+    jobs.sort_by_key(|(o, _, _)| !matches!(o, Output::Export(_)));
     progress.start(jobs.len());
     let pages = AtomicUsize::new(0);
     let files = AtomicUsize::new(0);

@@ -42,7 +42,15 @@ impl Progress {
 /// build or serve's loop; see `benches/`). Prints nothing otherwise.
 pub fn timing(step: &str, since: std::time::Instant) {
     if std::env::var_os("BANGVANG_TIMINGS").is_some() {
-        eprintln!("[timings] {step}: {} ms", since.elapsed().as_millis());
+        // The memory in use so far, where the system tells it (Linux).
+        let rss = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                let line = s.lines().find(|l| l.starts_with("VmRSS:"))?;
+                Some(format!(", {} in use", line["VmRSS:".len()..].trim()))
+            })
+            .unwrap_or_default();
+        eprintln!("[timings] {step}: {} ms{rss}", since.elapsed().as_millis());
     }
 }
 

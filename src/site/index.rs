@@ -1,9 +1,10 @@
 //! Lookups built once per site, so that each of thousands of pages finds what it shows
 //! without a search through every campaign or honoree.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::model::Unit;
+use crate::model::conference::Conference;
 use crate::model::honoree::Honoree;
 
 use super::Scored;
@@ -34,6 +35,25 @@ pub struct Index {
     /// Per campaign, per rubric: where each ranked unit stands among the rubric's awards and
     /// the campaign's clusters (see [`Rubric`]).
     pub rubrics: Vec<Vec<Rubric>>,
+    /// Honoree id → where they were nominated: (index of the campaign, cluster id), in
+    /// campaign order, then cluster order.
+    pub nominated: BTreeMap<String, Vec<(usize, String)>>,
+    /// For each honoree (by index): the years they are known for (awards, nominations, the
+    /// conferences that commend them), ascending.
+    pub honoree_years: Vec<Vec<i32>>,
+    /// How many honorees have each field, unit and year (the honoree index's lists).
+    pub honoree_counts: HonoreeCounts,
+}
+
+/// How many honorees have each value of the honoree index's filters.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct HonoreeCounts {
+    /// Field → honorees.
+    pub fields: BTreeMap<String, usize>,
+    /// Unit id → honorees.
+    pub units: BTreeMap<String, usize>,
+    /// Year → honorees.
+    pub years: BTreeMap<i32, usize>,
 }
 
 /// Lookups of one rubric's ranking, so that a board or scorecard finds a unit's awards and
@@ -57,6 +77,7 @@ impl Index {
         units: &BTreeMap<String, Unit>,
         campaigns: &[Scored],
         honorees: &[Honoree],
+        conferences: &[Conference],
     ) -> Index {
         let entries = entries(campaigns);
         let rubrics = rubrics(campaigns);
@@ -74,14 +95,79 @@ impl Index {
                 honorees_by_unit.entry(u.clone()).or_default().push(i);
             }
         }
+        let nominated = nominated(campaigns);
+        let honoree_years: Vec<Vec<i32>> = honorees
+            .iter()
+            .map(|h| years_of(h, campaigns, conferences, &nominated))
+            .collect();
+        let mut counts = HonoreeCounts::default();
+        for (h, years) in honorees.iter().zip(&honoree_years) {
+            if !h.field.is_empty() {
+                *counts.fields.entry(h.field.clone()).or_default() += 1;
+            }
+            if let Some(u) = &h.unit {
+                *counts.units.entry(u.clone()).or_default() += 1;
+            }
+            for &y in years {
+                *counts.years.entry(y).or_default() += 1;
+            }
+        }
         Index {
             unit_ids: units.keys().cloned().collect(),
             entries,
             honorees_by_unit,
             honorees_in_order,
             rubrics,
+            nominated,
+            honoree_years,
+            honoree_counts: counts,
         }
     }
+}
+
+/// Honoree id → (campaign index, cluster id) of each nomination, in campaign order, then
+/// cluster order; a cluster that lists someone twice counts once.
+fn nominated(campaigns: &[Scored]) -> BTreeMap<String, Vec<(usize, String)>> {
+    let mut out: BTreeMap<String, Vec<(usize, String)>> = BTreeMap::new();
+    for (ci, s) in campaigns.iter().enumerate() {
+        for (cluster, ids) in &s.campaign.nominations {
+            for id in ids {
+                let at = out.entry(id.clone()).or_default();
+                if at
+                    .last()
+                    .is_none_or(|(c, cl)| (*c, cl.as_str()) != (ci, cluster.as_str()))
+                {
+                    at.push((ci, cluster.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The years an honoree is known for: awards, nominations (the campaign's year) and the
+/// conferences that commend them, ascending.
+pub fn years_of(
+    h: &Honoree,
+    campaigns: &[Scored],
+    conferences: &[Conference],
+    nominated: &BTreeMap<String, Vec<(usize, String)>>,
+) -> Vec<i32> {
+    let mut years: BTreeSet<i32> = h.award_years().into_iter().collect();
+    years.extend(
+        nominated
+            .get(&h.id)
+            .into_iter()
+            .flatten()
+            .filter_map(|(ci, _)| campaigns[*ci].campaign.year),
+    );
+    years.extend(
+        conferences
+            .iter()
+            .filter(|c| c.honorees.contains(&h.id))
+            .filter_map(|c| c.date.map(|d| d.year)),
+    );
+    years.into_iter().collect()
 }
 
 impl Index {

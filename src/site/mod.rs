@@ -128,15 +128,28 @@ impl Site {
     /// The (campaign, cluster id) pairs that nominated (suy tôn) an honoree, in campaign
     /// order.
     pub fn nominations_of(&self, honoree: &str) -> Vec<(&Scored, &str)> {
-        let mut out = Vec::new();
-        for s in &self.campaigns {
-            for (cluster, ids) in &s.campaign.nominations {
-                if ids.iter().any(|x| x == honoree) {
-                    out.push((s, cluster.as_str()));
-                }
-            }
+        self.index
+            .nominated
+            .get(honoree)
+            .into_iter()
+            .flatten()
+            .map(|(ci, cl)| (&self.campaigns[*ci], cl.as_str()))
+            .collect()
+    }
+
+    /// The years an honoree is known for: awards, nominations (the campaign's year) and the
+    /// conferences that commend them, ascending.
+    pub fn honoree_years(&self, h: &Honoree) -> std::borrow::Cow<'_, [i32]> {
+        let at = self.honorees.binary_search_by(|x| x.id.cmp(&h.id)).ok();
+        match at.and_then(|i| self.index.honoree_years.get(i)) {
+            Some(years) => std::borrow::Cow::Borrowed(years),
+            None => std::borrow::Cow::Owned(index::years_of(
+                h,
+                &self.campaigns,
+                &self.conferences,
+                &self.index.nominated,
+            )),
         }
-        out
     }
 
     /// The documents and pages that belong to a campaign (`campaign:` in their front matter).

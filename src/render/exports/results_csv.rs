@@ -3,9 +3,11 @@
 //! Excel on a Vietnamese Windows reads it as UTF-8 (without it, "Phường" shows as "PhÆ°á»ng"),
 //! and text that a spreadsheet would run as a formula is neutralised.
 
+use std::borrow::Cow;
+
 use crate::compute::{CampaignResults, CellResult};
 use crate::diag::Diagnostic;
-use crate::model::{Campaign, Points};
+use crate::model::Campaign;
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes;
@@ -56,66 +58,74 @@ const CSV_HEADER: [&str; 15] = [
 /// read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is
 /// prefixed with `'`. Rows end with CRLF, as RFC 4180 has it.
 pub fn results_csv(campaign: &Campaign, results: &CampaignResults) -> String {
+    // The byte-order mark first: Excel then reads the file as UTF-8.
+    let rows: usize = results.rubrics.iter().map(|r| r.units.len()).sum();
+    let mut start = Vec::with_capacity(256 + rows * 512);
+    start.extend_from_slice("\u{feff}".as_bytes());
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+        .from_writer(start);
     w.write_record(CSV_HEADER)
         .expect("writing to memory cannot fail");
+    let mut criteria = String::new();
     for rubric in &results.rubrics {
         for u in &rubric.units {
-            let record = [
+            criteria.clear();
+            criteria_cell(&mut criteria, &u.criteria);
+            let record: [Cow<str>; 15] = [
                 inert(&campaign.id),
                 inert(&rubric.rubric),
-                u.rank_overall.to_string(),
-                u.rank_cluster.map(|r| r.to_string()).unwrap_or_default(),
+                u.rank_overall.to_string().into(),
+                u.rank_cluster
+                    .map(|r| r.to_string())
+                    .unwrap_or_default()
+                    .into(),
                 inert(&u.unit),
                 inert(&u.name),
                 inert(&u.kind),
                 inert(u.cluster.as_deref().unwrap_or("")),
-                u.regular.to_plain(),
-                u.bonus.to_plain(),
-                u.deduction.to_plain(),
-                u.total.to_plain(),
+                u.regular.to_plain().into(),
+                u.bonus.to_plain().into(),
+                u.deduction.to_plain().into(),
+                u.total.to_plain().into(),
                 inert(u.band.as_deref().unwrap_or("")),
-                u.complete.to_string(),
-                inert(&criteria_cell(&u.criteria)),
+                if u.complete { "true" } else { "false" }.into(),
+                inert(&criteria),
             ];
-            w.write_record(&record)
+            w.write_record(record.iter().map(|c| c.as_bytes()))
                 .expect("writing to memory cannot fail");
         }
     }
     let bytes = w.into_inner().expect("flushing to memory cannot fail");
-    let text = String::from_utf8(bytes).expect("the CSV is built from UTF-8 text");
-    format!("\u{feff}{text}")
+    String::from_utf8(bytes).expect("the CSV is built from UTF-8 text")
 }
 
-/// `1.1=9.5;1.2=18;2=`: every leaf's final points in rubric order.
-fn criteria_cell(criteria: &[(String, CellResult)]) -> String {
-    let escape = |id: &str| {
-        id.replace('\\', "\\\\")
-            .replace(';', "\\;")
-            .replace('=', "\\=")
-    };
-    criteria
-        .iter()
-        .map(|(id, cell)| {
-            format!(
-                "{}={}",
-                escape(id),
-                cell.final_points.map(Points::to_plain).unwrap_or_default()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(";")
+/// `1.1=9.5;1.2=18;2=`: every leaf's final points in rubric order, appended to `out`.
+fn criteria_cell(out: &mut String, criteria: &[(String, CellResult)]) {
+    for (i, (id, cell)) in criteria.iter().enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        for c in id.chars() {
+            if matches!(c, '\\' | ';' | '=') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out.push('=');
+        if let Some(p) = cell.final_points {
+            p.push_plain(out);
+        }
+    }
 }
 
 /// Text that a spreadsheet would evaluate (=, +, -, @, tab, CR first) gets a leading `'`,
 /// which spreadsheets show as plain text (the OWASP advice on CSV injection).
-fn inert(text: &str) -> String {
+fn inert(text: &str) -> Cow<'_, str> {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
+        format!("'{text}").into()
     } else {
-        text.to_string()
+        text.into()
     }
 }
 
@@ -186,9 +196,8 @@ mod tests {
         assert_eq!(x2[11], "92");
         assert_eq!(inert("-3"), "'-3");
         assert_eq!(inert("Phường 12"), "Phường 12");
-        assert_eq!(
-            criteria_cell(&[("a;b=c\\".into(), CellResult::default())]),
-            "a\\;b\\=c\\\\="
-        );
+        let mut cell = String::new();
+        criteria_cell(&mut cell, &[("a;b=c\\".into(), CellResult::default())]);
+        assert_eq!(cell, "a\\;b\\=c\\\\=");
     }
 }

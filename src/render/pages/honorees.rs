@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::model::collate::compare;
 use crate::model::honoree::{Honoree, HonoreeKind, in_vietnamese_order};
-use crate::render::parts::honorees::{HonoreeCard, card, index_title, kind_label, years_of};
+use crate::render::parts::honorees::{HonoreeCard, card, index_title, kind_label};
 use crate::render::parts::paging::{Parts, part_rows};
 use crate::render::parts::{LinkView, PageView, page_context};
 use crate::render::reads::Input;
@@ -124,64 +124,83 @@ pub fn render(r: &Renderer, part: usize) -> Result<Files, Diagnostic> {
             count: 0,
         },
     ];
+    // Every honoree counts in the lists (counted once for the site); a small site's lists
+    // also name them.
     let lists = site.honorees.len() <= LISTS_UP_TO;
-    // Each list: how many honorees, and their links when the lists name them.
-    type Listed = (usize, Vec<LinkView>);
-    let mut fields: BTreeMap<&str, Listed> = BTreeMap::new();
-    let mut units: BTreeMap<&str, Listed> = BTreeMap::new();
-    let mut years: BTreeMap<i32, Listed> = BTreeMap::new();
+    type Named<'a, K> = BTreeMap<K, Vec<LinkView>>;
+    let mut field_names: Named<&str> = BTreeMap::new();
+    let mut unit_names: Named<&str> = BTreeMap::new();
+    let mut year_names: Named<i32> = BTreeMap::new();
     for (i, h) in ordered.into_iter().enumerate() {
-        // Only the cards of the part shown are made; every honoree counts in the lists.
-        let link = lists.then(|| LinkView {
-            title: h.name.clone(),
-            url: routes::honoree(&h.id).url(),
-            label: kind_label(w, h.kind).into(),
-        });
-        let add = |listed: &mut Listed| {
-            listed.0 += 1;
-            if let Some(l) = &link {
-                listed.1.push(l.clone());
+        if lists {
+            let link = LinkView {
+                title: h.name.clone(),
+                url: routes::honoree(&h.id).url(),
+                label: kind_label(w, h.kind).into(),
+            };
+            if !h.field.is_empty() {
+                field_names.entry(&h.field).or_default().push(link.clone());
             }
-        };
-        if !h.field.is_empty() {
-            add(fields.entry(h.field.as_str()).or_default());
+            if let Some(u) = &h.unit {
+                unit_names.entry(u).or_default().push(link.clone());
+            }
+            for &y in site.honoree_years(h).iter() {
+                year_names.entry(y).or_default().push(link.clone());
+            }
         }
-        if let Some(u) = &h.unit {
-            add(units.entry(u.as_str()).or_default());
-        }
-        for y in years_of(site, h) {
-            add(years.entry(y).or_default());
-        }
+        // Only the cards of the part shown are made.
         if shown.contains(&i) {
             groups[usize::from(h.kind == HonoreeKind::Collective)]
                 .honorees
                 .push(card(r, h)?);
+        } else if !lists && i >= shown.end {
+            break;
         }
     }
+    let counts = &site.index.honoree_counts;
+    let listed = |names: Option<Vec<LinkView>>, count: usize| (count, names.unwrap_or_default());
     groups.retain(|g| !g.honorees.is_empty());
     for g in &mut groups {
         g.count = g.honorees.len();
     }
-    let mut fields: Vec<Facet> = fields
-        .into_iter()
-        .map(|(f, hs)| facet(f.to_string(), f.to_string(), hs))
+    let mut fields: Vec<Facet> = counts
+        .fields
+        .iter()
+        .map(|(f, &n)| {
+            facet(
+                f.clone(),
+                f.clone(),
+                listed(field_names.remove(f.as_str()), n),
+            )
+        })
         .collect();
     fields.sort_by(|a, b| compare(&a.label, &b.label));
     // Thousands of units would weigh more than the cards themselves on every part; each
     // unit's page lists its honorees.
-    let mut units: Vec<Facet> = if units.len() > UNIT_FILTER_UP_TO {
+    let mut units: Vec<Facet> = if counts.units.len() > UNIT_FILTER_UP_TO {
         Vec::new()
     } else {
-        units
-            .into_iter()
-            .map(|(id, hs)| facet(id.to_string(), site.unit_name(id).to_string(), hs))
+        counts
+            .units
+            .iter()
+            .map(|(id, &n)| {
+                let names = listed(unit_names.remove(id.as_str()), n);
+                facet(id.clone(), site.unit_name(id).to_string(), names)
+            })
             .collect()
     };
     units.sort_by(|a, b| compare(&a.label, &b.label));
-    let years: Vec<Facet> = years
-        .into_iter()
+    let years: Vec<Facet> = counts
+        .years
+        .iter()
         .rev()
-        .map(|(y, hs)| facet(y.to_string(), y.to_string(), hs))
+        .map(|(&y, &n)| {
+            facet(
+                y.to_string(),
+                y.to_string(),
+                listed(year_names.remove(&y), n),
+            )
+        })
         .collect();
     ctx.insert("groups", &groups);
     ctx.insert("fields", &fields);

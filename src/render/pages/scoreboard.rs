@@ -321,7 +321,7 @@ pub fn render(
     ctx.insert("cluster_links", &cluster_links);
     ctx.insert("overall_url", &routes::rubric(&c.id, &rb.id).url());
     let awards: Vec<AwardView> = if first {
-        award_views_in(w, site, scored, Some(&rb.id), cl.map(|x| x.name.as_str()))
+        award_views_in(w, site, scored, Some(&rb.id), cl)
     } else {
         Vec::new()
     };

@@ -1,10 +1,12 @@
 //! Awards as pages show them: each rule with its winners per scope, ties marked for the
 //! council, and who leads a ranking.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::compute::{AwardResult, RubricResults};
-use crate::model::{AwardRule, Quota, Rounding, Scope, Share};
+use crate::model::{AwardRule, Cluster, Quota, Rounding, Scope, Share};
 use crate::render::engine::words::{Words, fill};
 use crate::render::parts::units::UnitLink;
 use crate::routes;
@@ -152,7 +154,7 @@ pub fn award_views(
 }
 
 /// [`award_views`], keeping of each award only the outcomes given over the whole rubric and
-/// those of the cluster named `only_cluster` when it is given (a cluster's board). The other
+/// those of the cluster `only_cluster` when it is given (a cluster's board). The other
 /// clusters' winners are never looked up: a national campaign has hundreds of clusters, each
 /// with its board.
 pub fn award_views_in(
@@ -160,21 +162,29 @@ pub fn award_views_in(
     site: &Site,
     scored: &Scored,
     only_rubric: Option<&str>,
-    only_cluster: Option<&str>,
+    only_cluster: Option<&Cluster>,
 ) -> Vec<AwardView> {
     let c = &scored.campaign;
-    let decided = crate::render::parts::decisions::rules_with_winners(scored);
-    let names: std::collections::HashMap<&str, &str> = c
-        .clusters
-        .iter()
-        .rev()
-        .map(|cl| (cl.id.as_str(), cl.name.as_str()))
-        .collect();
+    let decided = match c.decisions {
+        Some(_) => crate::render::parts::decisions::rules_with_winners(scored),
+        None => Vec::new(),
+    };
+    // Cluster id → name (the first cluster with the id), for the outcomes of every cluster.
+    let names: HashMap<&str, &str> = match only_cluster {
+        Some(_) => HashMap::new(),
+        None => c
+            .clusters
+            .iter()
+            .rev()
+            .map(|cl| (cl.id.as_str(), cl.name.as_str()))
+            .collect(),
+    };
     let name_of = |a: &crate::compute::AwardResult| -> &str {
-        a.cluster
-            .as_deref()
-            .and_then(|id| names.get(id).copied())
-            .unwrap_or_default()
+        match (a.cluster.as_deref(), only_cluster) {
+            (None, _) => "",
+            (Some(id), Some(cl)) if id == cl.id => &cl.name,
+            (Some(id), _) => names.get(id).copied().unwrap_or_default(),
+        }
     };
     c.awards
         .iter()
@@ -188,7 +198,9 @@ pub fn award_views_in(
                 .iter()
                 .flat_map(|rr| rr.awards.iter())
                 .filter(|a| a.rule == i)
-                .filter(|a| only_cluster.is_none_or(|cl| name_of(a) == cl || name_of(a).is_empty()))
+                .filter(|a| {
+                    only_cluster.is_none_or(|cl| a.cluster.as_ref().is_none_or(|x| *x == cl.id))
+                })
                 .map(|a| AwardOutcome {
                     cluster: name_of(a).to_string(),
                     winners: UnitLink::all(site, &a.units),

@@ -1,8 +1,6 @@
 //! Honorees as pages show them: the card of the index and lists, the full profile of the
 //! profile page and the handout, and links to them from campaigns and units.
 
-use std::collections::BTreeSet;
-
 use serde::Serialize;
 
 use crate::diag::Diagnostic;
@@ -60,7 +58,9 @@ pub fn card(r: &Renderer, h: &Honoree) -> Result<HonoreeCard, Diagnostic> {
         unit: h.unit.as_ref().map(|u| UnitLink::of(r.site, u)),
         unit_id: h.unit.clone().unwrap_or_default(),
         summary: h.summary.clone(),
-        years: years_of(r.site, h)
+        years: r
+            .site
+            .honoree_years(h)
             .iter()
             .map(i32::to_string)
             .collect::<Vec<_>>()
@@ -68,24 +68,6 @@ pub fn card(r: &Renderer, h: &Honoree) -> Result<HonoreeCard, Diagnostic> {
         portrait: portrait(r.words, r.photos, h)?,
         illustrative: h.illustrative.is_some(),
     })
-}
-
-/// The years an honoree is known for: awards, nominations (the campaign's year) and the
-/// conferences that commend them.
-pub fn years_of(site: &Site, h: &Honoree) -> BTreeSet<i32> {
-    let mut years: BTreeSet<i32> = h.award_years().into_iter().collect();
-    years.extend(
-        site.nominations_of(&h.id)
-            .iter()
-            .filter_map(|(s, _)| s.campaign.year),
-    );
-    years.extend(
-        site.conferences
-            .iter()
-            .filter(|c| c.honorees.contains(&h.id))
-            .filter_map(|c| c.date.map(|d| d.year)),
-    );
-    years
 }
 
 /// The honorees a cluster of a campaign nominated, linked to their profiles (for the
