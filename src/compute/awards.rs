@@ -5,6 +5,8 @@
 //! tied unit is listed and the award is marked as a tie for the council to decide: nobody is
 //! dropped silently.
 
+use std::collections::HashMap;
+
 use crate::model::{AwardRule, Campaign, Quota, Rubric, Scope};
 
 use super::ranking::{Standing, rank};
@@ -34,10 +36,21 @@ pub fn award_results(
         let of_kinds: Vec<usize> = (0..results.len())
             .filter(|&i| is_of_kinds(rule, &results[i]))
             .collect();
+        // The same per cluster, in the same order, found in one pass (a national campaign has
+        // hundreds of clusters of thousands of units).
+        let mut by_cluster: HashMap<&str, Vec<usize>> = HashMap::new();
+        if rule.scope == Scope::Cluster {
+            for &i in &of_kinds {
+                if let Some(c) = results[i].cluster.as_deref() {
+                    by_cluster.entry(c).or_default().push(i);
+                }
+            }
+        }
         let outcome = |cluster: Option<&str>| {
-            let in_scope =
-                |&i: &usize| cluster.is_none() || results[i].cluster.as_deref() == cluster;
-            let base: Vec<usize> = of_kinds.iter().copied().filter(in_scope).collect();
+            let base: Vec<usize> = match cluster {
+                None => of_kinds.clone(),
+                Some(c) => by_cluster.get(c).cloned().unwrap_or_default(),
+            };
             let members: Vec<usize> = base
                 .iter()
                 .copied()

@@ -21,7 +21,9 @@ use crate::model::{Campaign, Participants, Points, Rubric, Scope, Unit};
 
 pub use awards::award_results;
 pub use ranking::{RankKey, Standing, rank};
-pub use totals::{band_index, criterion_points, ordered_stages, stage_subtotal, unit_result};
+pub use totals::{
+    band_index, criterion_points, ordered_stages, stage_subtotal, stage_subtotal_by, unit_result,
+};
 
 /// The results of every rubric of a campaign, in the campaign's rubric order.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -176,16 +176,37 @@ pub fn criterion_points(result: &UnitResult, id: &str) -> Points {
 /// of what the stage gave the leaves below it; `None` when the stage scored none of them (the
 /// self-score of a section, set against its final points on the scorecard).
 pub fn stage_subtotal(result: &UnitResult, criterion: &Criterion, stage: &str) -> Option<Points> {
-    let mut given = criterion
-        .leaves()
-        .into_iter()
-        .filter_map(|leaf| {
-            let (_, cell) = result.criteria.iter().find(|(id, _)| *id == leaf.id)?;
-            cell.at(stage).map(|v| v.points)
-        })
-        .peekable();
-    given.peek()?;
-    Some(given.sum())
+    stage_subtotal_by(criterion, stage, &|id| {
+        result.criteria.iter().find(|(l, _)| l == id).map(|(_, c)| c)
+    })
+}
+
+/// [`stage_subtotal`] with the unit's cells found by `cell` (leaf id → the first cell with
+/// that id), for a page that already holds them by id.
+pub fn stage_subtotal_by<'a>(
+    criterion: &Criterion,
+    stage: &str,
+    cell: &dyn Fn(&str) -> Option<&'a CellResult>,
+) -> Option<Points> {
+    fn add<'a>(
+        c: &Criterion,
+        stage: &str,
+        cell: &dyn Fn(&str) -> Option<&'a CellResult>,
+        sum: &mut Option<Points>,
+    ) {
+        if c.is_leaf() {
+            if let Some(v) = cell(&c.id).and_then(|x| x.at(stage)) {
+                *sum = Some(sum.unwrap_or(Points::ZERO) + v.points);
+            }
+        } else {
+            for item in &c.items {
+                add(item, stage, cell, sum);
+            }
+        }
+    }
+    let mut sum = None;
+    add(criterion, stage, cell, &mut sum);
+    sum
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::compute::{CellResult, UnitResult, criterion_points, stage_subtotal};
+use crate::compute::{CellResult, UnitResult, criterion_points, stage_subtotal_by};
 use crate::diag::Diagnostic;
 use crate::model::{Campaign, CellKey, Criterion, Points, StageScores, UnitStageScores};
 use crate::render::engine::charts;
@@ -409,7 +409,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
         .map(|crit| {
             (
                 format!("{} {}", crit.id, crit.title),
-                stage_subtotal(u, crit, first_stage),
+                stage_subtotal_by(crit, first_stage, &|id| card.cells.get(id).copied()),
                 criterion_points(u, &crit.id),
                 crit.max,
             )
