@@ -177,7 +177,11 @@ pub fn criterion_points(result: &UnitResult, id: &str) -> Points {
 /// self-score of a section, set against its final points on the scorecard).
 pub fn stage_subtotal(result: &UnitResult, criterion: &Criterion, stage: &str) -> Option<Points> {
     stage_subtotal_by(criterion, stage, &|id| {
-        result.criteria.iter().find(|(l, _)| l == id).map(|(_, c)| c)
+        result
+            .criteria
+            .iter()
+            .find(|(l, _)| l == id)
+            .map(|(_, c)| c)
     })
 }
 

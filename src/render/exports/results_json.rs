@@ -11,7 +11,7 @@
 //! Each part has the shape of `results.json` with only that rubric, or that cluster's units
 //! and awards; `results.json` itself stays whole, as the contract says.
 
-use rayon::prelude::*;
+use std::ops::Range;
 
 use crate::compute::{AwardResult, CampaignResults, RubricResults, UnitResult};
 use crate::diag::Diagnostic;
@@ -52,7 +52,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
     let s = &r.site.campaigns[ci];
     let (c, results) = (&s.campaign, &s.results);
     let doc = Doc::new(c, results, &sources(r, ci));
-    let mut files = vec![(routes::results_json(&c.id), doc.whole())];
+    let mut files = Vec::new();
     if in_parts(r.site, ci) {
         for (ri, rr) in results.rubrics.iter().enumerate() {
             let rubric = &c.rubrics[ri].id;
@@ -73,6 +73,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
             }
         }
     }
+    files.insert(0, (routes::results_json(&c.id), doc.whole()));
     Ok(files)
 }
 
@@ -108,38 +109,23 @@ pub fn results_json(
     String::from_utf8(doc.whole()).expect("written from strings")
 }
 
-/// A campaign's results written once: the head (campaign, title, status, sources), and per
-/// rubric each unit's line and each award's line, in order. The whole file and its parts are
-/// put together from these lines.
+/// A campaign's whole `results.json`, written once, with where its head (campaign, title,
+/// status, sources), each rubric's own fields, each unit's line and each award's line lie in
+/// it: its parts copy them.
 struct Doc<'a> {
-    head: String,
-    rubrics: Vec<RubricLines<'a>>,
-}
-
-/// One rubric's lines: its own fields, then its units in ranking order and its awards.
-struct RubricLines<'a> {
-    results: &'a RubricResults,
-    open: String,
-    units: Lines,
-    awards: Lines,
-}
-
-/// Lines written one after another into one text, with where each ends.
-#[derive(Default)]
-struct Lines {
     text: String,
-    ends: Vec<usize>,
+    /// Up to and with `"rubrics": [`.
+    head: Range<usize>,
+    rubrics: Vec<RubricAt<'a>>,
 }
 
-impl Lines {
-    fn line(&self, k: usize) -> &str {
-        let start = if k == 0 { 0 } else { self.ends[k - 1] };
-        &self.text[start..self.ends[k]]
-    }
-
-    fn end_line(&mut self) {
-        self.ends.push(self.text.len());
-    }
+/// Where one rubric's pieces lie in the whole text.
+struct RubricAt<'a> {
+    results: &'a RubricResults,
+    /// From `{` to `"units": [`.
+    open: Range<usize>,
+    units: Vec<Range<usize>>,
+    awards: Vec<Range<usize>>,
 }
 
 /// Indents of the levels of the document.
@@ -156,63 +142,98 @@ impl<'a> Doc<'a> {
     ) -> Self {
         let mut sorted: Vec<&(String, String)> = sources.iter().collect();
         sorted.sort();
-        let mut head = String::with_capacity(256 + sorted.len() * 128);
-        head.push('{');
-        head.push_str(IN1);
-        field_str(&mut head, "campaign", &campaign.id, ": ");
-        head.push(',');
-        head.push_str(IN1);
-        field_str(&mut head, "title", &campaign.title, ": ");
-        head.push(',');
-        head.push_str(IN1);
-        field_str(&mut head, "status", campaign.status.as_str(), ": ");
-        head.push(',');
-        head.push_str(IN1);
-        head.push_str("\"sources\": [");
-        for (i, (path, sha256)) in sorted.iter().enumerate() {
-            head.push_str(if i == 0 { IN2 } else { ",\n    " });
-            head.push('{');
-            field_str(&mut head, "path", path, ":");
-            head.push(',');
-            field_str(&mut head, "sha256", sha256, ":");
-            head.push('}');
-        }
-        if !sorted.is_empty() {
-            head.push_str(IN1);
-        }
-        head.push_str("],");
-        head.push_str(IN1);
-        head.push_str("\"rubrics\": [");
-        let rubrics = results
+        let cells: usize = results
             .rubrics
-            .par_iter()
-            .map(|r| RubricLines::new(campaign, r))
-            .collect();
-        Doc { head, rubrics }
+            .iter()
+            .map(|r| r.units.len() * (8 + r.units.first().map_or(0, |u| u.criteria.len())))
+            .sum();
+        let mut text = String::with_capacity(1024 + sorted.len() * 128 + cells * 48);
+        text.push('{');
+        text.push_str(IN1);
+        field_str(&mut text, "campaign", &campaign.id, ": ");
+        text.push(',');
+        text.push_str(IN1);
+        field_str(&mut text, "title", &campaign.title, ": ");
+        text.push(',');
+        text.push_str(IN1);
+        field_str(&mut text, "status", campaign.status.as_str(), ": ");
+        text.push(',');
+        text.push_str(IN1);
+        text.push_str("\"sources\": [");
+        list(&mut text, sorted.iter(), IN2, IN1, |out, (path, sha256)| {
+            out.push('{');
+            field_str(out, "path", path, ":");
+            out.push(',');
+            field_str(out, "sha256", sha256, ":");
+            out.push('}');
+        });
+        text.push_str("],");
+        text.push_str(IN1);
+        text.push_str("\"rubrics\": [");
+        let head = 0..text.len();
+        let mut rubrics = Vec::with_capacity(results.rubrics.len());
+        let mut first = true;
+        for r in &results.rubrics {
+            text.push_str(if first { IN2 } else { ",\n    " });
+            first = false;
+            let title = campaign
+                .rubrics
+                .iter()
+                .find(|x| x.id == r.rubric)
+                .map_or("", |x| x.title.as_str());
+            let mut at = RubricAt {
+                results: r,
+                open: 0..0,
+                units: Vec::with_capacity(r.units.len()),
+                awards: Vec::with_capacity(r.awards.len()),
+            };
+            rubric(
+                &mut text,
+                |out| {
+                    let start = out.len();
+                    out.push('{');
+                    out.push_str(IN3);
+                    field_str(out, "id", &r.rubric, ": ");
+                    out.push(',');
+                    out.push_str(IN3);
+                    field_str(out, "title", title, ": ");
+                    out.push(',');
+                    out.push_str(IN3);
+                    out.push_str("\"max\": ");
+                    r.max.push_plain(out);
+                    out.push(',');
+                    out.push_str(IN3);
+                    out.push_str("\"units\": [");
+                    at.open = start..out.len();
+                },
+                |out| {
+                    list(out, r.units.iter(), IN4, IN3, |out, u| {
+                        let start = out.len();
+                        unit_line(out, u);
+                        at.units.push(start..out.len());
+                    })
+                },
+                |out| {
+                    list(out, r.awards.iter(), IN4, IN3, |out, a| {
+                        let start = out.len();
+                        award_line(out, a);
+                        at.awards.push(start..out.len());
+                    })
+                },
+            );
+            rubrics.push(at);
+        }
+        close(&mut text, !rubrics.is_empty());
+        Doc {
+            text,
+            head,
+            rubrics,
+        }
     }
 
     /// The whole document: every rubric, every unit.
-    fn whole(&self) -> Vec<u8> {
-        let size = self.head.len()
-            + self
-                .rubrics
-                .iter()
-                .map(|r| r.open.len() + r.units.text.len() + r.awards.text.len() + 64)
-                .sum::<usize>()
-            + (self
-                .rubrics
-                .iter()
-                .map(|r| r.units.ends.len())
-                .sum::<usize>()
-                * 10);
-        let mut out = String::with_capacity(size + 64);
-        out.push_str(&self.head);
-        for (i, r) in self.rubrics.iter().enumerate() {
-            out.push_str(if i == 0 { IN2 } else { ",\n    " });
-            r.write(&mut out, 0..r.units.ends.len(), None);
-        }
-        self.close(&mut out);
-        out.into_bytes()
+    fn whole(self) -> Vec<u8> {
+        self.text.into_bytes()
     }
 
     /// The same document with only the rubric `ri`, or only the units and awards of the
@@ -220,110 +241,96 @@ impl<'a> Doc<'a> {
     /// knows them; else every unit is looked at).
     fn part(&self, ri: usize, cluster: Option<(&str, Option<&[usize]>)>) -> Vec<u8> {
         let r = &self.rubrics[ri];
-        let mut out = String::with_capacity(self.head.len() + r.open.len() + 1024);
-        out.push_str(&self.head);
-        out.push_str(IN2);
-        match cluster {
-            None => r.write(&mut out, 0..r.units.ends.len(), None),
-            Some((cl, Some(at))) => r.write(&mut out, at.iter().copied(), Some(cl)),
-            Some((cl, None)) => {
-                let at = r
-                    .results
-                    .units
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, u)| u.cluster.as_deref() == Some(cl))
-                    .map(|(k, _)| k);
-                r.write(&mut out, at, Some(cl))
+        let text = &self.text;
+        let piece = |range: &Range<usize>| &text[range.clone()];
+        let all: Vec<usize>;
+        let (units, cl): (&[usize], Option<&str>) = match cluster {
+            None => {
+                all = (0..r.units.len()).collect();
+                (&all, None)
             }
-        }
-        self.close(&mut out);
+            Some((cl, Some(at))) => (at, Some(cl)),
+            Some((cl, None)) => {
+                all = (r.results.units.iter().enumerate())
+                    .filter(|(_, u)| u.cluster.as_deref() == Some(cl))
+                    .map(|(k, _)| k)
+                    .collect();
+                (&all, Some(cl))
+            }
+        };
+        let size: usize = units.iter().map(|&k| r.units[k].len() + 10).sum::<usize>();
+        let mut out = String::with_capacity(self.head.len() + r.open.len() + size + 1024);
+        out.push_str(piece(&self.head));
+        out.push_str(IN2);
+        rubric(
+            &mut out,
+            |out| out.push_str(piece(&r.open)),
+            |out| {
+                list(out, units.iter(), IN4, IN3, |out, &k| {
+                    out.push_str(piece(&r.units[k]))
+                })
+            },
+            |out| {
+                let ours = (r.results.awards.iter().zip(&r.awards))
+                    .filter(|(a, _)| cl.is_none() || a.cluster.as_deref() == cl);
+                list(out, ours, IN4, IN3, |out, (_, range)| {
+                    out.push_str(piece(range))
+                })
+            },
+        );
+        close(&mut out, true);
         out.into_bytes()
-    }
-
-    fn close(&self, out: &mut String) {
-        if !self.rubrics.is_empty() {
-            out.push_str(IN1);
-        }
-        out.push_str("]\n}\n");
     }
 }
 
-impl<'a> RubricLines<'a> {
-    fn new(campaign: &Campaign, r: &'a RubricResults) -> Self {
-        let title = campaign
-            .rubrics
-            .iter()
-            .find(|x| x.id == r.rubric)
-            .map_or("", |x| x.title.as_str());
-        let mut open = String::with_capacity(128);
-        open.push('{');
-        open.push_str(IN3);
-        field_str(&mut open, "id", &r.rubric, ": ");
-        open.push(',');
-        open.push_str(IN3);
-        field_str(&mut open, "title", title, ": ");
-        open.push(',');
-        open.push_str(IN3);
-        open.push_str("\"max\": ");
-        r.max.push_plain(&mut open);
-        open.push(',');
-        open.push_str(IN3);
-        open.push_str("\"units\": [");
-        let leaves = r.units.first().map_or(0, |u| u.criteria.len());
-        let mut units = Lines {
-            text: String::with_capacity(r.units.len() * (300 + leaves * 48)),
-            ends: Vec::with_capacity(r.units.len()),
-        };
-        for u in &r.units {
-            unit_line(&mut units.text, u);
-            units.end_line();
-        }
-        let mut awards = Lines::default();
-        for a in &r.awards {
-            award_line(&mut awards.text, a);
-            awards.end_line();
-        }
-        RubricLines {
-            results: r,
-            open,
-            units,
-            awards,
-        }
-    }
+/// A rubric in the document: its own fields up to `"units": [` (`open`), then its units and
+/// its awards, each written by `units` and `awards` as a [`list`].
+fn rubric(
+    out: &mut String,
+    open: impl FnOnce(&mut String),
+    units: impl FnOnce(&mut String),
+    awards: impl FnOnce(&mut String),
+) {
+    open(out);
+    units(out);
+    out.push_str("],");
+    out.push_str(IN3);
+    out.push_str("\"awards\": [");
+    awards(out);
+    out.push(']');
+    out.push_str(IN2);
+    out.push('}');
+}
 
-    /// Writes the rubric with the units at the positions `at`, and its awards (only the
-    /// cluster's when `cluster` is given).
-    fn write(&self, out: &mut String, at: impl Iterator<Item = usize>, cluster: Option<&str>) {
-        out.push_str(&self.open);
-        let mut any = false;
-        for k in at {
-            out.push_str(if any { ",\n        " } else { IN4 });
-            out.push_str(self.units.line(k));
-            any = true;
-        }
+/// The items of a list, each on its own line indented by `inner`, the closing bracket (which
+/// the caller writes) on a line indented by `outer`; an empty list stays `[]`.
+fn list<T>(
+    out: &mut String,
+    items: impl Iterator<Item = T>,
+    inner: &str,
+    outer: &str,
+    mut write: impl FnMut(&mut String, T),
+) {
+    let mut any = false;
+    for item in items {
         if any {
-            out.push_str(IN3);
+            out.push(',');
         }
-        out.push_str("],");
-        out.push_str(IN3);
-        out.push_str("\"awards\": [");
-        let mut any = false;
-        for (k, a) in self.results.awards.iter().enumerate() {
-            if cluster.is_some() && a.cluster.as_deref() != cluster {
-                continue;
-            }
-            out.push_str(if any { ",\n        " } else { IN4 });
-            out.push_str(self.awards.line(k));
-            any = true;
-        }
-        if any {
-            out.push_str(IN3);
-        }
-        out.push(']');
-        out.push_str(IN2);
-        out.push('}');
+        out.push_str(inner);
+        write(out, item);
+        any = true;
     }
+    if any {
+        out.push_str(outer);
+    }
+}
+
+/// The end of the document, after its rubrics.
+fn close(out: &mut String, any_rubric: bool) {
+    if any_rubric {
+        out.push_str(IN1);
+    }
+    out.push_str("]\n}\n");
 }
 
 /// One unit as a line: `{"unit":"p12","name":"Phường 12",…,"criteria":{"1.1":{"final":9.5,
