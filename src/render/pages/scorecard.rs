@@ -48,26 +48,82 @@ fn indent_of(depth: usize) -> Cow<'static, str> {
     }
 }
 
-/// One stage's value in a cell.
-#[derive(Serialize)]
-struct StageCell {
-    text: String,
-    changed: bool,
-    delta: String,
-    note: String,
+/// One stage's value in a cell, and the points by which it changed an earlier stage's.
+struct StageCell<'a> {
+    value: Option<Points>,
+    change: Option<Points>,
+    note: &'a str,
 }
 
-#[derive(Serialize)]
+/// A row of the table: a criterion, a section, the bonus or the deduction. Numbers are kept as
+/// points and written in the page's language when the row is (a national campaign has tens of
+/// thousands of scorecards of fifty rows).
 struct CardRow<'a> {
+    w: &'a Words,
     id: &'a str,
     title: &'a str,
-    max: String,
+    max: Points,
     depth: usize,
     indent: Cow<'a, str>,
     leaf: bool,
-    stages: Vec<StageCell>,
-    final_text: String,
-    missing: bool,
+    stages: Vec<StageCell<'a>>,
+    /// `None` for a leaf no stage scored ("chưa chấm").
+    final_points: Option<Points>,
+}
+
+impl CardRow<'_> {
+    fn missing(&self) -> bool {
+        self.final_points.is_none()
+    }
+
+    fn push_final(&self, out: &mut String) {
+        match self.final_points {
+            Some(p) => self.w.push_number(out, p),
+            None => out.push_str(self.w.not_scored),
+        }
+    }
+}
+
+/// What a theme's `scorecard_rows.html` sees of a row: `id`, `title`, `max`, `depth`,
+/// `indent`, `leaf`, `stages` (each with `text`, `changed`, `delta`, `note`), `final_text`
+/// and `missing`, the numbers written in the page's language.
+impl Serialize for CardRow<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let w = self.w;
+        let stages: Vec<StageView> = self
+            .stages
+            .iter()
+            .map(|c| StageView {
+                text: c.value.map(|v| w.number(v)).unwrap_or_default(),
+                changed: c.change.is_some(),
+                delta: c.change.map(|d| signed(w, d)).unwrap_or_default(),
+                note: c.note,
+            })
+            .collect();
+        let mut final_text = String::new();
+        self.push_final(&mut final_text);
+        let mut row = s.serialize_struct("CardRow", 9)?;
+        row.serialize_field("id", self.id)?;
+        row.serialize_field("title", self.title)?;
+        row.serialize_field("max", &w.number(self.max))?;
+        row.serialize_field("depth", &self.depth)?;
+        row.serialize_field("indent", &self.indent)?;
+        row.serialize_field("leaf", &self.leaf)?;
+        row.serialize_field("stages", &stages)?;
+        row.serialize_field("final_text", &final_text)?;
+        row.serialize_field("missing", &(self.leaf && self.missing()))?;
+        row.end()
+    }
+}
+
+/// A stage's cell as a theme's template sees it.
+#[derive(Serialize)]
+struct StageView<'a> {
+    text: String,
+    changed: bool,
+    delta: String,
+    note: &'a str,
 }
 
 #[derive(Serialize)]
@@ -91,31 +147,35 @@ struct Summary {
 
 /// A change of points as people read it: `+0,5`, `−1`.
 fn signed(w: &Words, change: Points) -> String {
+    let mut out = String::new();
+    push_signed(w, &mut out, change);
+    out
+}
+
+fn push_signed(w: &Words, out: &mut String, change: Points) {
     if change > Points::ZERO {
-        format!("+{}", w.number(change))
+        out.push('+');
+        w.push_number(out, change);
     } else {
-        format!("−{}", w.number(-change))
+        out.push('−');
+        w.push_number(out, -change);
     }
 }
 
 /// One cell across the declared stages (a stage without a file gets an empty column), each
 /// value marked when it changed an earlier stage's.
-fn stage_cells(w: &Words, stages: &[Stage], key: &CellKey, cell: &CellResult) -> Vec<StageCell> {
+fn stage_cells<'a>(stages: &[Stage<'a>], key: &CellKey, cell: &CellResult) -> Vec<StageCell<'a>> {
     stages
         .iter()
         .map(|s| {
             let value = cell.at(s.id);
-            let note = s
-                .unit
-                .and_then(|u| u.cell_notes.get(key))
-                .cloned()
-                .unwrap_or_default();
-            let change = value.and_then(|v| v.change);
             StageCell {
-                text: value.map(|v| w.number(v.points)).unwrap_or_default(),
-                changed: change.is_some(),
-                delta: change.map(|c| signed(w, c)).unwrap_or_default(),
-                note,
+                value: value.map(|v| v.points),
+                change: value.and_then(|v| v.change),
+                note: s
+                    .unit
+                    .and_then(|u| u.cell_notes.get(key))
+                    .map_or("", String::as_str),
             }
         })
         .collect()
@@ -137,40 +197,36 @@ struct Card<'a> {
 }
 
 fn walk<'a>(
-    w: &Words,
+    w: &'a Words,
     list: &'a [Criterion],
     depth: usize,
-    card: &Card,
+    card: &Card<'a>,
     out: &mut Vec<CardRow<'a>>,
 ) {
     let u = card.u;
     for c in list {
         let row = CardRow {
+            w,
             id: &c.id,
             title: &c.title,
-            max: w.number(c.max),
+            max: c.max,
             depth,
             indent: indent_of(depth),
             leaf: c.is_leaf(),
             stages: Vec::new(),
-            final_text: String::new(),
-            missing: false,
+            final_points: None,
         };
         if c.is_leaf() {
             let none = CellResult::default();
             let cell = card.cells.get(c.id.as_str()).copied().unwrap_or(&none);
             out.push(CardRow {
-                stages: stage_cells(w, card.stages, &CellKey::Leaf(c.id.clone()), cell),
-                final_text: cell
-                    .final_points
-                    .map(|p| w.number(p))
-                    .unwrap_or_else(|| w.not_scored.into()),
-                missing: cell.final_points.is_none(),
+                stages: stage_cells(card.stages, &CellKey::Leaf(c.id.clone()), cell),
+                final_points: cell.final_points,
                 ..row
             });
         } else {
             out.push(CardRow {
-                final_text: w.number(criterion_points(u, &c.id)),
+                final_points: Some(criterion_points(u, &c.id)),
                 ..row
             });
             walk(w, &c.items, depth + 1, card, out);
@@ -180,22 +236,22 @@ fn walk<'a>(
 
 /// The row of the bonus or the deduction.
 fn extra_row<'a>(
-    w: &Words,
+    w: &'a Words,
     title: &'a str,
     max: Points,
     final_points: Points,
-    cells: Vec<StageCell>,
+    cells: Vec<StageCell<'a>>,
 ) -> CardRow<'a> {
     CardRow {
+        w,
         id: "",
         title,
-        max: w.number(max),
+        max,
         depth: 0,
         indent: indent_of(0),
         leaf: true,
         stages: cells,
-        final_text: w.number(final_points),
-        missing: false,
+        final_points: Some(final_points),
     }
 }
 
@@ -207,73 +263,65 @@ const ROWS_TEMPLATE: &str = "scorecard_rows.html";
 /// scorecards of fifty rows, and the template engine took most of a build to write them.
 fn rows_html(w: &Words, rows: &[CardRow], section_span: usize) -> String {
     let mut out = String::with_capacity(rows.len() * 200);
-    let mut put = |parts: &[&str]| {
-        // Even places are markup, odd places text to escape.
-        for (i, p) in parts.iter().enumerate() {
-            if i % 2 == 0 {
-                out.push_str(p);
-            } else {
-                push_escaped(&mut out, p);
-            }
-        }
-    };
+    let span = section_span.to_string();
     for r in rows {
         if !r.leaf {
-            put(&[
-                "<tr class=\"section-row\"><td>",
-                r.id,
-                "</td><td colspan=\"",
-                &section_span.to_string(),
-                "\" style=\"padding-left: ",
-                &r.indent,
-                "rem\"><strong>",
-                r.title,
-                "</strong> <small>(",
-                w.up_to,
-                " ",
-                &r.max,
-                ")</small></td><td class=\"num\"><strong>",
-                &r.final_text,
-                "</strong></td></tr>\n",
-            ]);
+            out.push_str("<tr class=\"section-row\"><td>");
+            push_escaped(&mut out, r.id);
+            out.push_str("</td><td colspan=\"");
+            out.push_str(&span);
+            out.push_str("\" style=\"padding-left: ");
+            push_escaped(&mut out, &r.indent);
+            out.push_str("rem\"><strong>");
+            push_escaped(&mut out, r.title);
+            out.push_str("</strong> <small>(");
+            push_escaped(&mut out, w.up_to);
+            out.push(' ');
+            w.push_number(&mut out, r.max);
+            out.push_str(")</small></td><td class=\"num\"><strong>");
+            r.push_final(&mut out);
+            out.push_str("</strong></td></tr>\n");
             continue;
         }
-        put(&[
-            "<tr><td>",
-            r.id,
-            "</td><td style=\"padding-left: ",
-            &r.indent,
-            "rem\">",
-            r.title,
-            "</td><td class=\"num\">",
-            &r.max,
-            "</td>",
-        ]);
+        out.push_str("<tr><td>");
+        push_escaped(&mut out, r.id);
+        out.push_str("</td><td style=\"padding-left: ");
+        push_escaped(&mut out, &r.indent);
+        out.push_str("rem\">");
+        push_escaped(&mut out, r.title);
+        out.push_str("</td><td class=\"num\">");
+        w.push_number(&mut out, r.max);
+        out.push_str("</td>");
         for s in &r.stages {
-            let class = if s.changed { " changed" } else { "" };
-            put(&["<td class=\"num", class, "\">", &s.text]);
-            if s.changed {
-                put(&["<span class=\"delta\">", &s.delta, "</span>"]);
+            out.push_str(if s.change.is_some() {
+                "<td class=\"num changed\">"
+            } else {
+                "<td class=\"num\">"
+            });
+            if let Some(v) = s.value {
+                w.push_number(&mut out, v);
+            }
+            if let Some(d) = s.change {
+                out.push_str("<span class=\"delta\">");
+                push_signed(w, &mut out, d);
+                out.push_str("</span>");
             }
             if !s.note.is_empty() {
-                put(&["<small class=\"note\">", &s.note, "</small>"]);
+                out.push_str("<small class=\"note\">");
+                push_escaped(&mut out, s.note);
+                out.push_str("</small>");
             }
-            put(&["</td>"]);
+            out.push_str("</td>");
         }
-        let (open, close) = if r.missing {
-            ("<span class=\"badge incomplete\">", "</span>")
+        out.push_str("<td class=\"num\"><strong>");
+        if r.missing() {
+            out.push_str("<span class=\"badge incomplete\">");
+            push_escaped(&mut out, w.not_scored);
+            out.push_str("</span>");
         } else {
-            ("", "")
-        };
-        put(&[
-            "<td class=\"num\"><strong>",
-            "",
-            open,
-            &r.final_text,
-            close,
-            "",
-            "</strong></td></tr>\n",
-        ]);
+            r.push_final(&mut out);
+        }
+        out.push_str("</strong></td></tr>\n");
     }
     out
 }
@@ -331,17 +379,17 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
     let mut rows = Vec::new();
     walk(w, &rb.criteria, 0, &card, &mut rows);
     if let Some(max) = rb.bonus_max {
-        let cells = stage_cells(w, &stages, &CellKey::Bonus, &u.bonus_cell);
+        let cells = stage_cells(&stages, &CellKey::Bonus, &u.bonus_cell);
         rows.push(extra_row(w, w.bonus_points, max, u.bonus, cells));
     }
     if let Some(max) = rb.deduction_max {
-        let cells = stage_cells(w, &stages, &CellKey::Deduction, &u.deduction_cell);
+        let cells = stage_cells(&stages, &CellKey::Deduction, &u.deduction_cell);
         rows.push(extra_row(w, w.deduction_points, max, u.deduction, cells));
     }
     let changed = rows
         .iter()
         .flat_map(|r| &r.stages)
-        .filter(|s| s.changed)
+        .filter(|s| s.change.is_some())
         .count();
     ctx.insert(
         "stage_labels",
