@@ -201,6 +201,29 @@ fn results_come_whole_by_rubric_and_by_cluster() {
     assert!(!awards.is_empty() && awards.iter().all(|a| a["cluster"] == "cum-2"));
 }
 
+/// A rubric of more than 500 units has its sheet written through a temporary file: the
+/// workbook still holds every unit, in ranking order, with its figures.
+#[test]
+fn a_large_rubric_s_workbook_holds_every_unit() {
+    use calamine::{DataType, Reader};
+    let whole: serde_json::Value =
+        serde_json::from_str(&read(out(), "campaigns/lon/results.json")).unwrap();
+    let units = whole["rubrics"][0]["units"].as_array().unwrap();
+    let bytes = std::fs::read(out().join("campaigns/lon/results.xlsx")).unwrap();
+    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let names = book.sheet_names();
+    let sheet = book.worksheet_range(&names[0]).unwrap();
+    let rows: Vec<&[calamine::Data]> = sheet.rows().collect();
+    assert_eq!(rows.len(), UNITS + 1, "a heading and one row per unit");
+    let heading: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    let at = |name: &str| heading.iter().position(|h| h == name).unwrap();
+    let (unit, total) = (at("unit"), at("total"));
+    for (row, u) in rows[1..].iter().zip(units) {
+        assert_eq!(row[unit].to_string(), u["unit"].as_str().unwrap());
+        assert_eq!(row[total].as_f64(), u["total"].as_f64());
+    }
+}
+
 #[test]
 fn the_search_index_of_a_large_site_is_in_shards() {
     let manifest = read(out(), "search-index.js");

@@ -15,6 +15,7 @@ use crate::diag::catalogue::site as msg;
 use crate::model::{Campaign, Rubric};
 use crate::render::engine::words::Words;
 use crate::render::parts::awards::awards_won_each;
+use crate::render::parts::paging::PART_SIZE;
 use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes;
@@ -87,7 +88,14 @@ pub fn results_xlsx(
         let Some(rubric) = campaign.rubrics.iter().find(|r| r.id == rr.rubric) else {
             continue;
         };
-        let sheet = book.add_worksheet();
+        // A large rubric's rows go to a temporary file as they are written (a national
+        // campaign's sheets held 100 MB otherwise); without a temporary folder to write in,
+        // they stay in memory.
+        let sheet = if rr.units.len() > PART_SIZE && book.add_worksheet_with_low_memory().is_ok() {
+            book.worksheets_mut().last_mut().expect("just added")
+        } else {
+            book.add_worksheet()
+        };
         sheet.set_name(sheet_name(&rubric.id, &mut names))?;
         write_rubric(sheet, w, campaign, rubric, rr, &header)?;
     }
