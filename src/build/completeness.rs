@@ -49,7 +49,7 @@ fn message(unit: &UnitResult) -> Text {
         .criteria
         .iter()
         .filter(|(_, c)| c.final_points.is_none())
-        .map(|(id, _)| id.as_str())
+        .map(|(id, _)| &**id)
         .collect();
     let phrase = if missing.len() == 1 {
         msg::BUILD_INCOMPLETE_ONE

@@ -22,7 +22,8 @@ use crate::model::{Campaign, Participants, Points, Rubric, Scope, Unit};
 pub use awards::award_results;
 pub use ranking::{RankKey, Standing, rank};
 pub use totals::{
-    band_index, criterion_points, ordered_stages, stage_subtotal, stage_subtotal_by, unit_result,
+    Lookup, band_index, criterion_points, ordered_stages, stage_subtotal, stage_subtotal_by,
+    unit_result, unit_result_in,
 };
 
 /// The results of every rubric of a campaign, in the campaign's rubric order.
@@ -106,7 +107,7 @@ pub struct UnitResult {
     /// False when some leaf has no value at any stage (it counted as 0).
     pub complete: bool,
     /// Every leaf, in rubric order: leaf id → cell.
-    pub criteria: Vec<(String, CellResult)>,
+    pub criteria: Vec<(Arc<str>, CellResult)>,
     /// Every section (criterion with children), in rubric order: id → sum of final leaf points.
     pub sections: Vec<(String, Points)>,
     /// The bonus cell across stages.
@@ -192,6 +193,7 @@ pub fn rubric_results(
         .filter(|id| seen.insert(id.clone()))
         .collect();
     let stages = ordered_stages(campaign, &rubric.id);
+    let lookup = Lookup::new(rubric, &stages);
     // Unit → its cluster, built once: a campaign of 10,000 units must not search every
     // cluster for every unit. The first cluster listing a unit is its cluster.
     let mut home: BTreeMap<&str, &str> = BTreeMap::new();
@@ -204,7 +206,7 @@ pub fn rubric_results(
         .par_iter()
         .map(|id| {
             let cluster = home.get(id.as_str()).copied();
-            unit_result(rubric, &stages, id, units.get(id), cluster)
+            unit_result_in(&lookup, id, units.get(id), cluster)
         })
         .collect();
     let standings: Vec<Standing> = results

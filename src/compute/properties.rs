@@ -222,7 +222,7 @@ fn better(c: &Campaign, a: &UnitResult, b: &UnitResult) -> Ordering {
     let leaf = |u: &UnitResult, id: &str| {
         u.criteria
             .iter()
-            .find(|(l, _)| l == id)
+            .find(|(l, _)| **l == *id)
             .and_then(|(_, c)| c.final_points)
             .unwrap_or(Points::ZERO)
     };

@@ -66,6 +66,32 @@ pub fn band_index(bands: &[Band], total: Points) -> Option<usize> {
     bands.iter().position(|b| b.min <= total)
 }
 
+/// What the units of a rubric are looked up by, made once for all of them: each stage's id,
+/// each leaf's id (shared by every unit's result) and the key of its cells.
+pub struct Lookup<'a> {
+    rubric: &'a Rubric,
+    stages: Vec<(Arc<str>, &'a StageScores)>,
+    leaves: Vec<(Arc<str>, CellKey)>,
+}
+
+impl<'a> Lookup<'a> {
+    /// The lookup of `rubric` with its scores `stages` (in stage order).
+    pub fn new(rubric: &'a Rubric, stages: &[&'a StageScores]) -> Self {
+        Lookup {
+            rubric,
+            stages: stages
+                .iter()
+                .map(|s| (Arc::from(s.stage.as_str()), *s))
+                .collect(),
+            leaves: rubric
+                .leaves()
+                .into_iter()
+                .map(|leaf| (Arc::from(leaf.id.as_str()), CellKey::Leaf(leaf.id.clone())))
+                .collect(),
+        }
+    }
+}
+
 /// Everything about one unit on one rubric except its ranks (left at 0 / `None` for the
 /// ranking to fill in). A unit without any score row is simply unscored everywhere:
 /// incomplete, with a total of 0 plus nothing.
@@ -76,20 +102,27 @@ pub fn unit_result(
     unit: Option<&Unit>,
     cluster: Option<&str>,
 ) -> UnitResult {
+    unit_result_in(&Lookup::new(rubric, stages), unit_id, unit, cluster)
+}
+
+/// [`unit_result`] with the rubric's [`Lookup`] made once.
+pub fn unit_result_in(
+    lookup: &Lookup,
+    unit_id: &str,
+    unit: Option<&Unit>,
+    cluster: Option<&str>,
+) -> UnitResult {
+    let rubric = lookup.rubric;
     // What each stage gave the unit, looked up once rather than once a cell.
-    let given: Vec<(Arc<str>, Option<&UnitStageScores>)> = stages
+    let given: Vec<(Arc<str>, Option<&UnitStageScores>)> = lookup
+        .stages
         .iter()
-        .map(|s| (Arc::from(s.stage.as_str()), s.units.get(unit_id)))
+        .map(|(id, s)| (Arc::clone(id), s.units.get(unit_id)))
         .collect();
-    let criteria: Vec<(String, CellResult)> = rubric
-        .leaves()
-        .into_iter()
-        .map(|leaf| {
-            (
-                leaf.id.clone(),
-                cell_of(&given, &CellKey::Leaf(leaf.id.clone())),
-            )
-        })
+    let criteria: Vec<(Arc<str>, CellResult)> = lookup
+        .leaves
+        .iter()
+        .map(|(id, key)| (Arc::clone(id), cell_of(&given, key)))
         .collect();
     // The leaves are in rubric order (ids are unique: the loader refuses a repeated one), so
     // a walk of the tree meets them in the same order as `criteria`.
@@ -167,7 +200,7 @@ pub fn criterion_points(result: &UnitResult, id: &str) -> Points {
     result
         .criteria
         .iter()
-        .find(|(l, _)| l == id)
+        .find(|(l, _)| **l == *id)
         .and_then(|(_, c)| c.final_points)
         .unwrap_or(Points::ZERO)
 }
@@ -180,7 +213,7 @@ pub fn stage_subtotal(result: &UnitResult, criterion: &Criterion, stage: &str) -
         result
             .criteria
             .iter()
-            .find(|(l, _)| l == id)
+            .find(|(l, _)| **l == *id)
             .map(|(_, c)| c)
     })
 }

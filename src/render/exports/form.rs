@@ -220,7 +220,7 @@ impl<'a> Writer<'a> {
                 let given = self.f.before.and_then(|u| {
                     u.criteria
                         .iter()
-                        .find(|(id, _)| *id == c.id)
+                        .find(|(id, _)| **id == *c.id)
                         .and_then(|(_, cell)| cell.final_points)
                 });
                 let title_fmt = self.fmt.leaf.clone().set_indent(depth);
@@ -244,7 +244,7 @@ impl<'a> Writer<'a> {
                             .filter_map(|l| {
                                 u.criteria
                                     .iter()
-                                    .find(|(id, _)| *id == l.id)
+                                    .find(|(id, _)| **id == *l.id)
                                     .and_then(|(_, cell)| cell.final_points)
                             })
                             .sum()

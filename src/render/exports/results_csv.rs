@@ -4,6 +4,7 @@
 //! and text that a spreadsheet would run as a formula is neutralised.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::compute::{CampaignResults, CellResult};
 use crate::diag::Diagnostic;
@@ -101,7 +102,7 @@ pub fn results_csv(campaign: &Campaign, results: &CampaignResults) -> String {
 }
 
 /// `1.1=9.5;1.2=18;2=`: every leaf's final points in rubric order, appended to `out`.
-fn criteria_cell(out: &mut String, criteria: &[(String, CellResult)]) {
+fn criteria_cell(out: &mut String, criteria: &[(Arc<str>, CellResult)]) {
     for (i, (id, cell)) in criteria.iter().enumerate() {
         if i > 0 {
             out.push(';');

@@ -369,7 +369,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
         .collect();
     let mut cells: HashMap<&str, &CellResult> = HashMap::with_capacity(u.criteria.len());
     for (id, cell) in &u.criteria {
-        cells.entry(id.as_str()).or_insert(cell);
+        cells.entry(&**id).or_insert(cell);
     }
     let card = Card {
         u,
