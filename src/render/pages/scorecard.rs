@@ -164,7 +164,16 @@ fn push_signed(w: &Words, out: &mut String, change: Points) {
 
 /// One cell across the declared stages (a stage without a file gets an empty column), each
 /// value marked when it changed an earlier stage's.
-fn stage_cells<'a>(stages: &[Stage<'a>], key: &CellKey, cell: &CellResult) -> Vec<StageCell<'a>> {
+fn stage_cells<'a>(
+    stages: &[Stage<'a>],
+    key: impl Fn() -> CellKey,
+    cell: &CellResult,
+) -> Vec<StageCell<'a>> {
+    // The cell's key is made only when some stage has notes on cells (most have none).
+    let key = stages
+        .iter()
+        .any(|s| s.unit.is_some_and(|u| !u.cell_notes.is_empty()))
+        .then(key);
     stages
         .iter()
         .map(|s| {
@@ -172,9 +181,8 @@ fn stage_cells<'a>(stages: &[Stage<'a>], key: &CellKey, cell: &CellResult) -> Ve
             StageCell {
                 value: value.map(|v| v.points),
                 change: value.and_then(|v| v.change),
-                note: s
-                    .unit
-                    .and_then(|u| u.cell_notes.get(key))
+                note: (s.unit.zip(key.as_ref()))
+                    .and_then(|(u, key)| u.cell_notes.get(key))
                     .map_or("", String::as_str),
             }
         })
@@ -220,7 +228,7 @@ fn walk<'a>(
             let none = CellResult::default();
             let cell = card.cells.get(c.id.as_str()).copied().unwrap_or(&none);
             out.push(CardRow {
-                stages: stage_cells(card.stages, &CellKey::Leaf(c.id.clone()), cell),
+                stages: stage_cells(card.stages, || CellKey::Leaf(c.id.clone()), cell),
                 final_points: cell.final_points,
                 ..row
             });
@@ -379,11 +387,11 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
     let mut rows = Vec::new();
     walk(w, &rb.criteria, 0, &card, &mut rows);
     if let Some(max) = rb.bonus_max {
-        let cells = stage_cells(&stages, &CellKey::Bonus, &u.bonus_cell);
+        let cells = stage_cells(&stages, || CellKey::Bonus, &u.bonus_cell);
         rows.push(extra_row(w, w.bonus_points, max, u.bonus, cells));
     }
     if let Some(max) = rb.deduction_max {
-        let cells = stage_cells(&stages, &CellKey::Deduction, &u.deduction_cell);
+        let cells = stage_cells(&stages, || CellKey::Deduction, &u.deduction_cell);
         rows.push(extra_row(w, w.deduction_points, max, u.deduction, cells));
     }
     let changed = rows
