@@ -284,7 +284,7 @@ pub fn render(
             w,
             &fill(w.chart_totals_title, &[&title]),
             &chart_rows,
-            rb.max(),
+            rr.max,
             &rb.bands,
         )
     } else {

@@ -438,7 +438,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
             regular: Num::of(w, u.regular),
             bonus: Num::of(w, u.bonus),
             deduction: Num::of(w, u.deduction),
-            standing: Standing::of(w, (rb, rr), u, awards_won_at(w, site, ci, ri, k), w.no_band),
+            standing: Standing::of(w, rr, u, awards_won_at(w, site, ci, ri, k), w.no_band),
             of_cluster,
         },
     );

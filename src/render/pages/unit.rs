@@ -104,7 +104,7 @@ pub fn render(r: &Renderer, i: usize) -> Result<Files, Diagnostic> {
             provisional: c.status == Status::Provisional,
             standing: Standing::of(
                 w,
-                (rb, rr),
+                rr,
                 u,
                 awards_won_at(w, site, e.campaign, e.rubric, e.position),
                 "",

@@ -3,7 +3,6 @@
 use serde::Serialize;
 
 use crate::compute::{RubricResults, UnitResult};
-use crate::model::Rubric;
 use crate::render::engine::words::Words;
 use crate::render::parts::units::Num;
 
@@ -34,14 +33,14 @@ impl Standing {
     /// is printed for a total below every band.
     pub fn of(
         w: &Words,
-        (r, rr): (&Rubric, &RubricResults),
+        rr: &RubricResults,
         u: &UnitResult,
         awards: Vec<String>,
         no_band: &str,
     ) -> Self {
         Standing {
             total: Num::of(w, u.total),
-            max: w.number(r.max()),
+            max: w.number(rr.max),
             band: u.band.clone().unwrap_or_else(|| no_band.to_string()),
             rank_overall: u.rank_overall,
             of_overall: rr.units.len(),
