@@ -42,7 +42,7 @@ impl Progress {
 /// build or serve's loop; see `benches/`). Prints nothing otherwise.
 pub fn timing(step: &str, since: std::time::Instant) {
     if std::env::var_os("BANGVANG_TIMINGS").is_some() {
-        // The memory in use so far, where the system tells it (Linux).
+        // The memory in use and the CPU time so far, where the system tells them (Linux).
         let rss = std::fs::read_to_string("/proc/self/status")
             .ok()
             .and_then(|s| {
@@ -50,7 +50,22 @@ pub fn timing(step: &str, since: std::time::Instant) {
                 Some(format!(", {} in use", line["VmRSS:".len()..].trim()))
             })
             .unwrap_or_default();
-        eprintln!("[timings] {step}: {} ms{rss}", since.elapsed().as_millis());
+        let cpu = std::fs::read_to_string("/proc/self/stat")
+            .ok()
+            .and_then(|s| {
+                // After the command's name in parentheses: utime and stime are the 12th and
+                // 13th fields, in clock ticks (100 a second).
+                let rest = s.get(s.rfind(')')? + 2..)?;
+                let f: Vec<&str> = rest.split(' ').collect();
+                let ticks: u64 =
+                    f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+                Some(format!(", {} ms of CPU", ticks * 10))
+            })
+            .unwrap_or_default();
+        eprintln!(
+            "[timings] {step}: {} ms{rss}{cpu}",
+            since.elapsed().as_millis()
+        );
     }
 }
 

@@ -115,7 +115,7 @@ pub fn scores(c: &mut Campaign, stage: &str, rows: &[(&str, &[(&str, &str)])]) {
             let key = match *cell {
                 "bonus" => CellKey::Bonus,
                 "deduction" => CellKey::Deduction,
-                id => CellKey::Leaf(id.to_string()),
+                id => CellKey::Leaf(id.into()),
             };
             row.cells.insert(key, p(pts));
         }

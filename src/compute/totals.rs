@@ -86,7 +86,10 @@ impl<'a> Lookup<'a> {
             leaves: rubric
                 .leaves()
                 .into_iter()
-                .map(|leaf| (Arc::from(leaf.id.as_str()), CellKey::Leaf(leaf.id.clone())))
+                .map(|leaf| {
+                    let id: Arc<str> = Arc::from(leaf.id.as_str());
+                    (Arc::clone(&id), CellKey::Leaf(id))
+                })
                 .collect(),
         }
     }

@@ -2,14 +2,16 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::Points;
 
 /// What a score cell is about: a leaf criterion, the bonus or the deduction.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CellKey {
-    /// A leaf criterion id.
-    Leaf(String),
+    /// A leaf criterion id (shared by every cell of the column it was read from: a national
+    /// campaign has millions of cells and a few hundred leaves).
+    Leaf(Arc<str>),
     /// Bonus points.
     Bonus,
     /// Deduction points.

@@ -228,7 +228,7 @@ fn walk<'a>(
             let none = CellResult::default();
             let cell = card.cells.get(c.id.as_str()).copied().unwrap_or(&none);
             out.push(CardRow {
-                stages: stage_cells(card.stages, || CellKey::Leaf(c.id.clone()), cell),
+                stages: stage_cells(card.stages, || CellKey::Leaf(c.id.as_str().into()), cell),
                 final_points: cell.final_points,
                 ..row
             });

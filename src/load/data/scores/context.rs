@@ -163,7 +163,7 @@ impl<'a> Context<'a> {
     pub fn cell(&self, name: &str) -> Result<(CellKey, Points), CellProblem> {
         let name = name.trim();
         if let Some(&max) = self.leaves.get(name) {
-            return Ok((CellKey::Leaf(name.to_string()), max));
+            return Ok((CellKey::Leaf(name.into()), max));
         }
         if self.sections.contains_key(name) {
             return Err(CellProblem::Section);

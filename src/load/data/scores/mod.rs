@@ -126,7 +126,7 @@ pub(crate) fn load_scores(
                 .into_iter()
                 .filter(|leaf| ids.contains(&leaf.id))
                 .filter(|leaf| {
-                    let key = crate::model::CellKey::Leaf(leaf.id.clone());
+                    let key = crate::model::CellKey::Leaf(leaf.id.as_str().into());
                     ctx.participants().any(|unit| {
                         !stages.iter().any(|s| {
                             s.units

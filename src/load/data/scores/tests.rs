@@ -16,7 +16,7 @@ fn p(s: &str) -> Points {
 }
 
 fn leaf(id: &str) -> CellKey {
-    CellKey::Leaf(id.to_string())
+    CellKey::Leaf(id.into())
 }
 
 /// Loads the standard site with one score file (`self.csv` or `self.yaml`).

@@ -115,7 +115,7 @@ fn missing_columns(header: &[HeaderCell], cols: &[Col], ctx: &Context, report: &
         .filter(|leaf| {
             !cols
                 .iter()
-                .any(|c| matches!(c, Col::Cell(CellKey::Leaf(id), _) if *id == leaf.id))
+                .any(|c| matches!(c, Col::Cell(CellKey::Leaf(id), _) if **id == *leaf.id))
         })
         .map(|leaf| leaf.id.clone())
         .collect();
