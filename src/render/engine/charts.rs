@@ -3,7 +3,7 @@
 
 use crate::model::{Band, Points};
 use crate::render::engine::words::{Words, fill};
-use crate::text::push_escaped;
+use crate::text::{push_escaped, push_int};
 
 const WIDTH: f64 = 640.0;
 const LABEL_W: f64 = 170.0;
@@ -63,6 +63,44 @@ impl Svg<'_> {
         self
     }
 
+    /// A row's name, right-aligned before the bars, its baseline at `y`.
+    fn name_at(&mut self, y: f64, name: &str) -> &mut Self {
+        self.raw("<text x=\"")
+            .d1(LABEL_W - 6.0)
+            .raw("\" y=\"")
+            .d1(y)
+            .raw("\" font-size=\"12\" text-anchor=\"end\">")
+            .label(name)
+            .raw("</text>")
+    }
+
+    /// A bar from the left edge of the bars, `width` wide.
+    fn bar(&mut self, y: f64, width: f64, height: &str, fill: &str) -> &mut Self {
+        self.raw("<rect x=\"")
+            .raw(LABEL_X)
+            .raw("\" y=\"")
+            .d1(y)
+            .raw("\" width=\"")
+            .d1(width)
+            .raw("\" height=\"")
+            .raw(height)
+            .raw("\" fill=\"")
+            .raw(fill)
+            .raw("\"/>")
+    }
+
+    /// The opening of a number's text at (`x`, `y`); the caller writes the number and
+    /// `</text>`.
+    fn value_at(&mut self, x: f64, y: f64, size: &str) -> &mut Self {
+        self.raw("<text x=\"")
+            .d1(x)
+            .raw("\" y=\"")
+            .d1(y)
+            .raw("\" font-size=\"")
+            .raw(size)
+            .raw("\">")
+    }
+
     /// The opening of the picture, with its title and description for screen readers.
     fn open<'w>(w: &'w Words, title: &str, desc: &str, height: f64, rows: usize) -> Svg<'w> {
         let mut svg = Svg {
@@ -87,21 +125,6 @@ impl Svg<'_> {
         self.s.push_str("</svg>");
         self.s
     }
-}
-
-fn push_int(out: &mut String, n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut v = n;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&digits[i..]).expect("ASCII digits"));
 }
 
 fn x_of(value: Points, max: Points) -> f64 {
@@ -167,25 +190,9 @@ pub fn totals_with_bands(
     for (i, (name, total)) in rows.iter().enumerate() {
         let y = TOP + i as f64 * ROW_H;
         let x = x_of(*total, scale_max);
-        s.raw("<text x=\"")
-            .d1(LABEL_W - 6.0)
-            .raw("\" y=\"")
-            .d1(y + 12.5)
-            .raw("\" font-size=\"12\" text-anchor=\"end\">")
-            .label(name)
-            .raw("</text><rect x=\"")
-            .raw(LABEL_X)
-            .raw("\" y=\"")
-            .d1(y)
-            .raw("\" width=\"")
-            .d1((x - LABEL_W).max(0.0))
-            .raw("\" height=\"")
-            .raw(BAR_HEIGHT)
-            .raw("\" fill=\"#9b1c1c\"/><text x=\"")
-            .d1(x + 4.0)
-            .raw("\" y=\"")
-            .d1(y + 12.5)
-            .raw("\" font-size=\"12\">")
+        s.name_at(y + 12.5, name)
+            .bar(y, (x - LABEL_W).max(0.0), BAR_HEIGHT, "#9b1c1c")
+            .value_at(x + 4.0, y + 12.5, "12")
             .num(*total)
             .raw("</text>");
     }
@@ -203,33 +210,10 @@ pub fn points_against_max(w: &Words, title: &str, rows: &[(String, Points, Point
         let y = TOP - 20.0 + i as f64 * ROW_H;
         let full = x_of(*max, *max);
         let x = x_of(*got, *max);
-        s.raw("<text x=\"")
-            .d1(LABEL_W - 6.0)
-            .raw("\" y=\"")
-            .d1(y + 12.5)
-            .raw("\" font-size=\"12\" text-anchor=\"end\">")
-            .label(name)
-            .raw("</text><rect x=\"")
-            .raw(LABEL_X)
-            .raw("\" y=\"")
-            .d1(y)
-            .raw("\" width=\"")
-            .d1(full - LABEL_W)
-            .raw("\" height=\"")
-            .raw(BAR_HEIGHT)
-            .raw("\" fill=\"#efe7d6\"/><rect x=\"")
-            .raw(LABEL_X)
-            .raw("\" y=\"")
-            .d1(y)
-            .raw("\" width=\"")
-            .d1((x - LABEL_W).max(0.0))
-            .raw("\" height=\"")
-            .raw(BAR_HEIGHT)
-            .raw("\" fill=\"#0b4f8a\"/><text x=\"")
-            .d1(full + 4.0)
-            .raw("\" y=\"")
-            .d1(y + 12.5)
-            .raw("\" font-size=\"12\">")
+        s.name_at(y + 12.5, name)
+            .bar(y, full - LABEL_W, BAR_HEIGHT, "#efe7d6")
+            .bar(y, (x - LABEL_W).max(0.0), BAR_HEIGHT, "#0b4f8a")
+            .value_at(full + 4.0, y + 12.5, "12")
             .num(*got)
             .raw("/")
             .num(*max)
@@ -266,41 +250,17 @@ pub fn self_against_final(
         .raw("</text>");
     for (i, (name, selfp, fin, max)) in rows.iter().enumerate() {
         let y = TOP - 10.0 + i as f64 * row_h;
-        s.raw("<text x=\"")
-            .d1(LABEL_W - 6.0)
-            .raw("\" y=\"")
-            .d1(y + 14.0)
-            .raw("\" font-size=\"12\" text-anchor=\"end\">")
-            .label(name)
-            .raw("</text>");
+        s.name_at(y + 14.0, name);
         if let Some(sp) = selfp {
             let x = x_of(*sp, *max);
-            s.raw("<rect x=\"")
-                .raw(LABEL_X)
-                .raw("\" y=\"")
-                .d1(y)
-                .raw("\" width=\"")
-                .d1((x - LABEL_W).max(0.0))
-                .raw("\" height=\"10\" fill=\"#c9b27c\"/><text x=\"")
-                .d1(x + 4.0)
-                .raw("\" y=\"")
-                .d1(y + 9.0)
-                .raw("\" font-size=\"10\">")
+            s.bar(y, (x - LABEL_W).max(0.0), "10", "#c9b27c")
+                .value_at(x + 4.0, y + 9.0, "10")
                 .num(*sp)
                 .raw("</text>");
         }
         let x = x_of(*fin, *max);
-        s.raw("<rect x=\"")
-            .raw(LABEL_X)
-            .raw("\" y=\"")
-            .d1(y + 12.0)
-            .raw("\" width=\"")
-            .d1((x - LABEL_W).max(0.0))
-            .raw("\" height=\"10\" fill=\"#9b1c1c\"/><text x=\"")
-            .d1(x + 4.0)
-            .raw("\" y=\"")
-            .d1(y + 21.0)
-            .raw("\" font-size=\"10\">")
+        s.bar(y + 12.0, (x - LABEL_W).max(0.0), "10", "#9b1c1c")
+            .value_at(x + 4.0, y + 21.0, "10")
             .num(*fin)
             .raw("</text>");
     }

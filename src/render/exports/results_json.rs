@@ -21,6 +21,7 @@ use crate::render::reads::Input;
 use crate::render::{Files, Renderer};
 use crate::routes;
 use crate::site::Site;
+use crate::text::push_int;
 
 /// It is the campaign's results and the hashes of its files.
 pub fn reads(site: &Site, ci: usize) -> Vec<Input> {
@@ -431,21 +432,6 @@ fn opt_points(out: &mut String, value: Option<Points>) {
         Some(p) => p.push_plain(out),
         None => out.push_str("null"),
     }
-}
-
-fn push_int(out: &mut String, n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut v = n;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&digits[i..]).expect("ASCII digits"));
 }
 
 /// A JSON string. Besides what JSON requires (`"`, `\` and control characters), `<`, `>`,
