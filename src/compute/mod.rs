@@ -22,8 +22,8 @@ use crate::model::{Campaign, Participants, Points, Rubric, Scope, Unit};
 pub use awards::award_results;
 pub use ranking::{RankKey, Standing, rank};
 pub use totals::{
-    Lookup, band_index, criterion_points, ordered_stages, stage_subtotal, stage_subtotal_by,
-    unit_result, unit_result_in,
+    Lookup, band_index, criterion_points, ordered_stages, stage_subtotal_by, unit_result,
+    unit_result_in,
 };
 
 /// The results of every rubric of a campaign, in the campaign's rubric order.

@@ -38,7 +38,7 @@ pub fn ordered_stages<'a>(campaign: &'a Campaign, rubric: &str) -> Vec<&'a Stage
 /// One cell across the stages, from what each stage gave the unit (looked up once for all
 /// its cells): every value given, in stage order, each with its change from the value before
 /// it, and the last one as final.
-fn cell_of(given: &[(Arc<str>, Option<&UnitStageScores>)], cell: &CellKey) -> CellResult {
+fn cell_of(given: &[(&Arc<str>, Option<&UnitStageScores>)], cell: &CellKey) -> CellResult {
     let mut previous: Option<Points> = None;
     let values: Vec<StageValue> = given
         .iter()
@@ -117,10 +117,10 @@ pub fn unit_result_in(
 ) -> UnitResult {
     let rubric = lookup.rubric;
     // What each stage gave the unit, looked up once rather than once a cell.
-    let given: Vec<(Arc<str>, Option<&UnitStageScores>)> = lookup
+    let given: Vec<(&Arc<str>, Option<&UnitStageScores>)> = lookup
         .stages
         .iter()
-        .map(|(id, s)| (Arc::clone(id), s.units.get(unit_id)))
+        .map(|(id, s)| (id, s.units.get(unit_id)))
         .collect();
     let criteria: Vec<(Arc<str>, CellResult)> = lookup
         .leaves
@@ -211,18 +211,8 @@ pub fn criterion_points(result: &UnitResult, id: &str) -> Points {
 /// What one stage gave a criterion: a leaf's points at that stage, or for a section the sum
 /// of what the stage gave the leaves below it; `None` when the stage scored none of them (the
 /// self-score of a section, set against its final points on the scorecard).
-pub fn stage_subtotal(result: &UnitResult, criterion: &Criterion, stage: &str) -> Option<Points> {
-    stage_subtotal_by(criterion, stage, &|id| {
-        result
-            .criteria
-            .iter()
-            .find(|(l, _)| **l == *id)
-            .map(|(_, c)| c)
-    })
-}
-
-/// [`stage_subtotal`] with the unit's cells found by `cell` (leaf id → the first cell with
-/// that id), for a page that already holds them by id.
+/// The unit's cells are found by `cell` (leaf id → the first cell with that id): a page holds
+/// them by id.
 pub fn stage_subtotal_by<'a>(
     criterion: &Criterion,
     stage: &str,
@@ -253,6 +243,17 @@ pub fn stage_subtotal_by<'a>(
 mod tests {
     use super::super::test_support::*;
     use super::*;
+
+    /// [`stage_subtotal_by`] with the unit's cells found in its results.
+    fn stage_subtotal(result: &UnitResult, criterion: &Criterion, stage: &str) -> Option<Points> {
+        stage_subtotal_by(criterion, stage, &|id| {
+            result
+                .criteria
+                .iter()
+                .find(|(l, _)| **l == *id)
+                .map(|(_, c)| c)
+        })
+    }
 
     #[test]
     fn later_stage_overrides_cell_by_cell() {

@@ -74,7 +74,7 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
             }
         }
     }
-    files.insert(0, (routes::results_json(&c.id), doc.whole()));
+    files.insert(0, (routes::results_json(&c.id), doc.whole().into_bytes()));
     Ok(files)
 }
 
@@ -106,8 +106,7 @@ pub fn results_json(
     results: &CampaignResults,
     sources: &[(String, String)],
 ) -> String {
-    let doc = Doc::new(campaign, results, sources);
-    String::from_utf8(doc.whole()).expect("written from strings")
+    Doc::new(campaign, results, sources).whole()
 }
 
 /// A campaign's whole `results.json`, written once, with where its head (campaign, title,
@@ -134,6 +133,8 @@ const IN1: &str = "\n  ";
 const IN2: &str = "\n    ";
 const IN3: &str = "\n      ";
 const IN4: &str = "\n        ";
+/// The end of the document, after its list of rubrics.
+const END: &str = "]\n}\n";
 
 impl<'a> Doc<'a> {
     fn new(
@@ -173,10 +174,7 @@ impl<'a> Doc<'a> {
         text.push_str("\"rubrics\": [");
         let head = 0..text.len();
         let mut rubrics = Vec::with_capacity(results.rubrics.len());
-        let mut first = true;
-        for r in &results.rubrics {
-            text.push_str(if first { IN2 } else { ",\n    " });
-            first = false;
+        list(&mut text, results.rubrics.iter(), IN2, IN1, |text, r| {
             let title = campaign
                 .rubrics
                 .iter()
@@ -189,7 +187,7 @@ impl<'a> Doc<'a> {
                 awards: Vec::with_capacity(r.awards.len()),
             };
             rubric(
-                &mut text,
+                text,
                 |out| {
                     let start = out.len();
                     out.push('{');
@@ -223,8 +221,8 @@ impl<'a> Doc<'a> {
                 },
             );
             rubrics.push(at);
-        }
-        close(&mut text, !rubrics.is_empty());
+        });
+        text.push_str(END);
         Doc {
             text,
             head,
@@ -233,8 +231,8 @@ impl<'a> Doc<'a> {
     }
 
     /// The whole document: every rubric, every unit.
-    fn whole(self) -> Vec<u8> {
-        self.text.into_bytes()
+    fn whole(self) -> String {
+        self.text
     }
 
     /// The same document with only the rubric `ri`, or only the units and awards of the
@@ -279,7 +277,8 @@ impl<'a> Doc<'a> {
                 })
             },
         );
-        close(&mut out, true);
+        out.push_str(IN1);
+        out.push_str(END);
         out.into_bytes()
     }
 }
@@ -324,14 +323,6 @@ fn list<T>(
     if any {
         out.push_str(outer);
     }
-}
-
-/// The end of the document, after its rubrics.
-fn close(out: &mut String, any_rubric: bool) {
-    if any_rubric {
-        out.push_str(IN1);
-    }
-    out.push_str("]\n}\n");
 }
 
 /// One unit as a line: `{"unit":"p12","name":"Phường 12",…,"criteria":{"1.1":{"final":9.5,

@@ -127,7 +127,7 @@ pub fn render(r: &Renderer, part: usize) -> Result<Files, Diagnostic> {
     // Every honoree counts in the lists (counted once for the site); a small site's lists
     // also name them.
     let lists = site.honorees.len() <= LISTS_UP_TO;
-    type Named<'a, K> = BTreeMap<K, Vec<LinkView>>;
+    type Named<K> = BTreeMap<K, Vec<LinkView>>;
     let mut field_names: Named<&str> = BTreeMap::new();
     let mut unit_names: Named<&str> = BTreeMap::new();
     let mut year_names: Named<i32> = BTreeMap::new();

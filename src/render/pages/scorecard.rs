@@ -64,7 +64,6 @@ struct CardRow<'a> {
     title: &'a str,
     max: Points,
     depth: usize,
-    indent: Cow<'a, str>,
     leaf: bool,
     stages: Vec<StageCell<'a>>,
     /// `None` for a leaf no stage scored ("chưa chấm").
@@ -108,7 +107,7 @@ impl Serialize for CardRow<'_> {
         row.serialize_field("title", self.title)?;
         row.serialize_field("max", &w.number(self.max))?;
         row.serialize_field("depth", &self.depth)?;
-        row.serialize_field("indent", &self.indent)?;
+        row.serialize_field("indent", &indent_of(self.depth))?;
         row.serialize_field("leaf", &self.leaf)?;
         row.serialize_field("stages", &stages)?;
         row.serialize_field("final_text", &final_text)?;
@@ -164,16 +163,12 @@ fn push_signed(w: &Words, out: &mut String, change: Points) {
 
 /// One cell across the declared stages (a stage without a file gets an empty column), each
 /// value marked when it changed an earlier stage's.
+/// `key` is the cell's key when some stage has notes on cells (most have none).
 fn stage_cells<'a>(
     stages: &[Stage<'a>],
-    key: impl Fn() -> CellKey,
+    key: Option<CellKey>,
     cell: &CellResult,
 ) -> Vec<StageCell<'a>> {
-    // The cell's key is made only when some stage has notes on cells (most have none).
-    let key = stages
-        .iter()
-        .any(|s| s.unit.is_some_and(|u| !u.cell_notes.is_empty()))
-        .then(key);
     stages
         .iter()
         .map(|s| {
@@ -196,12 +191,13 @@ struct Stage<'a> {
     unit: Option<&'a UnitStageScores>,
 }
 
-/// The scorecard's unit: its results, its cells by leaf id (the first with each id) and its
-/// scores at each stage.
+/// The scorecard's unit: its results, its cells by leaf id (the first with each id), its
+/// scores at each stage and whether any of them has notes on cells.
 struct Card<'a> {
     u: &'a UnitResult,
     cells: HashMap<&'a str, &'a CellResult>,
     stages: &'a [Stage<'a>],
+    notes: bool,
 }
 
 fn walk<'a>(
@@ -219,7 +215,6 @@ fn walk<'a>(
             title: &c.title,
             max: c.max,
             depth,
-            indent: indent_of(depth),
             leaf: c.is_leaf(),
             stages: Vec::new(),
             final_points: None,
@@ -228,7 +223,11 @@ fn walk<'a>(
             let none = CellResult::default();
             let cell = card.cells.get(c.id.as_str()).copied().unwrap_or(&none);
             out.push(CardRow {
-                stages: stage_cells(card.stages, || CellKey::Leaf(c.id.as_str().into()), cell),
+                stages: stage_cells(
+                    card.stages,
+                    card.notes.then(|| CellKey::Leaf(c.id.as_str().into())),
+                    cell,
+                ),
                 final_points: cell.final_points,
                 ..row
             });
@@ -256,7 +255,6 @@ fn extra_row<'a>(
         title,
         max,
         depth: 0,
-        indent: indent_of(0),
         leaf: true,
         stages: cells,
         final_points: Some(final_points),
@@ -279,7 +277,7 @@ fn rows_html(w: &Words, rows: &[CardRow], section_span: usize) -> String {
             out.push_str("</td><td colspan=\"");
             out.push_str(&span);
             out.push_str("\" style=\"padding-left: ");
-            push_escaped(&mut out, &r.indent);
+            push_escaped(&mut out, &indent_of(r.depth));
             out.push_str("rem\"><strong>");
             push_escaped(&mut out, r.title);
             out.push_str("</strong> <small>(");
@@ -294,7 +292,7 @@ fn rows_html(w: &Words, rows: &[CardRow], section_span: usize) -> String {
         out.push_str("<tr><td>");
         push_escaped(&mut out, r.id);
         out.push_str("</td><td style=\"padding-left: ");
-        push_escaped(&mut out, &r.indent);
+        push_escaped(&mut out, &indent_of(r.depth));
         out.push_str("rem\">");
         push_escaped(&mut out, r.title);
         out.push_str("</td><td class=\"num\">");
@@ -379,19 +377,27 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
     for (id, cell) in &u.criteria {
         cells.entry(&**id).or_insert(cell);
     }
+    let cell_notes = stages
+        .iter()
+        .any(|s| s.unit.is_some_and(|u| !u.cell_notes.is_empty()));
     let card = Card {
         u,
         cells,
         stages: &stages,
+        notes: cell_notes,
     };
     let mut rows = Vec::new();
     walk(w, &rb.criteria, 0, &card, &mut rows);
     if let Some(max) = rb.bonus_max {
-        let cells = stage_cells(&stages, || CellKey::Bonus, &u.bonus_cell);
+        let cells = stage_cells(&stages, cell_notes.then_some(CellKey::Bonus), &u.bonus_cell);
         rows.push(extra_row(w, w.bonus_points, max, u.bonus, cells));
     }
     if let Some(max) = rb.deduction_max {
-        let cells = stage_cells(&stages, || CellKey::Deduction, &u.deduction_cell);
+        let cells = stage_cells(
+            &stages,
+            cell_notes.then_some(CellKey::Deduction),
+            &u.deduction_cell,
+        );
         rows.push(extra_row(w, w.deduction_points, max, u.deduction, cells));
     }
     let changed = rows
@@ -442,21 +448,8 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
             of_cluster,
         },
     );
-    let groups: Vec<(String, Points, Points)> = rb
-        .criteria
-        .iter()
-        .map(|crit| {
-            (
-                format!("{} {}", crit.id, crit.title),
-                criterion_points(u, &crit.id),
-                crit.max,
-            )
-        })
-        .collect();
-    ctx.insert(
-        "chart_points",
-        &charts::points_against_max(w, &fill(w.chart_points_title, &[&u.name]), &groups),
-    );
+    // Each criterion group: its name, what the first stage gave it, its final points, its
+    // maximum; the first chart leaves out the first stage.
     let first = c.stages.first();
     let first_stage = first.map(|s| s.id.as_str()).unwrap_or_default();
     let self_rows: Vec<(String, Option<Points>, Points, Points)> = rb
@@ -471,6 +464,14 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
             )
         })
         .collect();
+    let groups: Vec<(String, Points, Points)> = self_rows
+        .iter()
+        .map(|(name, _, points, max)| (name.clone(), *points, *max))
+        .collect();
+    ctx.insert(
+        "chart_points",
+        &charts::points_against_max(w, &fill(w.chart_points_title, &[&u.name]), &groups),
+    );
     let first_label = first.map(|s| s.label.as_str()).unwrap_or_default();
     ctx.insert(
         "chart_self",
