@@ -96,7 +96,12 @@ def campaign(root, cid, title, units, clusters, rubric_ids, leaves_per_group, rn
 
 
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else "/dev/shm/national"
+    args = sys.argv[1:]
+    if len(args) > 1 or any(a.startswith("-") for a in args):
+        # Not a folder: `--help` once made a site named `--help`.
+        print(__doc__.strip(), file=sys.stderr)
+        sys.exit(0 if args and args[0] in ("-h", "--help") else 2)
+    root = args[0] if args else "/dev/shm/national"
     n_units = int(os.environ.get("UNITS", 10_600))
     n_clusters = int(os.environ.get("CLUSTERS", 700))
     n_honorees = int(os.environ.get("HONOREES", 20_000))
