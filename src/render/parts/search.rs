@@ -122,21 +122,25 @@ pub fn count(site: &Site) -> usize {
 /// The opening of a page's text, plain. Only the start of a body is shown and searched: a
 /// long document must not cost its whole length here.
 fn snippet(s: &str) -> String {
-    let head: String = s.chars().take(400).collect();
-    let plain: String = head
+    let plain: String = s
         .chars()
+        .take(400)
         .filter(|c| !matches!(c, '#' | '*' | '_' | '|' | '`' | '>'))
         .collect();
     let mut out = String::new();
+    // Characters in `out` so far.
+    let mut chars = 0;
     for w in plain.split_whitespace() {
-        if out.chars().count() > 160 {
+        if chars > 160 {
             out.push('…');
             break;
         }
         if !out.is_empty() {
             out.push(' ');
+            chars += 1;
         }
         out.push_str(w);
+        chars += w.chars().count();
     }
     out
 }
