@@ -109,7 +109,7 @@ pub struct UnitResult {
     /// Every leaf, in rubric order: leaf id → cell.
     pub criteria: Vec<(Arc<str>, CellResult)>,
     /// Every section (criterion with children), in rubric order: id → sum of final leaf points.
-    pub sections: Vec<(String, Points)>,
+    pub sections: Vec<(Arc<str>, Points)>,
     /// The bonus cell across stages.
     pub bonus_cell: CellResult,
     /// The deduction cell across stages.

@@ -39,27 +39,48 @@ pub fn ordered_stages<'a>(campaign: &'a Campaign, rubric: &str) -> Vec<&'a Stage
 /// its cells): every value given, in stage order, each with its change from the value before
 /// it, and the last one as final.
 fn cell_of(given: &[(&Arc<str>, Option<&UnitStageScores>)], cell: &CellKey) -> CellResult {
+    let at = |unit: &Option<&UnitStageScores>| unit.and_then(|u| u.cells.get(cell)).copied();
+    // The values are counted before they are kept, so that a cell holds room for just them: a
+    // national campaign has millions of cells, most scored at one stage, and a list grown one
+    // value at a time starts with room for four.
+    let mut found = [None; FEW_STAGES];
+    let mut count = 0;
+    if given.len() <= FEW_STAGES {
+        for (slot, (_, unit)) in found.iter_mut().zip(given) {
+            *slot = at(unit);
+            count += usize::from(slot.is_some());
+        }
+    } else {
+        count = given.iter().filter(|(_, unit)| at(unit).is_some()).count();
+    }
+    let mut values: Vec<StageValue> = Vec::with_capacity(count);
     let mut previous: Option<Points> = None;
-    let values: Vec<StageValue> = given
-        .iter()
-        .filter_map(|(stage, unit)| {
-            let points = *unit.as_ref()?.cells.get(cell)?;
-            let change = previous
-                .filter(|&before| before != points)
-                .map(|before| points - before);
-            previous = Some(points);
-            Some(StageValue {
-                stage: Arc::clone(stage),
-                points,
-                change,
-            })
-        })
-        .collect();
+    for (i, (stage, unit)) in given.iter().enumerate() {
+        let points = if given.len() <= FEW_STAGES {
+            found[i]
+        } else {
+            at(unit)
+        };
+        let Some(points) = points else { continue };
+        let change = previous
+            .filter(|&before| before != points)
+            .map(|before| points - before);
+        previous = Some(points);
+        values.push(StageValue {
+            stage: Arc::clone(stage),
+            points,
+            change,
+        });
+    }
     CellResult {
         final_points: previous,
         stages: values,
     }
 }
+
+/// Stages whose values [`cell_of`] looks up once (a campaign has two to four); more are
+/// looked up twice.
+const FEW_STAGES: usize = 8;
 
 /// The first band, in listed order, whose `min` the total reaches; `None` below every band.
 pub fn band_index(bands: &[Band], total: Points) -> Option<usize> {
@@ -67,11 +88,14 @@ pub fn band_index(bands: &[Band], total: Points) -> Option<usize> {
 }
 
 /// What the units of a rubric are looked up by, made once for all of them: each stage's id,
-/// each leaf's id (shared by every unit's result) and the key of its cells.
+/// each leaf's id and the key of its cells, and each section's id (ids shared by every unit's
+/// result).
 pub struct Lookup<'a> {
     rubric: &'a Rubric,
     stages: Vec<(Arc<str>, &'a StageScores)>,
     leaves: Vec<(Arc<str>, CellKey)>,
+    /// Sections in the order [`section_sums`] meets them.
+    sections: Vec<Arc<str>>,
 }
 
 impl<'a> Lookup<'a> {
@@ -91,7 +115,20 @@ impl<'a> Lookup<'a> {
                     (Arc::clone(&id), CellKey::Leaf(id))
                 })
                 .collect(),
+            sections: {
+                let mut ids = Vec::new();
+                section_ids(&rubric.criteria, &mut ids);
+                ids
+            },
         }
+    }
+}
+
+/// The ids of the sections in `list`, a section before the sections inside it.
+fn section_ids(list: &[Criterion], out: &mut Vec<Arc<str>>) {
+    for c in list.iter().filter(|c| !c.is_leaf()) {
+        out.push(Arc::from(c.id.as_str()));
+        section_ids(&c.items, out);
     }
 }
 
@@ -133,8 +170,8 @@ pub fn unit_result_in(
         .iter()
         .map(|(_, c)| c.final_points.unwrap_or(Points::ZERO))
         .collect();
-    let mut sections = Vec::new();
-    section_sums(&rubric.criteria, &finals, &mut 0, &mut sections);
+    let mut sections = Vec::with_capacity(lookup.sections.len());
+    section_sums(&rubric.criteria, &lookup.sections, &finals, &mut 0, &mut sections);
 
     let regular: Points = criteria
         .iter()
@@ -171,12 +208,14 @@ pub fn unit_result_in(
 
 /// Sections in rubric order (a section before the sections inside it), each with the sum of
 /// the final points of the leaves below it; `finals` holds the leaves' final points in rubric
-/// order from position `next`. Returns the sum of the list.
+/// order from position `next`, `ids` the sections' ids in that order. Returns the sum of the
+/// list.
 fn section_sums(
     list: &[Criterion],
+    ids: &[Arc<str>],
     finals: &[Points],
     next: &mut usize,
-    out: &mut Vec<(String, Points)>,
+    out: &mut Vec<(Arc<str>, Points)>,
 ) -> Points {
     let mut sum = Points::ZERO;
     for c in list {
@@ -185,8 +224,9 @@ fn section_sums(
             *next += 1;
         } else {
             let at = out.len();
-            out.push((c.id.clone(), Points::ZERO));
-            let inner = section_sums(&c.items, finals, next, out);
+            let id = ids.get(at).cloned().unwrap_or_else(|| Arc::from(c.id.as_str()));
+            out.push((id, Points::ZERO));
+            let inner = section_sums(&c.items, ids, finals, next, out);
             out[at].1 = inner;
             sum += inner;
         }
@@ -197,7 +237,7 @@ fn section_sums(
 /// The points of a criterion or section for a tie-breaker: a section's subtotal, a leaf's
 /// final points (0 when never scored), 0 for an id the rubric does not have.
 pub fn criterion_points(result: &UnitResult, id: &str) -> Points {
-    if let Some((_, p)) = result.sections.iter().find(|(s, _)| s == id) {
+    if let Some((_, p)) = result.sections.iter().find(|(s, _)| **s == *id) {
         return *p;
     }
     result
@@ -355,7 +395,7 @@ mod tests {
         let u = unit_result(&c.rubrics[0], &ordered_stages(&c, "r"), "a", None, None);
         assert_eq!(
             u.sections,
-            [("1".to_string(), p("7.5")), ("1.2".to_string(), p("3.5"))]
+            [(Arc::from("1"), p("7.5")), (Arc::from("1.2"), p("3.5"))]
         );
         assert_eq!(criterion_points(&u, "1"), p("7.5"));
         assert_eq!(criterion_points(&u, "1.2"), p("3.5"));
