@@ -171,7 +171,13 @@ pub fn unit_result_in(
         .map(|(_, c)| c.final_points.unwrap_or(Points::ZERO))
         .collect();
     let mut sections = Vec::with_capacity(lookup.sections.len());
-    section_sums(&rubric.criteria, &lookup.sections, &finals, &mut 0, &mut sections);
+    section_sums(
+        &rubric.criteria,
+        &lookup.sections,
+        &finals,
+        &mut 0,
+        &mut sections,
+    );
 
     let regular: Points = criteria
         .iter()
@@ -224,7 +230,10 @@ fn section_sums(
             *next += 1;
         } else {
             let at = out.len();
-            let id = ids.get(at).cloned().unwrap_or_else(|| Arc::from(c.id.as_str()));
+            let id = ids
+                .get(at)
+                .cloned()
+                .unwrap_or_else(|| Arc::from(c.id.as_str()));
             out.push((id, Points::ZERO));
             let inner = section_sums(&c.items, ids, finals, next, out);
             out[at].1 = inner;

@@ -25,5 +25,5 @@ pub use campaign::{
 pub use date::Date;
 pub use points::Points;
 pub use rubric::{Band, Criterion, Participants, Rubric, TieBreaker};
-pub use scores::{CellKey, StageScores, UnitStageScores};
+pub use scores::{CellKey, CellMap, StageScores, UnitStageScores};
 pub use unit::Unit;

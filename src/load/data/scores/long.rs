@@ -122,6 +122,10 @@ pub(super) fn read(
             ),
         }
     }
+    // A unit's cells came one row at a time: give back the room they grew into.
+    for scores in out.values_mut() {
+        scores.cells.shrink_to_fit();
+    }
     out
 }
 

@@ -45,7 +45,7 @@ fn clean(file: &str, content: impl AsRef<[u8]>) -> BTreeMap<String, UnitStageSco
     scores.into_iter().next().unwrap().units
 }
 
-fn cells(pairs: &[(CellKey, &str)]) -> BTreeMap<CellKey, Points> {
+fn cells(pairs: &[(CellKey, &str)]) -> crate::model::CellMap {
     pairs.iter().map(|(k, v)| (k.clone(), p(v))).collect()
 }
 

@@ -8,7 +8,7 @@ use crate::diag::catalogue::data_scores::{
     SCORES_KEEP_ONE_COLUMN, SCORES_MERGE_ROWS, SCORES_MISSING_COLUMNS, SCORES_MISSING_COLUMNS_HINT,
     SCORES_UNIT_ROW_TWICE,
 };
-use crate::model::{CellKey, Points, UnitStageScores};
+use crate::model::{CellKey, CellMap, Points, UnitStageScores};
 use crate::t;
 
 use super::super::columns::{ScoreColumn, score_column};
@@ -76,7 +76,10 @@ pub(super) fn read(
             continue;
         }
         first_row.insert(unit.id.clone(), unit_cell.offset);
-        let mut scores = UnitStageScores::default();
+        let mut scores = UnitStageScores {
+            cells: CellMap::with_capacity(cols.len()),
+            ..UnitStageScores::default()
+        };
         for (cell, col) in row.cells().zip(&cols) {
             if cell.text.is_empty() {
                 continue;
@@ -98,6 +101,7 @@ pub(super) fn read(
             }
         }
         if !scores.cells.is_empty() || scores.note.is_some() {
+            scores.cells.shrink_to_fit();
             out.insert(unit.id.clone(), scores);
         }
     }
