@@ -285,17 +285,15 @@ pub fn render_into(
             if failed.disk_full() {
                 return Vec::new();
             }
-            let made = output.render(r);
+            // Each file is written as soon as it is made, and its memory given back.
+            let made = output.render_each(r, &mut |path, bytes| {
+                let path = format!("{prefix}{path}");
+                count(&path);
+                failed.check(&path, out.write(&path, &bytes));
+            });
             progress.advance();
             match made {
-                Ok(made) => {
-                    for (path, bytes) in made {
-                        let path = format!("{prefix}{path}");
-                        count(&path);
-                        failed.check(&path, out.write(&path, &bytes));
-                    }
-                    Vec::new()
-                }
+                Ok(()) => Vec::new(),
                 Err(d) => vec![d],
             }
         })

@@ -85,6 +85,23 @@ impl Output {
         }
     }
 
+    /// Renders the output, handing each file to `emit` as it is made.
+    pub fn render_each(
+        &self,
+        r: &Renderer,
+        emit: &mut dyn FnMut(String, Vec<u8>),
+    ) -> Result<(), Diagnostic> {
+        match self {
+            Output::Page(p) => {
+                for (path, bytes) in p.render(r)? {
+                    emit(path, bytes);
+                }
+                Ok(())
+            }
+            Output::Export(e) => e.render_each(r, emit),
+        }
+    }
+
     /// The parts of the site the output reads, besides the frame every page shares.
     pub fn reads(&self, site: &Site) -> Vec<Input> {
         match self {

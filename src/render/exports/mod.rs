@@ -102,6 +102,22 @@ impl ExportOutput {
         }
     }
 
+    /// Writes the files, handing each to `emit` (some exports make them one at a time).
+    pub fn render_each(
+        &self,
+        r: &Renderer,
+        emit: &mut dyn FnMut(String, Vec<u8>),
+    ) -> Result<(), Diagnostic> {
+        if let ExportOutput::ResultsJson(ci) = *self {
+            results_json::render_each(r, ci, emit);
+            return Ok(());
+        }
+        for (path, bytes) in self.render(r)? {
+            emit(path, bytes);
+        }
+        Ok(())
+    }
+
     /// Writes the file.
     pub fn render(&self, r: &Renderer) -> Result<Files, Diagnostic> {
         match *self {

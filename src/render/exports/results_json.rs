@@ -50,32 +50,41 @@ pub fn per_cluster(site: &Site, ci: usize, ri: usize) -> bool {
 /// Writes `results.json` of the `ci`-th campaign and, for a large campaign, its parts. Each
 /// unit is written once; the parts copy its line.
 pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
+    let mut files = Vec::new();
+    render_each(r, ci, &mut |path, bytes| files.push((path, bytes)));
+    // The whole document first.
+    files.rotate_right(1);
+    Ok(files)
+}
+
+/// [`render`], handing over each file as soon as it is made: a national campaign's parts
+/// together weigh twice its whole document, and need not all be held at once. The parts come
+/// first, the whole document last (the parts are copied from it).
+pub fn render_each(r: &Renderer, ci: usize, emit: &mut dyn FnMut(String, Vec<u8>)) {
     let s = &r.site.campaigns[ci];
     let (c, results) = (&s.campaign, &s.results);
     let doc = Doc::new(c, results, &sources(r, ci));
-    let mut files = Vec::new();
     if in_parts(r.site, ci) {
         for (ri, rr) in results.rubrics.iter().enumerate() {
             let rubric = &c.rubrics[ri].id;
-            files.push((
+            emit(
                 routes::results_json_rubric(&c.id, rubric),
                 doc.part(ri, None),
-            ));
+            );
             if !per_cluster(r.site, ci, ri) {
                 continue;
             }
             let index = r.site.index.rubric(ci, ri, rr.units.len());
             for (k, cl) in c.clusters.iter().enumerate() {
                 let at = index.map(|ix| ix.clusters[k].as_slice());
-                files.push((
+                emit(
                     routes::results_json_cluster(&c.id, rubric, &cl.id),
                     doc.part(ri, Some((&cl.id, at))),
-                ));
+                );
             }
         }
     }
-    files.insert(0, (routes::results_json(&c.id), doc.whole().into_bytes()));
-    Ok(files)
+    emit(routes::results_json(&c.id), doc.whole().into_bytes());
 }
 
 /// The files of the `ci`-th campaign with their hashes, for `sources`.
