@@ -179,19 +179,28 @@ pub fn prepare(
             format!("{b}/")
         };
     }
-    let campaigns: Vec<Scored> = data
-        .campaigns
-        .into_par_iter()
-        .map(|campaign| Scored {
-            results: campaign_results(&campaign, &data.units),
-            campaign,
-        })
-        .collect();
+    let (campaigns, honorees_in_order) = rayon::join(
+        || {
+            (data.campaigns.into_par_iter())
+                .map(|campaign| Scored {
+                    results: campaign_results(&campaign, &data.units),
+                    campaign,
+                })
+                .collect::<Vec<Scored>>()
+        },
+        || crate::site::index::honoree_order(&honorees),
+    );
     progress::timing("load and compute", start);
     // Incomplete scores warn in every command, so that `build --strict` fails on them too.
     completeness::warn_incomplete(&root, &campaigns, diags);
     let site = Site {
-        index: Index::new(&data.units, &campaigns, &honorees, &conferences),
+        index: Index::new(
+            &data.units,
+            &campaigns,
+            &honorees,
+            honorees_in_order,
+            &conferences,
+        ),
         root,
         config,
         content,

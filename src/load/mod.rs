@@ -50,15 +50,21 @@ pub struct Loaded {
 /// could be read, even when `diags` holds errors.
 pub fn load_site(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Option<Loaded> {
     let config = config::load_config(root, diags)?;
-    let ((mut content, data), d1) = {
+    let ((mut content, data, read_honorees), d1) = {
         let mut d1 = Diagnostics::new();
         let mut d2 = Diagnostics::new();
-        let (c, data) = rayon::join(
+        // The honorees' files are read beside the rest; checking them needs the units.
+        let (c, (data, read_honorees)) = rayon::join(
             || content::load_content(root, drafts, &config.languages, &mut d1),
-            || data::load_data(root, &mut d2),
+            || {
+                rayon::join(
+                    || data::load_data(root, &mut d2),
+                    || honorees::read_honorees(root),
+                )
+            },
         );
         d1.extend(d2);
-        ((c, data), d1)
+        ((c, data, read_honorees), d1)
     };
     diags.extend(d1);
     let theme = theme::load_theme(root, &config.theme, &content.assets, diags)?;
@@ -68,7 +74,8 @@ pub fn load_site(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Option<L
     }
     check_page_campaigns(&content, &data, diags);
     // Honorees and conferences refer to units, campaigns and each other: loaded after data.
-    let honorees = honorees::load_honorees(root, &data.units, &data.excused_units, diags);
+    let honorees =
+        honorees::finish_honorees(read_honorees, root, &data.units, &data.excused_units, diags);
     honorees::check_nominations(root, &data.campaigns, &honorees, diags);
     // A campaign whose campaign.yaml failed is named here too, so that a conference naming
     // it is not reported as well: the cause is reported in that file.

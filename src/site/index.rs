@@ -73,16 +73,16 @@ pub struct Rubric {
 
 impl Index {
     /// Builds the lookups.
+    /// `honorees_in_order` is [`honoree_order`] of `honorees` (made beside the results).
     pub fn new(
         units: &BTreeMap<String, Unit>,
         campaigns: &[Scored],
         honorees: &[Honoree],
+        honorees_in_order: Vec<usize>,
         conferences: &[Conference],
     ) -> Index {
         let entries = entries(campaigns);
         let rubrics = rubrics(campaigns);
-        let mut honorees_in_order: Vec<usize> = (0..honorees.len()).collect();
-        honorees_in_order.sort_by_cached_key(|&i| honorees[i].order_key());
         // The same order, kept by a stable filter.
         let with_unit: Vec<usize> = honorees_in_order
             .iter()
@@ -123,6 +123,15 @@ impl Index {
             honoree_counts: counts,
         }
     }
+}
+
+/// The positions of `honorees` in the order they are listed in (people by name as
+/// Vietnamese sorts it, then collectives): it needs nothing but the honorees, and sorting
+/// 20,000 names is worth doing while the results are computed.
+pub fn honoree_order(honorees: &[Honoree]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..honorees.len()).collect();
+    order.sort_by_cached_key(|&i| honorees[i].order_key());
+    order
 }
 
 /// Honoree id → (campaign index, cluster id) of each nomination, in campaign order, then

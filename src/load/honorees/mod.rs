@@ -80,6 +80,22 @@ pub fn load_honorees(
     excused: &Excused,
     diags: &mut Diagnostics,
 ) -> Vec<Honoree> {
+    finish_honorees(read_honorees(root), root, units, excused, diags)
+}
+
+/// The honorees as read from `data/honorees.*` and `content/honorees/*.md`, merged by id, not
+/// yet checked against the units: reading needs nothing else of the site, so it runs beside
+/// the loading of the data ([`finish_honorees`] does the rest).
+pub struct ReadHonorees {
+    by_id: BTreeMap<String, Partial>,
+    /// Where a workbook's rows lie in it, for placing the messages about them.
+    map: Option<workbook::SheetMap>,
+    diags: Diagnostics,
+}
+
+/// Reads the honorees' files (see [`ReadHonorees`]).
+pub fn read_honorees(root: &Path) -> ReadHonorees {
+    let mut diags = Diagnostics::new();
     let mut by_id: BTreeMap<String, Partial> = BTreeMap::new();
     let tables = csv::files(root);
     for other in tables.iter().skip(1) {
@@ -97,7 +113,7 @@ pub fn load_honorees(
     let mut map = None;
     if let Some(table) = tables.first() {
         let read = if workbook::is_workbook(table) {
-            workbook::read(root, table, &["honorees"], csv::is_header, diags)
+            workbook::read(root, table, &["honorees"], csv::is_header, &mut diags)
                 .map(|sheet| (sheet.src, Some(sheet.map)))
         } else {
             read_text(root, table).map(|src| (src, None))
@@ -105,18 +121,18 @@ pub fn load_honorees(
         match read {
             Ok((src, sheet)) => {
                 diags.extend_one(src.encoding_warning());
-                for row in csv::read_rows(&src, diags) {
-                    insert_row(&mut by_id, row, diags);
+                for row in csv::read_rows(&src, &mut diags) {
+                    insert_row(&mut by_id, row, &mut diags);
                 }
                 map = sheet;
             }
             Err(d) => diags.push(d),
         }
     }
-    for md in read_markdown(root, diags) {
+    for md in read_markdown(root, &mut diags) {
         match by_id.remove(&md.id) {
             Some(row) => {
-                let merged = merge(row, md, diags);
+                let merged = merge(row, md, &mut diags);
                 by_id.insert(merged.id.clone(), merged);
             }
             None => {
@@ -124,6 +140,23 @@ pub fn load_honorees(
             }
         }
     }
+    ReadHonorees { by_id, map, diags }
+}
+
+/// The honorees read by [`read_honorees`], checked against the units and made whole.
+pub fn finish_honorees(
+    read: ReadHonorees,
+    root: &Path,
+    units: &BTreeMap<String, Unit>,
+    excused: &Excused,
+    diags: &mut Diagnostics,
+) -> Vec<Honoree> {
+    let ReadHonorees {
+        by_id,
+        map,
+        diags: read_diags,
+    } = read;
+    diags.extend(read_diags);
     let honorees = by_id
         .into_values()
         .filter_map(|p| finish(p, root, units, excused, diags))
