@@ -106,6 +106,32 @@ fn an_output_that_is_a_link_to_another_folder_is_refused() {
 }
 
 #[test]
+fn the_previous_output_is_removed_after_the_build_returns() {
+    let site = base();
+    let first = site.run_build(&[]);
+    assert_eq!(first.code, Some(0), "{}", first.stderr);
+    let second = site.run_build(&[]);
+    assert_eq!(second.code, Some(0), "{}", second.stderr);
+    assert!(site.output().join("index.html").is_file());
+    // A process of its own removes the previous output set aside: within seconds, nothing of
+    // it is left beside the new one.
+    let aside = |root: &std::path::Path| {
+        std::fs::read_dir(root)
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().contains("bangvang-old"))
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while aside(&site.root()) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(
+        !aside(&site.root()),
+        "the previous output is still beside the new one"
+    );
+}
+
+#[test]
 fn dot_files_and_kept_names_in_the_output_survive() {
     let site = base();
     let out = site.output();

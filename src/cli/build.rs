@@ -20,6 +20,8 @@ pub fn run(args: BuildArgs) -> ExitCode {
         ..Default::default()
     };
     let ticker = Ticker::start(opts.progress.clone());
+    // The previous output is removed by a process of its own once the new one is in place.
+    crate::write::remove_previous_in_background(true);
     let result = build(&opts);
     ticker.stop();
     match result {

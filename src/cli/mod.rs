@@ -102,6 +102,13 @@ pub struct BuildArgs {
 pub fn main() -> ExitCode {
     use clap::{CommandFactory, FromArgMatches};
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The process a build starts to remove its previous output (see `write`).
+    if let [_, flag, path] = args.as_slice()
+        && flag == crate::write::REMOVE_SET_ASIDE
+    {
+        crate::write::remove_set_aside(std::path::Path::new(path));
+        return ExitCode::from(EXIT_OK);
+    }
     let language = lang::choose(&args);
     let _ = LANG.set(language);
     let parsed = lang::localize(Cli::command(), language)

@@ -19,6 +19,7 @@
 use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::diag::catalogue::site as msg;
 use crate::diag::text::Phrase;
@@ -276,7 +277,7 @@ impl Staging {
             });
         }
         if had_old {
-            remove_tree_parallel(&aside);
+            remove_set_aside_soon(&aside);
         }
         Ok(output)
     }
@@ -451,12 +452,76 @@ fn running(pid: u32, folder: &Path) -> bool {
         .is_none_or(|age| age.as_secs() < 24 * 3600)
 }
 
+/// Whether [`Staging::commit`] leaves the removal of the previous output, once set aside, to
+/// a process of its own (see [`remove_previous_in_background`]).
+static IN_BACKGROUND: AtomicBool = AtomicBool::new(false);
+
+/// The argument that starts a process removing a previous output set aside (the command line
+/// reads it before anything else: see [`remove_set_aside`]).
+pub const REMOVE_SET_ASIDE: &str = "--bangvang-remove-set-aside-output";
+
+/// Lets [`Staging::commit`] hand the removal of the previous output to a process of its own,
+/// started from this program, so that the command returns as soon as the new output is in
+/// place: deleting a national site's 57,000 files takes half a second more. Only the command
+/// line turns it on (a library or a test must not start copies of its program).
+pub fn remove_previous_in_background(on: bool) {
+    IN_BACKGROUND.store(on, Ordering::Relaxed);
+}
+
+/// Removes a previous output set aside by [`Staging::commit`]: in a process of its own when
+/// allowed and it starts, else here and now.
+fn remove_set_aside_soon(aside: &Path) {
+    if IN_BACKGROUND.load(Ordering::Relaxed) {
+        let started = std::env::current_exe().and_then(|exe| {
+            std::process::Command::new(exe)
+                .arg(REMOVE_SET_ASIDE)
+                .arg(aside)
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+        });
+        if started.is_ok() {
+            return;
+        }
+    }
+    remove_tree_parallel(aside);
+}
+
+/// The work of the process [`remove_set_aside_soon`] starts: removes `path` only when it is a
+/// previous output set aside (its name says so and it holds the output's marker). The marker
+/// goes last, so that a removal cut short leaves a folder the next build recognises and
+/// sweeps. Returns whether `path` was such a folder.
+pub fn remove_set_aside(path: &Path) -> bool {
+    let named = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.') && n.contains(".bangvang-old-"));
+    let ours = fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) && path.join(MARKER).is_file();
+    if !(named && ours) {
+        return false;
+    }
+    remove_entries_parallel(path, Some(MARKER));
+    let _ = fs::remove_dir_all(path);
+    true
+}
+
 /// Removes a folder, its top-level entries in parallel: on a slow disk, deleting the previous
 /// output of a large site costs as much as writing it.
 fn remove_tree_parallel(dir: &Path) {
+    remove_entries_parallel(dir, None);
+    let _ = fs::remove_dir_all(dir);
+}
+
+/// Removes the entries of a folder in parallel, all but `except`.
+fn remove_entries_parallel(dir: &Path, except: Option<&str>) {
     use rayon::prelude::*;
     if let Ok(entries) = fs::read_dir(dir) {
-        let paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        let paths: Vec<PathBuf> = entries
+            .flatten()
+            .filter(|e| except.is_none_or(|x| e.file_name() != x))
+            .map(|e| e.path())
+            .collect();
         paths.par_iter().for_each(|p| {
             if fs::symlink_metadata(p).is_ok_and(|m| m.is_dir()) {
                 let _ = fs::remove_dir_all(p);
@@ -465,7 +530,6 @@ fn remove_tree_parallel(dir: &Path) {
             }
         });
     }
-    let _ = fs::remove_dir_all(dir);
 }
 
 #[cfg(test)]

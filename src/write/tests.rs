@@ -167,3 +167,42 @@ fn a_second_build_of_the_same_output_stops() {
     first.commit().unwrap();
     build(&out, &[], &[("index.html", "x")]).unwrap();
 }
+
+#[test]
+fn only_a_previous_output_set_aside_is_removed_by_its_process() {
+    let tmp = site();
+    let parent = tmp.path().join("site");
+    let make = |name: &str, marker: bool| {
+        let dir = parent.join(name);
+        fs::create_dir_all(dir.join("a/b")).unwrap();
+        fs::write(dir.join("a/b/index.html"), "old").unwrap();
+        if marker {
+            fs::write(dir.join(MARKER), "").unwrap();
+        }
+        dir
+    };
+    let aside = make(".public.bangvang-old-77", true);
+    let unmarked = make(".public.bangvang-old-78", false);
+    let misnamed = make("public-old", true);
+    assert!(remove_set_aside(&aside));
+    assert!(!aside.exists());
+    for dir in [&unmarked, &misnamed] {
+        assert!(!remove_set_aside(dir));
+        assert!(dir.join("a/b/index.html").is_file(), "{}", dir.display());
+    }
+    assert!(!remove_set_aside(&parent.join("config.yaml")));
+    assert!(parent.join("config.yaml").is_file());
+}
+
+#[test]
+fn without_the_background_the_previous_output_is_gone_when_commit_returns() {
+    let tmp = site();
+    let out = tmp.path().join("site/public");
+    build(&out, &[], &[("index.html", "one")]).unwrap();
+    build(&out, &[], &[("index.html", "two")]).unwrap();
+    let left: Vec<String> = entries(&tmp.path().join("site"))
+        .into_iter()
+        .filter(|n| n.contains("bangvang"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
