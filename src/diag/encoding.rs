@@ -53,7 +53,7 @@ pub enum Decoded<'b> {
 /// Decodes the bytes of a text file (see the module's comment).
 pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return match std::str::from_utf8(rest) {
+        return match simdutf8::basic::from_utf8(rest) {
             Ok(s) => Decoded::Utf8(s),
             Err(_) => Decoded::Invalid,
         };
@@ -66,7 +66,7 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
         let (text, _) = UTF_16BE.decode_without_bom_handling(rest);
         return Decoded::Other(text.into_owned(), Encoding::Utf16Be);
     }
-    if let Ok(s) = std::str::from_utf8(bytes) {
+    if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
         return Decoded::Utf8(s);
     }
     if bytes.contains(&0) || mostly_utf8(bytes) {
