@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::cell::Cell;
 
 use crate::compute::{CellResult, UnitResult, criterion_points, stage_subtotal_by};
 use crate::diag::Diagnostic;
@@ -191,13 +191,30 @@ struct Stage<'a> {
     unit: Option<&'a UnitStageScores>,
 }
 
-/// The scorecard's unit: its results, its cells by leaf id (the first with each id), its
-/// scores at each stage and whether any of them has notes on cells.
+/// The scorecard's unit: its results, its scores at each stage and whether any of them has
+/// notes on cells.
 struct Card<'a> {
     u: &'a UnitResult,
-    cells: HashMap<&'a str, &'a CellResult>,
+    /// Where the next leaf is likely to be in `u.criteria` (see [`Card::cell`]).
+    next: Cell<usize>,
     stages: &'a [Stage<'a>],
     notes: bool,
+}
+
+impl<'a> Card<'a> {
+    /// The unit's cell of the leaf `id` (the first with that id). The result lists the
+    /// leaves in rubric order, the order the card asks for them in, so the next one is
+    /// nearly always the one asked for; any other is searched for.
+    fn cell(&self, id: &str) -> Option<&'a CellResult> {
+        let criteria = &self.u.criteria;
+        let at = self.next.get();
+        let found = match criteria.get(at) {
+            Some((leaf, _)) if **leaf == *id => Some(at),
+            _ => criteria.iter().position(|(leaf, _)| **leaf == *id),
+        }?;
+        self.next.set(found + 1);
+        Some(&criteria[found].1)
+    }
 }
 
 fn walk<'a>(
@@ -221,7 +238,7 @@ fn walk<'a>(
         };
         if c.is_leaf() {
             let none = CellResult::default();
-            let cell = card.cells.get(c.id.as_str()).copied().unwrap_or(&none);
+            let cell = card.cell(&c.id).unwrap_or(&none);
             out.push(CardRow {
                 stages: stage_cells(
                     card.stages,
@@ -373,16 +390,12 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
             }
         })
         .collect();
-    let mut cells: HashMap<&str, &CellResult> = HashMap::with_capacity(u.criteria.len());
-    for (id, cell) in &u.criteria {
-        cells.entry(&**id).or_insert(cell);
-    }
     let cell_notes = stages
         .iter()
         .any(|s| s.unit.is_some_and(|u| !u.cell_notes.is_empty()));
     let card = Card {
         u,
-        cells,
+        next: Cell::new(0),
         stages: &stages,
         notes: cell_notes,
     };
@@ -458,7 +471,7 @@ pub fn render(r: &Renderer, ci: usize, ri: usize, k: usize) -> Result<Files, Dia
         .map(|crit| {
             (
                 format!("{} {}", crit.id, crit.title),
-                stage_subtotal_by(crit, first_stage, &|id| card.cells.get(id).copied()),
+                stage_subtotal_by(crit, first_stage, &|id| card.cell(id)),
                 criterion_points(u, &crit.id),
                 crit.max,
             )
