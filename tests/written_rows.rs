@@ -10,7 +10,7 @@ use common::scratch::Scratch;
 use common::{fixture, repo_root};
 
 /// The parts written both ways, as template names.
-const PARTS: [&str; 1] = ["scorecard_rows.html"];
+const PARTS: [&str; 2] = ["scorecard_rows.html", "scoreboard_rows.html"];
 
 fn builtin(name: &str) -> String {
     std::fs::read_to_string(repo_root().join("themes/default/templates").join(name)).unwrap()
@@ -41,7 +41,12 @@ fn differing_files(site: Scratch) -> Vec<String> {
 
 #[test]
 fn the_example_site_is_the_same_both_ways() {
-    let differ = differing_files(Scratch::site_of(&repo_root()));
+    let site = Scratch::site_of(&repo_root());
+    // The repository is the example site, and its `themes/default/` is the built-in theme
+    // read from disk, which would make every template the site's own: without it, the
+    // first build writes the parts itself.
+    std::fs::remove_dir_all(site.root().join("themes/default")).unwrap();
+    let differ = differing_files(site);
     assert!(differ.is_empty(), "files that differ: {differ:?}");
 }
 
@@ -67,4 +72,27 @@ fn a_theme_that_changes_the_rows_gets_its_own_rows() {
     )
     .unwrap();
     assert!(card.contains("<tr class=\"mine\"><td>"), "{card}");
+}
+
+#[test]
+fn a_theme_board_that_loops_over_the_rows_still_gets_them() {
+    let site = Scratch::site_of(&repo_root());
+    std::fs::remove_dir_all(site.root().join("themes/default")).unwrap();
+    site.write(
+        "templates/scoreboard.html",
+        builtin("scoreboard.html").replace(
+            "{{ rows_html | safe }}",
+            "{% for r in rows %}<tr class=\"mine\"><td>{{ r.name }}</td></tr>{% endfor %}",
+        ),
+    );
+    site.build();
+    let board = std::fs::read_to_string(
+        site.output()
+            .join("campaigns/bien-hoa-2023/vhtt/cum-1/index.html"),
+    )
+    .unwrap();
+    assert!(
+        board.contains("<tr class=\"mine\"><td>Phường Trung Dũng</td></tr>"),
+        "{board}"
+    );
 }
