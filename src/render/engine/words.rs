@@ -153,6 +153,12 @@ pub struct Words {
     pub or_above: &'static str,
     /// Where an award has no winner ("không có đơn vị đạt").
     pub no_unit_qualified: &'static str,
+    /// A large campaign's award in one line: how many units won ("{} đơn vị").
+    pub award_winners_count: &'static str,
+    /// The same for an award given in each cluster ("{} đơn vị, trong {} cụm").
+    pub award_winners_in_clusters: &'static str,
+    /// Link from that line to the rubric's board, which names the winners.
+    pub award_winners_on_board: &'static str,
     /// Badge: more units share the place than there are awards, the council decides.
     pub tie_over_quota: &'static str,
     /// Heading of a campaign's files to download ("Tải về").
@@ -668,6 +674,9 @@ pub const VI: Words = Words {
     band_from: "Xếp loại từ",
     or_above: "trở lên",
     no_unit_qualified: "không có đơn vị đạt",
+    award_winners_count: "{} đơn vị đạt",
+    award_winners_in_clusters: "{} đơn vị đạt, trong {} cụm",
+    award_winners_on_board: "danh sách từng cụm trên bảng xếp hạng",
     tie_over_quota: "Đồng hạng vượt chỉ tiêu — Hội đồng quyết định",
     downloads: "Tải về",
 
@@ -961,6 +970,9 @@ pub const EN: Words = Words {
     band_from: "Rated",
     or_above: "or above",
     no_unit_qualified: "no unit qualified",
+    award_winners_count: "{} units won",
+    award_winners_in_clusters: "{} units won, in {} clusters",
+    award_winners_on_board: "the list cluster by cluster on the rankings",
     tie_over_quota: "Tied beyond the number of awards — the Council decides",
     downloads: "Downloads",
 

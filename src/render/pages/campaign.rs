@@ -194,7 +194,9 @@ pub fn render(r: &Renderer, ci: usize) -> Result<Files, Diagnostic> {
         })
         .collect();
     ctx.insert("rubrics", &rubrics);
-    ctx.insert("awards", &award_views(w, site, scored, None));
+    let mut awards = award_views(w, site, scored, None);
+    crate::render::parts::awards::summarise(w, &mut awards);
+    ctx.insert("awards", &awards);
     let mut downloads = vec![
         LinkView {
             title: w.download_json.into(),

@@ -34,6 +34,37 @@ pub struct AwardView {
     pub decision: Option<(String, String)>,
     /// The certificates' page, when the campaign prints certificates and the rule has winners.
     pub certificates: Option<String>,
+    /// The board of the rule's rubric, where its winners are listed cluster by cluster.
+    pub board: String,
+    /// On a large campaign's page, the outcomes in one line ("1.400 đơn vị, trong 700 cụm")
+    /// instead of every winner (see [`summarise`]); empty otherwise.
+    pub summary: String,
+}
+
+/// Winners a campaign's page lists by name, over all its awards; beyond, each award says
+/// how many units won in how many clusters and links its rubric's board. A national
+/// campaign's page listed 5,600 winners (half a megabyte); each board still lists its own.
+pub const WINNERS_LISTED_UP_TO: usize = 400;
+
+/// Gives each award of `views` its one-line summary and drops its outcomes, when together
+/// they list more than [`WINNERS_LISTED_UP_TO`] winners.
+pub fn summarise(w: &Words, views: &mut [AwardView]) {
+    let winners = |a: &AwardView| a.outcomes.iter().map(|o| o.winners.len()).sum::<usize>();
+    if views.iter().map(winners).sum::<usize>() <= WINNERS_LISTED_UP_TO {
+        return;
+    }
+    for a in views.iter_mut() {
+        // Counts written as the page's numbers are ("1.400").
+        let count = |n: usize| w.number(crate::model::Points::from_int(n as i64));
+        let units = count(winners(a));
+        let clusters = a.outcomes.iter().filter(|o| !o.cluster.is_empty()).count();
+        a.summary = if clusters == 0 {
+            fill(w.award_winners_count, &[&units])
+        } else {
+            fill(w.award_winners_in_clusters, &[&units, &count(clusters)])
+        };
+        a.outcomes.clear();
+    }
 }
 
 /// Winners of an award in one scope.
@@ -231,6 +262,8 @@ pub fn award_views_in(
                 }),
                 certificates: (c.certificates.is_some() && decided.contains(&(i + 1)))
                     .then(|| routes::certificates(&c.id, i + 1).url()),
+                board: routes::rubric(&c.id, &rule.rubric).url(),
+                summary: String::new(),
             }
         })
         .collect()
@@ -247,4 +280,52 @@ pub fn leaders(site: &Site, rr: &RubricResults, cluster: Option<&str>) -> Vec<Un
         })
         .map(|u| UnitLink::of(site, &u.unit))
         .collect()
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::*;
+    use crate::render::engine::words::VI;
+
+    fn view(clusters: usize, per_cluster: usize) -> AwardView {
+        let link = |i: usize| UnitLink {
+            name: format!("Đơn vị {i}"),
+            url: format!("units/u{i}/index.html"),
+        };
+        AwardView {
+            title: "Cờ thi đua".into(),
+            rubric: "Bảng điểm".into(),
+            scope: VI.scope_each_cluster.into(),
+            ranks: "Hạng 1".into(),
+            kinds: String::new(),
+            min_band: String::new(),
+            outcomes: (0..clusters)
+                .map(|k| AwardOutcome {
+                    cluster: format!("Cụm {k}"),
+                    winners: (0..per_cluster).map(|i| link(k * 10 + i)).collect(),
+                    tie: false,
+                    quota: String::new(),
+                })
+                .collect(),
+            decision: None,
+            certificates: None,
+            board: "campaigns/c/r/index.html".into(),
+            summary: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_few_winners_are_named_and_many_are_counted() {
+        let mut few = vec![view(100, 2), view(100, 2)];
+        summarise(&VI, &mut few);
+        assert!(
+            few.iter()
+                .all(|a| a.summary.is_empty() && a.outcomes.len() == 100)
+        );
+        let mut many = vec![view(700, 1), view(700, 2)];
+        summarise(&VI, &mut many);
+        assert_eq!(many[0].summary, "700 đơn vị đạt, trong 700 cụm");
+        assert_eq!(many[1].summary, "1.400 đơn vị đạt, trong 700 cụm");
+        assert!(many.iter().all(|a| a.outcomes.is_empty()));
+    }
 }
