@@ -40,27 +40,23 @@ pub fn ordered_stages<'a>(campaign: &'a Campaign, rubric: &str) -> Vec<&'a Stage
 /// it, and the last one as final.
 fn cell_of(given: &[(&Arc<str>, Option<&UnitStageScores>)], cell: &CellKey) -> CellResult {
     let at = |unit: &Option<&UnitStageScores>| unit.and_then(|u| u.cells.get(cell)).copied();
-    // The values are counted before they are kept, so that a cell holds room for just them: a
-    // national campaign has millions of cells, most scored at one stage, and a list grown one
-    // value at a time starts with room for four.
-    let mut found = [None; FEW_STAGES];
-    let mut count = 0;
-    if given.len() <= FEW_STAGES {
-        for (slot, (_, unit)) in found.iter_mut().zip(given) {
+    // The values are looked up before they are kept, so that a cell holds room for just them:
+    // a national campaign has millions of cells, most scored at one stage, and a list grown
+    // one value at a time starts with room for four.
+    let mut few = [None; FEW_STAGES];
+    let many: Vec<Option<Points>>;
+    let found: &[Option<Points>] = if given.len() <= FEW_STAGES {
+        for (slot, (_, unit)) in few.iter_mut().zip(given) {
             *slot = at(unit);
-            count += usize::from(slot.is_some());
         }
+        &few[..given.len()]
     } else {
-        count = given.iter().filter(|(_, unit)| at(unit).is_some()).count();
-    }
-    let mut values: Vec<StageValue> = Vec::with_capacity(count);
+        many = given.iter().map(|(_, unit)| at(unit)).collect();
+        &many
+    };
+    let mut values: Vec<StageValue> = Vec::with_capacity(found.iter().flatten().count());
     let mut previous: Option<Points> = None;
-    for (i, (stage, unit)) in given.iter().enumerate() {
-        let points = if given.len() <= FEW_STAGES {
-            found[i]
-        } else {
-            at(unit)
-        };
+    for ((stage, _), &points) in given.iter().zip(found) {
         let Some(points) = points else { continue };
         let change = previous
             .filter(|&before| before != points)
@@ -78,8 +74,8 @@ fn cell_of(given: &[(&Arc<str>, Option<&UnitStageScores>)], cell: &CellKey) -> C
     }
 }
 
-/// Stages whose values [`cell_of`] looks up once (a campaign has two to four); more are
-/// looked up twice.
+/// Stages whose values [`cell_of`] looks up without a list of their own (a campaign has two
+/// to four).
 const FEW_STAGES: usize = 8;
 
 /// The first band, in listed order, whose `min` the total reaches; `None` below every band.
