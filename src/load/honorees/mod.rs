@@ -73,7 +73,9 @@ pub(crate) struct Partial {
 }
 
 /// Reads, merges and checks every honoree of the site, sorted by id. Unit references are
-/// checked against `units`; photos must exist under `static/`.
+/// checked against `units`; photos must exist under `static/`. (The site is loaded with the
+/// two halves apart: [`read_honorees`] beside the data, [`finish_honorees`] after.)
+#[cfg(test)]
 pub fn load_honorees(
     root: &Path,
     units: &BTreeMap<String, Unit>,
