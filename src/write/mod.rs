@@ -179,7 +179,7 @@ impl Staging {
         fs::create_dir_all(&parent).map_err(|e| fail(&parent, e))?;
         let lock = lock(&lock_path(&output), &output)?;
         sweep_leftovers(&parent, &name);
-        let dir = parent.join(format!(".{name}.bangvang-new-{}", std::process::id()));
+        let dir = parent.join(format!(".{name}{NEW_TAG}{}", std::process::id()));
         fs::create_dir(&dir).map_err(|e| fail(&dir, e))?;
         fs::write(dir.join(STAGING_MARKER), MARKER_TEXT).map_err(|e| fail(&dir, e))?;
         Ok(Staging {
@@ -239,7 +239,7 @@ impl Staging {
             Vec::new()
         };
         let aside = self.dir.with_file_name(format!(
-            ".{}.bangvang-old-{}",
+            ".{}{OLD_TAG}{}",
             output
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -415,8 +415,8 @@ fn lock_file(path: &Path, output: &Path) -> Result<File, Diagnostic> {
 /// each only when it carries bangvang's marker and the build that made it (its process id is
 /// in the name) is no longer running. Called with the output's lock held.
 fn sweep_leftovers(parent: &Path, name: &str) {
-    let new = format!(".{name}.bangvang-new-");
-    let old = format!(".{name}.bangvang-old-");
+    let new = format!(".{name}{NEW_TAG}");
+    let old = format!(".{name}{OLD_TAG}");
     for entry in entries(parent) {
         let path = parent.join(&entry);
         let (pid, marker) = if let Some(pid) = entry.strip_prefix(&new) {
@@ -451,6 +451,11 @@ fn running(pid: u32, folder: &Path) -> bool {
         .and_then(|t| t.elapsed().ok())
         .is_none_or(|age| age.as_secs() < 24 * 3600)
 }
+
+/// Between an output's name and a process id: the staging folder of a build
+/// (`.public.bangvang-new-<pid>`) and the previous output it set aside (`…-old-<pid>`).
+const NEW_TAG: &str = ".bangvang-new-";
+const OLD_TAG: &str = ".bangvang-old-";
 
 /// Whether [`Staging::commit`] leaves the removal of the previous output, once set aside, to
 /// a process of its own (see [`remove_previous_in_background`]).
@@ -496,7 +501,7 @@ pub fn remove_set_aside(path: &Path) -> bool {
     let named = path
         .file_name()
         .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with('.') && n.contains(".bangvang-old-"));
+        .is_some_and(|n| n.starts_with('.') && n.contains(OLD_TAG));
     let ours = fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) && path.join(MARKER).is_file();
     if !(named && ours) {
         return false;

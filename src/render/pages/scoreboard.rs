@@ -357,9 +357,16 @@ pub fn render(
         })
         .collect();
     ctx.insert("columns", &columns);
-    ctx.insert("has_bonus", &rb.bonus_max.is_some());
-    ctx.insert("has_deduction", &rb.deduction_max.is_some());
-    ctx.insert("show_cluster", &(cl.is_none() && !c.clusters.is_empty()));
+    let root = route.root();
+    let frame = RowsFrame {
+        root: &root,
+        show_cluster: cl.is_none() && !c.clusters.is_empty(),
+        has_bonus: rb.bonus_max.is_some(),
+        has_deduction: rb.deduction_max.is_some(),
+    };
+    ctx.insert("has_bonus", &frame.has_bonus);
+    ctx.insert("has_deduction", &frame.has_deduction);
+    ctx.insert("show_cluster", &frame.show_cluster);
     ctx.insert("incomplete", &units.iter().filter(|u| !u.complete).count());
     let shown = part_rows(units.len(), part);
     let board_rows = rows(
@@ -383,12 +390,6 @@ pub fn render(
         String::new()
     };
     ctx.insert("chart", &chart);
-    let frame = RowsFrame {
-        root: &route.root(),
-        show_cluster: cl.is_none() && !c.clusters.is_empty(),
-        has_bonus: rb.bonus_max.is_some(),
-        has_deduction: rb.deduction_max.is_some(),
-    };
     // The rows are written here while both templates are the built-in ones; a theme's own
     // board or rows see them as `rows` (and `rows_html` from the rows' template).
     let rows_html =
